@@ -1,0 +1,70 @@
+package dev.ssot.rules.cycles;
+
+import dev.ssot.core.finding.Evidence;
+import dev.ssot.core.finding.Severity;
+import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.graph.Dependency;
+import dev.ssot.core.graph.Level;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.rule.Category;
+import dev.ssot.core.rule.FindingSink;
+import dev.ssot.core.rule.Rule;
+import dev.ssot.core.rule.RuleContext;
+import dev.ssot.core.rule.RuleDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+
+/**
+ * Flags each strongly connected component of the package (or type) dependency graph: one finding
+ * per component, not one per cycle. The message shows the component's shortest cycle starting
+ * at its smallest member and a suggested cut; the evidence lists each edge of that cycle with its
+ * imports (capped) and every edge of the cut. See {@code docs/rules/import-cycle.md}.
+ */
+@RuleDefinition(
+    id = "import-cycle",
+    summary = "Packages depend on each other in a cycle",
+    severity = Severity.ERROR,
+    category = Category.ARCHITECTURE,
+    options = ImportCycleOptions.class)
+public final class ImportCycleRule implements Rule {
+
+  private static final int CUTS_IN_MESSAGE = 3;
+
+  @Override
+  public void check(RuleContext context, FindingSink findings) {
+    ImportCycleOptions options = context.options(ImportCycleOptions.class);
+    Level level = options.level();
+    CodeGraph graph = context.graph();
+    String noun = level == Level.PACKAGE ? "packages" : "types";
+    for (SortedSet<String> component : graph.stronglyConnectedComponents(level)) {
+      List<String> cycle = graph.shortestCycleIn(level, component);
+      List<Evidence> evidence = new ArrayList<>();
+      for (int i = 0; i + 1 < cycle.size(); i++) {
+        Dependency edge = graph.dependency(level, cycle.get(i), cycle.get(i + 1)).orElseThrow();
+        List<Location> shown = edge.evidence().subList(0, Math.min(options.evidencePerEdge(), edge.weight()));
+        evidence.add(new Evidence.CycleEdge(edge.from(), edge.to(), edge.evidence().get(0), shown,
+            edge.weight() - shown.size()));
+      }
+      List<Dependency> cut = graph.suggestedCut(level, component);
+      for (Dependency edge : cut) {
+        evidence.add(new Evidence.SuggestedCut(edge.from(), edge.to(), edge.evidence().get(0), edge.weight()));
+      }
+      String path = String.join(" -> ", cycle);
+      String scope = component.size() == cycle.size() - 1
+          ? component.size() + " " + noun + " form an import cycle: " + path
+          : component.size() + " " + noun + " are tangled in import cycles; the shortest: " + path;
+      findings.report(evidence.get(0).location(), scope + "; suggested cut: " + describeCut(cut),
+          List.copyOf(component), evidence);
+    }
+  }
+
+  private static String describeCut(List<Dependency> cut) {
+    String shown = cut.stream().limit(CUTS_IN_MESSAGE)
+        .map(edge -> edge.from() + " -> " + edge.to() + " (" + edge.weight()
+            + (edge.weight() == 1 ? " import)" : " imports)"))
+        .collect(Collectors.joining(", "));
+    return cut.size() > CUTS_IN_MESSAGE ? shown + " and " + (cut.size() - CUTS_IN_MESSAGE) + " more" : shown;
+  }
+}

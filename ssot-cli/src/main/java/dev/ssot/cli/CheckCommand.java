@@ -1,0 +1,133 @@
+package dev.ssot.cli;
+
+import dev.ssot.core.engine.Analysis;
+import dev.ssot.core.engine.AnalysisRequest;
+import dev.ssot.core.engine.AnalysisResult;
+import dev.ssot.core.finding.FailLevel;
+import dev.ssot.core.report.ReportWriter;
+import dev.ssot.core.report.ReportWriters;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ssot check [PATH]}: analyse a tree and report. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Analyse the source tree at PATH and report findings.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no finding at or above the fail level",
+        "1:findings at or above the fail level (--fail-on)",
+        "2:usage or configuration error",
+        "3:internal error (a bug in ssot)"})
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", defaultValue = ".",
+      description = "Root of the tree to analyse (default: the current directory). Report paths are relative to it.")
+  Path path;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Config file (ssot.yaml or ssot.json). Default: ssot.yaml, ssot.yml or ssot.json in PATH, if present.")
+  Path config;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
+      description = "Report format: text or json. Repeatable (default: text).")
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output (one format only).")
+  Path output;
+
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = "Write each format to DIR/report.<ext> (text: report.txt, json: report.json).")
+  Path outputDir;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailLevelConverter.class,
+      description = "Lowest severity that makes the exit code 1: error, warning, info or never "
+          + "(default: failOn from config, else error).")
+  FailLevel failOn;
+
+  @Option(names = "--select", paramLabel = "RULE", split = ",",
+      description = "Run only these rules (repeatable or comma-separated).")
+  List<String> select = new ArrayList<>();
+
+  @Option(names = "--ignore", paramLabel = "RULE", split = ",",
+      description = "Do not run these rules (repeatable or comma-separated).")
+  List<String> ignore = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "Leave out files whose root-relative path matches GLOB (repeatable), e.g. '**/generated/**'.")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "Parser threads (default: one per processor).")
+  int threads;
+
+  @Override
+  public Integer call() throws IOException {
+    List<ReportWriter> writers = writers();
+    if (output != null && writers.size() > 1) {
+      throw new UsageException("--output takes one format; use --output-dir for several");
+    }
+    if (output != null && outputDir != null) {
+      throw new UsageException("use either --output or --output-dir, not both");
+    }
+    AnalysisRequest request = AnalysisRequest.builder(path)
+        .config(config)
+        .select(select)
+        .ignore(ignore)
+        .excludes(excludes)
+        .failOn(failOn)
+        .parallelism(threads)
+        .build();
+    AnalysisResult result = Analysis.run(request);
+    for (ReportWriter writer : writers) {
+      if (output != null) {
+        writeFile(writer, result, output);
+      } else if (outputDir != null) {
+        Files.createDirectories(outputDir);
+        writeFile(writer, result, outputDir.resolve("report." + writer.extension()));
+      } else {
+        PrintWriter out = spec.commandLine().getOut();
+        writer.write(result.report(), result.root(), out);
+        out.flush();
+      }
+    }
+    return result.failed() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+
+  private List<ReportWriter> writers() {
+    List<ReportWriter> writers = new ArrayList<>();
+    for (String format : new LinkedHashSet<>(formats.isEmpty() ? List.of("text") : formats)) {
+      writers.add(ReportWriters.forFormat(format).orElseThrow(() -> new UsageException(
+          "unknown format '" + format + "' (expected one of: " + String.join(", ", ReportWriters.formats()) + ")")));
+    }
+    return writers;
+  }
+
+  private static void writeFile(ReportWriter writer, AnalysisResult result, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writer.write(result.report(), result.root(), out);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.ssot.cli;
+
+import dev.ssot.core.engine.Analysis;
+import dev.ssot.core.engine.AnalysisRequest;
+import dev.ssot.core.engine.AnalysisResult;
+import dev.ssot.core.graph.Level;
+import dev.ssot.core.report.graph.GraphWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ssot graph [PATH]}: print the dependency graph. */
+@Command(
+    name = "graph",
+    mixinStandardHelpOptions = true,
+    description = "Print the package or type dependency graph of the tree at PATH; edges in cycles are marked.")
+final class GraphCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", defaultValue = ".",
+      description = "Root of the tree to analyse (default: the current directory).")
+  Path path;
+
+  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "package",
+      description = "package or type (default: ${DEFAULT-VALUE}).")
+  Level level;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "dot",
+      description = "dot, mermaid or json (default: ${DEFAULT-VALUE}).")
+  GraphWriter.Format format;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Config file (for include/exclude globs).")
+  Path config;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    AnalysisResult result = Analysis.run(AnalysisRequest.builder(path).config(config).build());
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        GraphWriter.write(result.graph(), level, format, out);
+      }
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      GraphWriter.write(result.graph(), level, format, out);
+      out.flush();
+    }
+    return ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,254 @@
+package dev.ssot.core.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.ssot.core.finding.FailLevel;
+import dev.ssot.core.finding.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code ssot.yaml} / {@code ssot.yml} / {@code ssot.json}. Unknown keys and bad values are
+ * errors naming the key, the file and the line.
+ */
+public final class ConfigLoader {
+
+  private ConfigLoader() {}
+
+  /** Finds the default config file in a directory, if any. */
+  public static Optional<Path> findIn(Path directory) {
+    for (String name : SsotConfig.DEFAULT_FILE_NAMES) {
+      Path candidate = directory.resolve(name);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Loads and validates one config file. */
+  public static SsotConfig load(Path file) {
+    String name = file.getFileName().toString();
+    ObjectMapper mapper;
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      mapper = configure(YAMLMapper.builder());
+    } else if (name.endsWith(".json")) {
+      mapper = configure(JsonMapper.builder());
+    } else {
+      throw new ConfigException(file, 0, null, "unsupported config file type (use .yaml, .yml or .json)");
+    }
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(file, 0, null, "config file not found");
+    } catch (IOException e) {
+      throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
+    }
+    RawConfig raw;
+    try {
+      raw = content.length == 0 ? null : mapper.readValue(content, RawConfig.class);
+    } catch (UnrecognizedPropertyException e) {
+      String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+          .map(Object::toString).sorted().collect(Collectors.joining(", "));
+      throw new ConfigException(file, lineOf(e.getLocation()), keyPath(e),
+          "unknown key" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
+    } catch (JsonMappingException e) {
+      throw new ConfigException(file, lineOf(e.getLocation()), keyPath(e), describe(e));
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(file, lineOf(e.getLocation()), null, "syntax error: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
+    }
+    if (raw == null) {
+      return new SsotConfig(file, List.of(), List.of(), Map.of(), null);
+    }
+    return new SsotConfig(file, orEmpty(raw.include), orEmpty(raw.exclude),
+        raw.rules == null ? Map.of() : raw.rules, raw.failOn);
+  }
+
+  private static ObjectMapper configure(com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
+    return builder
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        .build();
+  }
+
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static int lineOf(JsonLocation location) {
+    return location == null ? 0 : Math.max(0, location.getLineNr());
+  }
+
+  /** The dotted key path of a mapping problem ({@code rules.import-cycle.level}, {@code exclude[2]}). */
+  static String keyPath(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      if (reference.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  /** A one-line description of a mapping problem, without Jackson's internals. */
+  static String describe(JsonMappingException e) {
+    if (e instanceof InvalidFormatException invalid) {
+      Class<?> target = invalid.getTargetType();
+      if (target != null && target.isEnum()) {
+        String expected = java.util.Arrays.stream(target.getEnumConstants())
+            .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+            .collect(Collectors.joining(", "));
+        return "bad value '" + invalid.getValue() + "' (expected one of: " + expected + ")";
+      }
+      return "bad value '" + invalid.getValue() + "' (expected " + simpleType(target) + ")";
+    }
+    if (e instanceof ValueInstantiationException && e.getCause() != null) {
+      return e.getCause().getMessage();
+    }
+    if (e.getCause() instanceof IllegalArgumentException cause) {
+      return cause.getMessage();
+    }
+    String message = e.getOriginalMessage();
+    int newline = message.indexOf('\n');
+    message = newline > 0 ? message.substring(0, newline) : message;
+    if (message.startsWith("Cannot deserialize value of type `java.util.ArrayList")
+        || message.startsWith("Cannot deserialize value of type `java.util.List")) {
+      return "expected a list";
+    }
+    if (message.startsWith("Cannot deserialize value of type `java.util.LinkedHashMap")
+        || message.startsWith("Cannot deserialize value of type `java.util.Map")) {
+      return "expected a mapping of keys to values";
+    }
+    return message;
+  }
+
+  private static String simpleType(Class<?> type) {
+    if (type == null) {
+      return "another value";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    return "a " + type.getSimpleName();
+  }
+
+  /** The file's shape as Jackson binds it. */
+  static final class RawConfig {
+    final List<String> include;
+    final List<String> exclude;
+    final Map<String, RuleSettings> rules;
+    final FailLevel failOn;
+
+    @JsonCreator
+    RawConfig(
+        @JsonProperty("include") List<String> include,
+        @JsonProperty("exclude") List<String> exclude,
+        @JsonProperty("rules") @JsonDeserialize(contentUsing = RuleSettingsDeserializer.class)
+            Map<String, RuleSettings> rules,
+        @JsonProperty("failOn") @JsonDeserialize(using = FailLevelDeserializer.class) FailLevel failOn) {
+      this.include = include;
+      this.exclude = exclude;
+      this.rules = rules;
+      this.failOn = failOn;
+    }
+  }
+
+  /** {@code error|warning|info|never}, any case. */
+  static final class FailLevelDeserializer extends JsonDeserializer<FailLevel> {
+    @Override
+    public FailLevel deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = p.getValueAsString();
+      try {
+        return FailLevel.parse(text == null ? p.getText() : text);
+      } catch (IllegalArgumentException e) {
+        throw JsonMappingException.from(p, e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Reads one {@code rules.<id>} entry, remembering the line of each key. */
+  static final class RuleSettingsDeserializer extends JsonDeserializer<RuleSettings> {
+    @Override
+    public RuleSettings deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      int line = lineOf(p.currentTokenLocation());
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw JsonMappingException.from(p, "expected a mapping of option keys to values (e.g. severity: warning)");
+      }
+      Severity severity = null;
+      Boolean enabled = null;
+      ObjectNode options = JsonNodeFactory.instance.objectNode();
+      Map<String, Integer> keyLines = new HashMap<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        keyLines.put(key, lineOf(p.currentTokenLocation()));
+        p.nextToken();
+        switch (key) {
+          case "severity" -> {
+            try {
+              severity = Severity.parse(p.getText());
+            } catch (IllegalArgumentException e) {
+              throw keyed(JsonMappingException.from(p, e.getMessage(), e), key);
+            }
+          }
+          case "enabled" -> {
+            if (!p.currentToken().isBoolean()) {
+              throw keyed(JsonMappingException.from(p, "expected true or false"), key);
+            }
+            enabled = p.getBooleanValue();
+          }
+          default -> {
+            JsonNode value = p.readValueAsTree();
+            options.set(key, value);
+          }
+        }
+      }
+      return new RuleSettings(line, severity, enabled, options, new LinkedHashMap<>(keyLines));
+    }
+
+    private static JsonMappingException keyed(JsonMappingException e, String key) {
+      e.prependPath(new JsonMappingException.Reference(null, key));
+      return e;
+    }
+  }
+}

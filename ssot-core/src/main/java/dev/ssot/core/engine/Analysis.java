@@ -1,0 +1,258 @@
+package dev.ssot.core.engine;
+
+import dev.ssot.core.config.ConfigException;
+import dev.ssot.core.config.ConfigLoader;
+import dev.ssot.core.config.RuleSettings;
+import dev.ssot.core.config.SsotConfig;
+import dev.ssot.core.finding.Evidence;
+import dev.ssot.core.finding.FailLevel;
+import dev.ssot.core.finding.Finding;
+import dev.ssot.core.finding.Fingerprint;
+import dev.ssot.core.finding.Severity;
+import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.parse.ParseOutcome;
+import dev.ssot.core.parse.SourceParser;
+import dev.ssot.core.parse.SourceSet;
+import dev.ssot.core.report.Report;
+import dev.ssot.core.rule.FindingSink;
+import dev.ssot.core.rule.RuleContext;
+import dev.ssot.core.rule.RuleDescriptor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * The one façade the CLI and the Maven plugin call: discover → parse (parallel) → link → rules →
+ * report. Silent: it prints nothing and never exits; problems come back as exceptions
+ * ({@link ConfigException}, {@link AnalysisException}) or inside the report.
+ */
+public final class Analysis {
+
+  private Analysis() {}
+
+  /**
+   * Runs one analysis.
+   *
+   * @throws ConfigException when the config file is invalid
+   * @throws AnalysisException when the request cannot be analysed (missing root, unknown rule)
+   */
+  public static AnalysisResult run(AnalysisRequest request) {
+    long start = System.nanoTime();
+    Map<String, Long> timing = new LinkedHashMap<>();
+    Path root = request.root().toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      throw new AnalysisException(Files.exists(root) ? "not a directory: " + request.root()
+          : "no such directory: " + request.root());
+    }
+    SsotConfig config = loadConfig(request, root);
+    RuleRegistry registry = RuleRegistry.load(Analysis.class.getClassLoader());
+    List<RuleDescriptor> selected = selectRules(request, config, registry);
+    Map<Class<?>, Record> options = bindOptions(config, registry, selected);
+    FailLevel failOn = request.failOn() != null ? request.failOn()
+        : config.failOn() != null ? config.failOn() : FailLevel.ERROR;
+
+    List<SourceParser> parsers = new ArrayList<>();
+    ServiceLoader.load(SourceParser.class, Analysis.class.getClassLoader()).forEach(parsers::add);
+    parsers.sort(Comparator.comparing(SourceParser::language));
+    List<String> excludes = new ArrayList<>(config.exclude());
+    excludes.addAll(request.excludes());
+    SourceSet sources = SourceSet.discover(root, request.sourceRoots(), request.testRoots(),
+        config.include(), excludes, path -> parsers.stream().anyMatch(p -> p.accepts(path)));
+    long discovered = System.nanoTime();
+    timing.put("discoverMillis", millis(start, discovered));
+
+    List<ParseOutcome> outcomes = parseAll(sources.files(), parsers, request.parallelism());
+    List<FileFacts> facts = new ArrayList<>();
+    List<ParseProblem> problems = new ArrayList<>();
+    for (ParseOutcome outcome : outcomes) {
+      if (outcome instanceof ParseOutcome.Parsed parsed) {
+        facts.add(parsed.facts());
+      } else if (outcome instanceof ParseOutcome.Failed failed) {
+        problems.add(failed.problem());
+      }
+    }
+    problems.sort(Comparator.comparing(ParseProblem::path));
+    long parsed = System.nanoTime();
+    timing.put("parseMillis", millis(discovered, parsed));
+
+    CodeGraph graph = CodeGraph.of(facts);
+    long linked = System.nanoTime();
+    timing.put("linkMillis", millis(parsed, linked));
+
+    List<Finding> findings = new ArrayList<>();
+    for (RuleDescriptor rule : selected) {
+      Severity severity = config.settingsOf(rule.id().value())
+          .map(RuleSettings::severity).orElse(null);
+      runRule(rule, severity == null ? rule.severity() : severity, graph, options, findings);
+    }
+    findings.sort(Finding.ORDER);
+    long checked = System.nanoTime();
+    timing.put("rulesMillis", millis(linked, checked));
+    timing.put("totalMillis", millis(start, checked));
+
+    Report report = new Report(Report.SCHEMA_VERSION, new Report.Tool("ssot", ToolVersion.get()),
+        selected.stream().map(r -> new Report.RuleInfo(r.id().value(), r.summary(),
+            config.settingsOf(r.id().value()).map(RuleSettings::severity).orElse(r.severity()),
+            r.category().name().toLowerCase(java.util.Locale.ROOT))).toList(),
+        findings, problems, summarise(sources, facts, problems, findings, selected), timing);
+    return new AnalysisResult(root, report, graph, failOn);
+  }
+
+  private static SsotConfig loadConfig(AnalysisRequest request, Path root) {
+    if (request.config() != null) {
+      if (!Files.isRegularFile(request.config())) {
+        throw new ConfigException(request.config(), 0, null, "config file not found");
+      }
+      return ConfigLoader.load(request.config());
+    }
+    return ConfigLoader.findIn(root).map(ConfigLoader::load).orElse(SsotConfig.defaults());
+  }
+
+  private static List<RuleDescriptor> selectRules(AnalysisRequest request, SsotConfig config, RuleRegistry registry) {
+    for (Map.Entry<String, RuleSettings> entry : config.rules().entrySet()) {
+      if (registry.find(entry.getKey()).isEmpty()) {
+        RuleSettings settings = entry.getValue();
+        throw new ConfigException(config.file(), settings == null ? 0 : settings.line(), "rules." + entry.getKey(),
+            "unknown rule (known rules: " + String.join(", ", registry.ids()) + ")");
+      }
+    }
+    for (String id : concat(request.select(), request.ignore())) {
+      if (registry.find(id).isEmpty()) {
+        throw new AnalysisException("unknown rule '" + id + "' (known rules: " + String.join(", ", registry.ids()) + ")");
+      }
+    }
+    List<RuleDescriptor> selected = new ArrayList<>();
+    for (RuleDescriptor rule : registry.all()) {
+      String id = rule.id().value();
+      boolean enabled;
+      if (!request.select().isEmpty()) {
+        enabled = request.select().contains(id);
+      } else {
+        Boolean configured = config.settingsOf(id).map(RuleSettings::enabled).orElse(null);
+        enabled = configured != null ? configured : rule.enabledByDefault();
+      }
+      if (enabled && !request.ignore().contains(id)) {
+        selected.add(rule);
+      }
+    }
+    return selected;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Binds the options of every rule mentioned in config (so typos fail even for unselected rules). */
+  private static Map<Class<?>, Record> bindOptions(SsotConfig config, RuleRegistry registry, List<RuleDescriptor> selected) {
+    Map<Class<?>, Record> options = new HashMap<>();
+    for (RuleDescriptor rule : registry.all()) {
+      boolean configured = config.settingsOf(rule.id().value()).isPresent();
+      if (configured || selected.contains(rule)) {
+        options.put(rule.rule().getClass(), config.bindOptions(rule.id().value(), rule.optionsType()));
+      }
+    }
+    return options;
+  }
+
+  private static List<ParseOutcome> parseAll(List<SourceFile> files, List<SourceParser> parsers, int parallelism) {
+    int threads = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> files.parallelStream().map(file -> parseOne(file, parsers)).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while parsing", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ParseOutcome parseOne(SourceFile file, List<SourceParser> parsers) {
+    SourceParser parser = parsers.stream().filter(p -> p.accepts(file.path())).findFirst().orElseThrow();
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file.absolutePath());
+    } catch (IOException e) {
+      return new ParseOutcome.Failed(new ParseProblem(file.path(), 0, "cannot read: " + e.getMessage()));
+    }
+    try {
+      return parser.parse(file, content);
+    } catch (RuntimeException e) {
+      return new ParseOutcome.Failed(new ParseProblem(file.path(), 0,
+          "internal " + parser.language() + " parser error: " + e));
+    }
+  }
+
+  private static void runRule(RuleDescriptor rule, Severity severity, CodeGraph graph,
+      Map<Class<?>, Record> options, List<Finding> findings) {
+    RuleContext context = new RuleContext() {
+      @Override
+      public CodeGraph graph() {
+        return graph;
+      }
+
+      @Override
+      public <T extends Record> T options(Class<T> type) {
+        Record bound = options.get(rule.rule().getClass());
+        if (!type.isInstance(bound)) {
+          throw new IllegalStateException("rule " + rule.id() + " asked for options " + type.getName()
+              + " but declares " + rule.optionsType().getName());
+        }
+        return type.cast(bound);
+      }
+    };
+    FindingSink sink = (Location location, String message, List<String> symbols, List<Evidence> evidence) -> {
+      List<String> sortedSymbols = symbols.stream().sorted().distinct().toList();
+      findings.add(new Finding(rule.id(), severity, message, location, sortedSymbols, evidence,
+          Fingerprint.of(rule.id(), sortedSymbols, null)));
+    };
+    try {
+      rule.rule().check(context, sink);
+    } catch (RuntimeException e) {
+      throw new RuleFailedException(rule.id().value(), e);
+    }
+  }
+
+  private static Report.Summary summarise(SourceSet sources, List<FileFacts> facts, List<ParseProblem> problems,
+      List<Finding> findings, List<RuleDescriptor> selected) {
+    long lines = 0;
+    int types = 0;
+    for (FileFacts file : facts) {
+      lines += file.lines();
+      types += file.types().size();
+    }
+    Map<String, Integer> bySeverity = new TreeMap<>();
+    for (Severity severity : Severity.values()) {
+      bySeverity.put(severity.id(), 0);
+    }
+    Map<String, Integer> byRule = new TreeMap<>();
+    selected.forEach(r -> byRule.put(r.id().value(), 0));
+    for (Finding finding : findings) {
+      bySeverity.merge(finding.severity().id(), 1, Integer::sum);
+      byRule.merge(finding.rule().value(), 1, Integer::sum);
+    }
+    return new Report.Summary(sources.files().size(), lines, types, problems.size(), findings.size(), bySeverity, byRule);
+  }
+
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.ssot.core.engine;
+
+import dev.ssot.core.finding.FailLevel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What to analyse and how. Built by the CLI or the Maven plugin; {@link Analysis#run} does the
+ * rest.
+ *
+ * @param root the analysed root; report paths are relative to it
+ * @param sourceRoots explicit main source roots (empty: discover under root)
+ * @param testRoots explicit test source roots
+ * @param config an explicit config file, or null to look for {@code ssot.yaml|yml|json} in root
+ * @param select rule ids to run instead of the default set (empty: the default set)
+ * @param ignore rule ids not to run
+ * @param excludes extra exclude globs on top of the config's
+ * @param failOn overrides the config's fail level, or null
+ * @param parallelism parser threads (0: one per available processor)
+ */
+public record AnalysisRequest(
+    Path root,
+    List<Path> sourceRoots,
+    List<Path> testRoots,
+    Path config,
+    List<String> select,
+    List<String> ignore,
+    List<String> excludes,
+    FailLevel failOn,
+    int parallelism) {
+
+  public AnalysisRequest {
+    sourceRoots = List.copyOf(sourceRoots);
+    testRoots = List.copyOf(testRoots);
+    select = List.copyOf(select);
+    ignore = List.copyOf(ignore);
+    excludes = List.copyOf(excludes);
+  }
+
+  public static Builder builder(Path root) {
+    return new Builder(root);
+  }
+
+  /** A builder with defaults for everything but the root. */
+  public static final class Builder {
+    private final Path root;
+    private final List<Path> sourceRoots = new ArrayList<>();
+    private final List<Path> testRoots = new ArrayList<>();
+    private Path config;
+    private final List<String> select = new ArrayList<>();
+    private final List<String> ignore = new ArrayList<>();
+    private final List<String> excludes = new ArrayList<>();
+    private FailLevel failOn;
+    private int parallelism;
+
+    private Builder(Path root) {
+      this.root = root;
+    }
+
+    public Builder sourceRoots(List<Path> roots) {
+      sourceRoots.addAll(roots);
+      return this;
+    }
+
+    public Builder testRoots(List<Path> roots) {
+      testRoots.addAll(roots);
+      return this;
+    }
+
+    public Builder config(Path file) {
+      this.config = file;
+      return this;
+    }
+
+    public Builder select(List<String> ids) {
+      select.addAll(ids);
+      return this;
+    }
+
+    public Builder ignore(List<String> ids) {
+      ignore.addAll(ids);
+      return this;
+    }
+
+    public Builder excludes(List<String> globs) {
+      excludes.addAll(globs);
+      return this;
+    }
+
+    public Builder failOn(FailLevel level) {
+      this.failOn = level;
+      return this;
+    }
+
+    public Builder parallelism(int threads) {
+      this.parallelism = threads;
+      return this;
+    }
+
+    public AnalysisRequest build() {
+      return new AnalysisRequest(root, sourceRoots, testRoots, config, select, ignore, excludes, failOn, parallelism);
+    }
+  }
+}

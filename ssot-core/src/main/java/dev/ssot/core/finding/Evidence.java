@@ -1,0 +1,73 @@
+package dev.ssot.core.finding;
+
+import dev.ssot.core.model.Location;
+import java.util.List;
+
+/**
+ * Why a finding was reported: typed facts with a location, rendered by the report writers.
+ * Rules never format evidence; writers switch over these records.
+ */
+public sealed interface Evidence {
+
+  /** A short, stable name of the evidence type, used as {@code kind} in JSON. */
+  String kind();
+
+  /** Where the evidence is in the source. */
+  Location location();
+
+  /** A declaration of a type. */
+  record Definition(String type, Location location) implements Evidence {
+    @Override
+    public String kind() {
+      return "definition";
+    }
+  }
+
+  /** An import (or qualified reference) as written. */
+  record ImportOf(String name, Location location) implements Evidence {
+    @Override
+    public String kind() {
+      return "import";
+    }
+  }
+
+  /** A re-export of one name as another, and what makes ssot sure of it. */
+  record ReExport(String from, String to, Location location, String reason) implements Evidence {
+    @Override
+    public String kind() {
+      return "re-export";
+    }
+  }
+
+  /**
+   * One edge of a cycle with the imports and references behind it.
+   *
+   * @param location the first of {@code locations}
+   * @param locations at most a capped number of {@code file:line} places
+   * @param omitted how many more places exist beyond {@code locations}
+   */
+  record CycleEdge(String from, String to, Location location, List<Location> locations, int omitted)
+      implements Evidence {
+    public CycleEdge {
+      locations = List.copyOf(locations);
+    }
+
+    @Override
+    public String kind() {
+      return "cycle-edge";
+    }
+  }
+
+  /**
+   * An edge whose removal (together with the other suggested cuts of the same finding) breaks
+   * every cycle.
+   *
+   * @param weight how many imports and references are behind the edge
+   */
+  record SuggestedCut(String from, String to, Location location, int weight) implements Evidence {
+    @Override
+    public String kind() {
+      return "suggested-cut";
+    }
+  }
+}

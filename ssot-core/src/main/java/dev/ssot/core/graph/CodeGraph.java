@@ -1,0 +1,130 @@
+package dev.ssot.core.graph;
+
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.TypeDecl;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+
+/**
+ * The analysed code as graphs: an immutable facade over JGraphT with one dependency graph per
+ * {@link Level}. Every edge keeps the {@code file:line} of the imports and references behind it.
+ * Queries are small verbs that answer one question each; results are sorted, so parallel parsing
+ * never changes what comes out.
+ */
+public final class CodeGraph {
+
+  private final List<FileFacts> files;
+  private final TypeIndex index;
+  private final Map<Level, Graph<String, Dependency>> graphs;
+
+  CodeGraph(List<FileFacts> files, TypeIndex index, Map<Level, Graph<String, Dependency>> graphs) {
+    this.files = List.copyOf(files);
+    this.index = index;
+    this.graphs = new EnumMap<>(graphs);
+  }
+
+  /** Builds the graph of the given files (facts in any order). */
+  public static CodeGraph of(Collection<FileFacts> files) {
+    return GraphBuilder.build(files);
+  }
+
+  /** The facts of every analysed file, sorted by path. */
+  public List<FileFacts> files() {
+    return files;
+  }
+
+  /** The declared type with this qualified name, if any. */
+  public Optional<TypeDecl> type(String qualifiedName) {
+    return Optional.ofNullable(index.get(qualifiedName));
+  }
+
+  /** The index of declared types, for resolving names. */
+  public TypeIndex index() {
+    return index;
+  }
+
+  /** A resolver for names written in the given file. */
+  public ImportResolver resolverFor(FileFacts file) {
+    return new ImportResolver(index, file);
+  }
+
+  /** Every node of the level, sorted. */
+  public SortedSet<String> nodes(Level level) {
+    return new TreeSet<>(graphs.get(level).vertexSet());
+  }
+
+  /** Every dependency of the level, sorted by (from, to). */
+  public List<Dependency> dependencies(Level level) {
+    return sorted(graphs.get(level).edgeSet());
+  }
+
+  /** The dependency from one node to another, if there is one. */
+  public Optional<Dependency> dependency(Level level, String from, String to) {
+    Graph<String, Dependency> graph = graphs.get(level);
+    if (!graph.containsVertex(from) || !graph.containsVertex(to)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(graph.getEdge(from, to));
+  }
+
+  /** What a node depends on, sorted by target. */
+  public List<Dependency> dependenciesOf(Level level, String node) {
+    Graph<String, Dependency> graph = graphs.get(level);
+    return graph.containsVertex(node) ? sorted(graph.outgoingEdgesOf(node)) : List.of();
+  }
+
+  /** What depends on a node, sorted by source. */
+  public List<Dependency> importersOf(Level level, String node) {
+    Graph<String, Dependency> graph = graphs.get(level);
+    return graph.containsVertex(node) ? sorted(graph.incomingEdgesOf(node)) : List.of();
+  }
+
+  /**
+   * The strongly connected components with two or more nodes (the ones that contain cycles),
+   * each sorted, ordered by their smallest node.
+   */
+  public List<SortedSet<String>> stronglyConnectedComponents(Level level) {
+    List<SortedSet<String>> result = new ArrayList<>();
+    for (Set<String> component :
+        new KosarajuStrongConnectivityInspector<>(graphs.get(level)).stronglyConnectedSets()) {
+      if (component.size() > 1) {
+        result.add(new TreeSet<>(component));
+      }
+    }
+    result.sort(Comparator.comparing(SortedSet::first));
+    return result;
+  }
+
+  /**
+   * The shortest cycle inside a component, as a node list that starts at its smallest node and
+   * ends with that node again ({@code a, b, c, a}). Ties go to the cycle found first when
+   * searching from nodes in sorted order with successors in sorted order.
+   */
+  public List<String> shortestCycleIn(Level level, SortedSet<String> component) {
+    return Cycles.shortestCycle(graphs.get(level), component);
+  }
+
+  /**
+   * A suggested cut: a small set of weak edges whose removal leaves the component acyclic. See
+   * {@link Cycles#suggestedCut} for the heuristic.
+   */
+  public List<Dependency> suggestedCut(Level level, SortedSet<String> component) {
+    return Cycles.suggestedCut(graphs.get(level), component);
+  }
+
+  private static List<Dependency> sorted(Collection<Dependency> edges) {
+    List<Dependency> list = new ArrayList<>(edges);
+    list.sort(Comparator.comparing(Dependency::from).thenComparing(Dependency::to));
+    return list;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.ssot.core.graph;
+
+import dev.ssot.core.model.Location;
+import java.util.List;
+
+/**
+ * A directed dependency between two nodes of one {@link Level}, with the imports and references
+ * behind it.
+ *
+ * @param from the depending node
+ * @param to the node depended on
+ * @param evidence the {@code file:line} of every import or reference behind the edge, sorted
+ */
+public record Dependency(String from, String to, List<Location> evidence) {
+
+  public Dependency {
+    evidence = List.copyOf(evidence);
+  }
+
+  /** How strong the edge is: the number of imports and references behind it. */
+  public int weight() {
+    return evidence.size();
+  }
+
+  @Override
+  public String toString() {
+    return from + " -> " + to;
+  }
+}

@@ -1,0 +1,146 @@
+package dev.ssot.core.graph;
+
+import dev.ssot.core.graph.ImportResolver.Resolution;
+import dev.ssot.core.graph.ImportResolver.Via;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.ImportRef;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.model.TypeDecl;
+import dev.ssot.core.model.TypeRef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+
+/**
+ * Links facts into a {@link CodeGraph}: resolves every import and type reference against the
+ * index of declared types and records one edge per (from, to) pair with its evidence.
+ *
+ * <p>Evidence rules: a resolved single-type or static import is evidence at its own line (the
+ * references it enables add nothing more); a reference resolved through the file's package, an
+ * on-demand import or a fully qualified name is evidence at the reference. On-demand imports
+ * that no reference uses create no edge. At the type level, imports count for the file's primary
+ * top-level type (the one named like the file), references for their enclosing top-level type.
+ */
+final class GraphBuilder {
+
+  private GraphBuilder() {}
+
+  private record Edge(Level level, String from, String to, Location at) {}
+
+  static CodeGraph build(Collection<FileFacts> input) {
+    List<FileFacts> files = new ArrayList<>(input);
+    files.sort(Comparator.comparing(FileFacts::path));
+    TypeIndex index = new TypeIndex(files);
+    List<Edge> edges = files.parallelStream()
+        .flatMap(file -> edgesOf(index, file).stream())
+        .toList();
+
+    Map<Level, Graph<String, Dependency>> graphs = new EnumMap<>(Level.class);
+    Map<Level, TreeMap<String, TreeMap<String, TreeSet<Location>>>> grouped = new EnumMap<>(Level.class);
+    for (Level level : Level.values()) {
+      grouped.put(level, new TreeMap<>());
+    }
+    for (Edge edge : edges) {
+      grouped.get(edge.level())
+          .computeIfAbsent(edge.from(), k -> new TreeMap<>())
+          .computeIfAbsent(edge.to(), k -> new TreeSet<>())
+          .add(edge.at());
+    }
+    TreeSet<String> packages = new TreeSet<>(index.packages());
+    TreeSet<String> types = new TreeSet<>();
+    for (FileFacts file : files) {
+      for (TypeDecl type : file.types()) {
+        if (!type.isNested()) {
+          types.add(type.qualifiedName());
+        }
+      }
+    }
+    graphs.put(Level.PACKAGE, graphOf(packages, grouped.get(Level.PACKAGE)));
+    graphs.put(Level.TYPE, graphOf(types, grouped.get(Level.TYPE)));
+    return new CodeGraph(files, index, graphs);
+  }
+
+  private static Graph<String, Dependency> graphOf(
+      TreeSet<String> nodes, TreeMap<String, TreeMap<String, TreeSet<Location>>> edges) {
+    DefaultDirectedGraph<String, Dependency> graph = new DefaultDirectedGraph<>(Dependency.class);
+    nodes.forEach(graph::addVertex);
+    edges.forEach((from, targets) -> targets.forEach((to, evidence) -> {
+      graph.addVertex(from);
+      graph.addVertex(to);
+      graph.addEdge(from, to, new Dependency(from, to, new ArrayList<>(evidence)));
+    }));
+    return graph;
+  }
+
+  private static List<Edge> edgesOf(TypeIndex index, FileFacts file) {
+    List<Edge> edges = new ArrayList<>();
+    ImportResolver resolver = new ImportResolver(index, file);
+    String primary = primaryType(file);
+    String pkg = file.packageName();
+    for (ImportRef imp : file.imports()) {
+      String target = resolver.resolveImport(imp);
+      if (target == null) {
+        continue;
+      }
+      Location at = new Location(file.path(), imp.line(), imp.column());
+      add(edges, Level.PACKAGE, pkg, index.get(target).packageName(), at);
+      if (primary != null) {
+        add(edges, Level.TYPE, primary, index.get(target).topLevelName(), at);
+      }
+    }
+    for (TypeRef ref : file.references()) {
+      Resolution resolution = resolver.resolve(ref.name(), ref.fromType());
+      if (resolution == null) {
+        continue;
+      }
+      TypeDecl target = index.get(resolution.type());
+      Location at = new Location(file.path(), ref.line(), ref.column());
+      if (resolution.via() != Via.SINGLE_IMPORT) {
+        add(edges, Level.PACKAGE, pkg, target.packageName(), at);
+      }
+      String from = ref.fromType() == null ? null : topLevelOf(index, ref.fromType());
+      if (from != null && (resolution.via() != Via.SINGLE_IMPORT || !from.equals(primary))) {
+        add(edges, Level.TYPE, from, target.topLevelName(), at);
+      }
+    }
+    return edges;
+  }
+
+  private static void add(List<Edge> edges, Level level, String from, String to, Location at) {
+    if (!from.equals(to)) {
+      edges.add(new Edge(level, from, to, at));
+    }
+  }
+
+  private static String topLevelOf(TypeIndex index, String qualified) {
+    TypeDecl type = index.get(qualified);
+    return type == null ? null : type.topLevelName();
+  }
+
+  /** The top-level type named like the file, else the first top-level type, else null. */
+  private static String primaryType(FileFacts file) {
+    String fileName = file.path().substring(file.path().lastIndexOf('/') + 1);
+    int dot = fileName.lastIndexOf('.');
+    String stem = dot < 0 ? fileName : fileName.substring(0, dot);
+    String first = null;
+    for (TypeDecl type : file.types()) {
+      if (type.isNested()) {
+        continue;
+      }
+      if (type.simpleName().equals(stem)) {
+        return type.qualifiedName();
+      }
+      if (first == null) {
+        first = type.qualifiedName();
+      }
+    }
+    return first;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.ssot.core.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A method or constructor of a type.
+ *
+ * @param name the method name ({@code <init>} for constructors)
+ * @param parameterTypes the parameter types as written
+ * @param modifiers modifiers as written ({@code public}, {@code static}, …)
+ * @param line 1-based line of the declaration
+ * @param body what the body does, as far as the syntax shows
+ * @param delegateTarget for {@link Body#DELEGATION}, the receiver the single call goes to as
+ *     written ({@code super}, {@code this.delegate}, {@code delegate}, {@code Canonical}); for
+ *     {@link Body#SUPER_CALL_ONLY} {@code super}; otherwise {@code null}
+ */
+public record MethodDecl(
+    String name,
+    List<String> parameterTypes,
+    Set<String> modifiers,
+    int line,
+    Body body,
+    String delegateTarget) {
+
+  public static final String CONSTRUCTOR = "<init>";
+
+  public MethodDecl {
+    parameterTypes = List.copyOf(parameterTypes);
+    modifiers = Set.copyOf(modifiers);
+  }
+
+  public boolean isConstructor() {
+    return CONSTRUCTOR.equals(name);
+  }
+
+  /** What a method body consists of. */
+  public enum Body {
+    /** No body: abstract, interface or native method. */
+    NONE,
+    /** Empty body {@code {}}. */
+    EMPTY,
+    /** A constructor whose only statement is {@code super(...)}. */
+    SUPER_CALL_ONLY,
+    /** A single statement that calls one method on one receiver, optionally returning it. */
+    DELEGATION,
+    /** Anything else: the method has logic of its own. */
+    LOGIC
+  }
+}

@@ -1,0 +1,64 @@
+package dev.ssot.core.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A type declared in source, top level or nested.
+ *
+ * @param qualifiedName e.g. {@code com.acme.Outer.Inner}
+ * @param simpleName the name qualified by enclosing types only, e.g. {@code Outer.Inner}
+ * @param kind class, interface, enum, record or annotation
+ * @param modifiers modifiers as written
+ * @param annotations annotation names as written (without {@code @})
+ * @param deprecated whether the type carries {@code @Deprecated}
+ * @param supertypes extended and implemented types as written (generic arguments removed)
+ * @param location where the type's name is declared
+ * @param endLine last line of the declaration
+ * @param enclosingType qualified name of the enclosing type, or {@code null} for top level
+ * @param fields the fields declared directly in the type
+ * @param methods the methods and constructors declared directly in the type
+ */
+public record TypeDecl(
+    String qualifiedName,
+    String simpleName,
+    TypeKind kind,
+    Set<String> modifiers,
+    List<String> annotations,
+    boolean deprecated,
+    List<String> supertypes,
+    Location location,
+    int endLine,
+    String enclosingType,
+    List<FieldDecl> fields,
+    List<MethodDecl> methods) {
+
+  public TypeDecl {
+    modifiers = Set.copyOf(modifiers);
+    annotations = List.copyOf(annotations);
+    supertypes = List.copyOf(supertypes);
+    fields = List.copyOf(fields);
+    methods = List.copyOf(methods);
+  }
+
+  public boolean isNested() {
+    return enclosingType != null;
+  }
+
+  /** The package part of the qualified name. */
+  public String packageName() {
+    int cut = qualifiedName.length() - simpleName.length() - 1;
+    return cut <= 0 ? "" : qualifiedName.substring(0, cut);
+  }
+
+  /** The qualified name of the top-level type that contains this one (itself if top level). */
+  public String topLevelName() {
+    int dot = simpleName.indexOf('.');
+    if (dot < 0) {
+      return qualifiedName;
+    }
+    String pkg = packageName();
+    String outer = simpleName.substring(0, dot);
+    return pkg.isEmpty() ? outer : pkg + "." + outer;
+  }
+}

@@ -1,0 +1,450 @@
+package dev.ssot.core.parse.java;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Problem;
+import com.github.javaparser.Providers;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.ssot.core.model.FieldDecl;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.ImportRef;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.model.MethodDecl;
+import dev.ssot.core.model.MethodDecl.Body;
+import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.model.TypeDecl;
+import dev.ssot.core.model.TypeKind;
+import dev.ssot.core.model.TypeRef;
+import dev.ssot.core.parse.ParseOutcome;
+import dev.ssot.core.parse.SourceParser;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Java front end: JavaParser, syntax only. No symbol solver runs; linking is done later over
+ * the index of declared types. The parser is tuned for throughput: newest language level, no
+ * comment attribution, no lexical preservation; the AST is dropped as soon as
+ * the facts are extracted.
+ */
+public final class JavaSourceParser implements SourceParser {
+
+  /** Bump when the facts extracted for the same bytes change. */
+  private static final String VERSION = "1";
+
+  private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() ->
+      new JavaParser(new ParserConfiguration()
+          .setLanguageLevel(LanguageLevel.CURRENT)
+          .setAttributeComments(false)
+          // Token storage stays on: JavaParser derives node positions from it, and turning it off
+          // costs an extra walk that erases them.
+          .setStoreTokens(true)
+          .setLexicalPreservationEnabled(false)
+          .setDetectOriginalLineSeparator(false)));
+
+  @Override
+  public String language() {
+    return "java";
+  }
+
+  @Override
+  public boolean accepts(String path) {
+    return path.endsWith(".java");
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public ParseOutcome parse(SourceFile file, byte[] content) {
+    String text = decode(content);
+    ParseResult<CompilationUnit> result;
+    try {
+      result = PARSER.get().parse(ParseStart.COMPILATION_UNIT, Providers.provider(text));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new ParseOutcome.Failed(new ParseProblem(file.path(), 0,
+          "parser failed: " + e.getClass().getSimpleName()));
+    }
+    if (!result.isSuccessful() || result.getResult().isEmpty()) {
+      return new ParseOutcome.Failed(problemOf(file.path(), result.getProblems()));
+    }
+    CompilationUnit unit = result.getResult().get();
+    try {
+      return new ParseOutcome.Parsed(new Extractor(file, countLines(text)).extract(unit));
+    } catch (StackOverflowError e) {
+      return new ParseOutcome.Failed(new ParseProblem(file.path(), 0, "nesting too deep to analyse"));
+    }
+  }
+
+  private static String decode(byte[] content) {
+    int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+        && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    return new String(content, start, content.length - start, StandardCharsets.UTF_8);
+  }
+
+  private static int countLines(String text) {
+    if (text.isEmpty()) {
+      return 0;
+    }
+    int lines = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return text.charAt(text.length() - 1) == '\n' ? lines - 1 : lines;
+  }
+
+  private static ParseProblem problemOf(String path, List<Problem> problems) {
+    if (problems.isEmpty()) {
+      return new ParseProblem(path, 0, "could not be parsed");
+    }
+    Problem first = problems.get(0);
+    int line = first.getLocation()
+        .flatMap(range -> range.getBegin().getRange())
+        .map(range -> range.begin.line)
+        .orElse(0);
+    String message = first.getMessage();
+    int newline = message.indexOf('\n');
+    if (newline > 0) {
+      message = message.substring(0, newline);
+    }
+    int expected = message.indexOf(", expected one of");
+    if (expected > 0) {
+      message = message.substring(0, expected);
+    }
+    String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
+    return new ParseProblem(path, line, message.strip() + more);
+  }
+
+  /** Walks one compilation unit once and collects its facts. */
+  private static final class Extractor {
+    private final SourceFile file;
+    private final int lines;
+    private final List<ImportRef> imports = new ArrayList<>();
+    private final List<TypeDecl> types = new ArrayList<>();
+    private final List<TypeRef> references = new ArrayList<>();
+    /** Qualified names of the enclosing declared types; local and anonymous types do not count. */
+    private final Deque<String> enclosing = new ArrayDeque<>();
+    private String packageName = "";
+
+    Extractor(SourceFile file, int lines) {
+      this.file = file;
+      this.lines = lines;
+    }
+
+    FileFacts extract(CompilationUnit unit) {
+      unit.getPackageDeclaration().ifPresent(pkg -> {
+        packageName = pkg.getNameAsString();
+        for (AnnotationExpr annotation : pkg.getAnnotations()) {
+          visit(annotation);
+        }
+      });
+      for (ImportDeclaration imp : unit.getImports()) {
+        if (imp.isModule()) {
+          continue;
+        }
+        imports.add(new ImportRef(imp.getNameAsString(), imp.isStatic(), imp.isAsterisk(),
+            line(imp), column(imp)));
+      }
+      for (TypeDeclaration<?> type : unit.getTypes()) {
+        visit(type);
+      }
+      return new FileFacts(file.path(), "java", file.test(), packageName, lines, imports, types, references);
+    }
+
+    private void visit(Node node) {
+      if (node instanceof TypeDeclaration<?> type) {
+        visitType(type);
+        return;
+      }
+      if (node instanceof LocalClassDeclarationStmt || node instanceof LocalRecordDeclarationStmt) {
+        // Local types are not visible outside their block: walk them for references only.
+        Node declaration = node.getChildNodes().get(0);
+        for (Node child : declaration.getChildNodes()) {
+          visit(child);
+        }
+        return;
+      }
+      if (node instanceof ClassOrInterfaceType type) {
+        addReference(type.getNameWithScope(), type);
+        type.getTypeArguments().ifPresent(args -> args.forEach(this::visit));
+        type.getAnnotations().forEach(this::visit);
+        return;
+      }
+      if (node instanceof AnnotationExpr annotation) {
+        addReference(annotation.getNameAsString(), annotation);
+        for (Node child : annotation.getChildNodes()) {
+          if (child != annotation.getName()) {
+            visit(child);
+          }
+        }
+        return;
+      }
+      if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
+        Expression scope = call.getScope().get();
+        if (visitNameChain(scope)) {
+          call.getTypeArguments().ifPresent(args -> args.forEach(this::visit));
+          call.getArguments().forEach(this::visit);
+          return;
+        }
+      }
+      if (node instanceof FieldAccessExpr access) {
+        if (visitNameChain(access.getScope())) {
+          return;
+        }
+      }
+      for (Node child : node.getChildNodes()) {
+        visit(child);
+      }
+    }
+
+    /**
+     * If {@code scope} is a dotted chain of plain names with a capitalised segment (a type, maybe
+     * qualified: {@code Foo}, {@code Outer.Inner}, {@code com.acme.Foo}), records it as a
+     * candidate reference and returns true; the resolver decides later whether it names a type.
+     */
+    private boolean visitNameChain(Expression scope) {
+      String chain = nameChain(scope);
+      if (chain == null) {
+        return false;
+      }
+      boolean capitalised = false;
+      for (String segment : chain.split("\\.")) {
+        if (!segment.isEmpty() && Character.isUpperCase(segment.charAt(0))) {
+          capitalised = true;
+          break;
+        }
+      }
+      if (capitalised) {
+        addReference(chain, scope);
+      }
+      return true;
+    }
+
+    private static String nameChain(Expression expression) {
+      if (expression instanceof NameExpr name) {
+        return name.getNameAsString();
+      }
+      if (expression instanceof FieldAccessExpr access) {
+        String scope = nameChain(access.getScope());
+        return scope == null ? null : scope + "." + access.getNameAsString();
+      }
+      return null;
+    }
+
+    private void addReference(String name, Node node) {
+      references.add(new TypeRef(name, enclosing.peek(), line(node), column(node)));
+    }
+
+    private void visitType(TypeDeclaration<?> type) {
+      String outer = enclosing.peek();
+      String simple = outer == null ? type.getNameAsString()
+          : simpleNameOf(outer) + "." + type.getNameAsString();
+      String qualified = packageName.isEmpty() ? simple : packageName + "." + simple;
+      List<String> supertypes = new ArrayList<>();
+      TypeKind kind;
+      if (type instanceof ClassOrInterfaceDeclaration declaration) {
+        kind = declaration.isInterface() ? TypeKind.INTERFACE : TypeKind.CLASS;
+        declaration.getExtendedTypes().forEach(t -> supertypes.add(t.getNameWithScope()));
+        declaration.getImplementedTypes().forEach(t -> supertypes.add(t.getNameWithScope()));
+      } else if (type instanceof EnumDeclaration declaration) {
+        kind = TypeKind.ENUM;
+        declaration.getImplementedTypes().forEach(t -> supertypes.add(t.getNameWithScope()));
+      } else if (type instanceof RecordDeclaration declaration) {
+        kind = TypeKind.RECORD;
+        declaration.getImplementedTypes().forEach(t -> supertypes.add(t.getNameWithScope()));
+      } else {
+        kind = TypeKind.ANNOTATION;
+      }
+      List<String> annotations = type.getAnnotations().stream().map(AnnotationExpr::getNameAsString).toList();
+      boolean deprecated = annotations.contains("Deprecated") || annotations.contains("java.lang.Deprecated");
+      List<FieldDecl> fields = new ArrayList<>();
+      List<MethodDecl> methods = new ArrayList<>();
+      if (type instanceof RecordDeclaration record) {
+        for (Parameter component : record.getParameters()) {
+          fields.add(new FieldDecl(component.getNameAsString(), typeName(component.getTypeAsString()),
+              Set.of("private", "final"), line(component)));
+        }
+      }
+      for (BodyDeclaration<?> member : type.getMembers()) {
+        if (member instanceof FieldDeclaration field) {
+          Set<String> modifiers = modifiers(field);
+          for (VariableDeclarator variable : field.getVariables()) {
+            fields.add(new FieldDecl(variable.getNameAsString(), typeName(variable.getTypeAsString()),
+                modifiers, line(variable)));
+          }
+        } else if (member instanceof CallableDeclaration<?> callable) {
+          methods.add(method(callable));
+        }
+      }
+      int endLine = type.getEnd().map(p -> p.line).orElse(line(type));
+      Node nameNode = type.getName();
+      types.add(new TypeDecl(qualified, simple, kind, modifiers(type), annotations, deprecated, supertypes,
+          new Location(file.path(), line(nameNode), column(nameNode)), endLine, outer, fields, methods));
+
+      enclosing.push(qualified);
+      for (Node child : type.getChildNodes()) {
+        if (child != type.getName()) {
+          visit(child);
+        }
+      }
+      enclosing.pop();
+    }
+
+    private String simpleNameOf(String qualified) {
+      return packageName.isEmpty() ? qualified : qualified.substring(packageName.length() + 1);
+    }
+
+    private MethodDecl method(CallableDeclaration<?> callable) {
+      List<String> parameterTypes = callable.getParameters().stream()
+          .map(p -> typeName(p.getTypeAsString()) + (p.isVarArgs() ? "..." : ""))
+          .toList();
+      String name = callable instanceof ConstructorDeclaration ? MethodDecl.CONSTRUCTOR : callable.getNameAsString();
+      BlockStmt body = callable instanceof MethodDeclaration method ? method.getBody().orElse(null)
+          : ((ConstructorDeclaration) callable).getBody();
+      Body kind;
+      String target = null;
+      if (body == null) {
+        kind = Body.NONE;
+      } else if (body.getStatements().isEmpty()) {
+        kind = Body.EMPTY;
+      } else if (body.getStatements().size() == 1) {
+        Statement only = body.getStatements().get(0);
+        target = delegationTarget(only);
+        if (only instanceof ExplicitConstructorInvocationStmt invocation && !invocation.isThis()) {
+          kind = simpleArguments(invocation.getArguments()) ? Body.SUPER_CALL_ONLY : Body.LOGIC;
+          target = kind == Body.SUPER_CALL_ONLY ? "super" : null;
+        } else {
+          kind = target != null ? Body.DELEGATION : Body.LOGIC;
+        }
+      } else {
+        kind = Body.LOGIC;
+      }
+      return new MethodDecl(name, parameterTypes, modifiers(callable), line(callable), kind, target);
+    }
+
+    /** The receiver of a single forwarding call, or null when the statement is not one. */
+    private static String delegationTarget(Statement statement) {
+      Expression expression = null;
+      if (statement instanceof ExpressionStmt expressionStmt) {
+        expression = expressionStmt.getExpression();
+      } else if (statement instanceof ReturnStmt returnStmt) {
+        expression = returnStmt.getExpression().orElse(null);
+      } else if (statement instanceof ExplicitConstructorInvocationStmt invocation && invocation.isThis()) {
+        return simpleArguments(invocation.getArguments()) ? "this" : null;
+      }
+      if (!(expression instanceof MethodCallExpr call) || !simpleArguments(call.getArguments())) {
+        return null;
+      }
+      if (call.getScope().isEmpty()) {
+        return "this";
+      }
+      Expression scope = call.getScope().get();
+      if (scope instanceof SuperExpr) {
+        return "super";
+      }
+      if (scope instanceof ThisExpr) {
+        return "this";
+      }
+      if (scope instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+        return "this." + access.getNameAsString();
+      }
+      String chain = nameChain(scope);
+      return chain;
+    }
+
+    private static boolean simpleArguments(List<Expression> arguments) {
+      for (Expression argument : arguments) {
+        Expression plain = argument;
+        while (plain instanceof CastExpr cast) {
+          plain = cast.getExpression();
+        }
+        if (!(plain instanceof NameExpr || plain instanceof LiteralExpr || plain instanceof ThisExpr
+            || (plain instanceof FieldAccessExpr access && nameChainOrThis(access)))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean nameChainOrThis(FieldAccessExpr access) {
+      return access.getScope() instanceof ThisExpr || nameChain(access) != null;
+    }
+
+    private static Set<String> modifiers(Node node) {
+      if (!(node instanceof NodeWithModifiers<?> withModifiers)) {
+        return Set.of();
+      }
+      Set<String> result = new LinkedHashSet<>();
+      withModifiers.getModifiers().forEach(m -> result.add(m.getKeyword().asString()));
+      return result;
+    }
+
+    /** Removes generic arguments and annotations from a type as written. */
+    static String typeName(String written) {
+      StringBuilder out = new StringBuilder(written.length());
+      int depth = 0;
+      for (int i = 0; i < written.length(); i++) {
+        char c = written.charAt(i);
+        if (c == '<') {
+          depth++;
+        } else if (c == '>') {
+          depth--;
+        } else if (depth == 0) {
+          out.append(c);
+        }
+      }
+      return out.toString().strip();
+    }
+
+    private static int line(Node node) {
+      return node.getBegin().map(p -> p.line).orElse(0);
+    }
+
+    private static int column(Node node) {
+      return node.getBegin().map(p -> p.column).orElse(0);
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package dev.ssot.core.report.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.ssot.core.finding.Evidence;
+import dev.ssot.core.finding.Finding;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.report.Report;
+import dev.ssot.core.report.ReportWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The JSON report, schema version 1 (see {@code docs/report-format.md}). Keys are written in a
+ * fixed order and maps sorted, so the same tree gives byte-identical output apart from
+ * {@code timing}.
+ */
+public final class JsonReportWriter implements ReportWriter {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public String extension() {
+    return "json";
+  }
+
+  @Override
+  public void write(Report report, Path root, Writer out) throws IOException {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.setPrettyPrinter(printer);
+      json.writeStartObject();
+      json.writeNumberField("schemaVersion", report.schemaVersion());
+      json.writeObjectFieldStart("tool");
+      json.writeStringField("name", report.tool().name());
+      json.writeStringField("version", report.tool().version());
+      json.writeEndObject();
+      json.writeArrayFieldStart("rules");
+      for (Report.RuleInfo rule : report.rules()) {
+        json.writeStartObject();
+        json.writeStringField("id", rule.id());
+        json.writeStringField("summary", rule.summary());
+        json.writeStringField("severity", rule.severity().id());
+        json.writeStringField("category", rule.category());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("findings");
+      for (Finding finding : report.findings()) {
+        writeFinding(json, finding);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("parseProblems");
+      for (ParseProblem problem : report.parseProblems()) {
+        json.writeStartObject();
+        json.writeStringField("path", problem.path());
+        json.writeNumberField("line", problem.line());
+        json.writeStringField("message", problem.message());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      writeSummary(json, report.summary());
+      json.writeObjectFieldStart("timing");
+      for (Map.Entry<String, Long> entry : new TreeMap<>(report.timing()).entrySet()) {
+        json.writeNumberField(entry.getKey(), entry.getValue());
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+  }
+
+  private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", finding.rule().value());
+    json.writeStringField("severity", finding.severity().id());
+    json.writeStringField("message", finding.message());
+    writeLocation(json, "location", finding.location());
+    json.writeArrayFieldStart("symbols");
+    for (String symbol : finding.symbols()) {
+      json.writeString(symbol);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("evidence");
+    for (Evidence evidence : finding.evidence()) {
+      writeEvidence(json, evidence);
+    }
+    json.writeEndArray();
+    json.writeStringField("fingerprint", finding.fingerprint().value());
+    json.writeEndObject();
+  }
+
+  private static void writeEvidence(JsonGenerator json, Evidence evidence) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("kind", evidence.kind());
+    if (evidence instanceof Evidence.Definition definition) {
+      json.writeStringField("type", definition.type());
+    } else if (evidence instanceof Evidence.ImportOf importOf) {
+      json.writeStringField("name", importOf.name());
+    } else if (evidence instanceof Evidence.ReExport reExport) {
+      json.writeStringField("from", reExport.from());
+      json.writeStringField("to", reExport.to());
+      json.writeStringField("reason", reExport.reason());
+    } else if (evidence instanceof Evidence.CycleEdge edge) {
+      json.writeStringField("from", edge.from());
+      json.writeStringField("to", edge.to());
+      json.writeArrayFieldStart("locations");
+      for (Location location : edge.locations()) {
+        writeLocation(json, null, location);
+      }
+      json.writeEndArray();
+      json.writeNumberField("omitted", edge.omitted());
+    } else if (evidence instanceof Evidence.SuggestedCut cut) {
+      json.writeStringField("from", cut.from());
+      json.writeStringField("to", cut.to());
+      json.writeNumberField("weight", cut.weight());
+    }
+    writeLocation(json, "location", evidence.location());
+    json.writeEndObject();
+  }
+
+  private static void writeLocation(JsonGenerator json, String field, Location location) throws IOException {
+    if (field != null) {
+      json.writeObjectFieldStart(field);
+    } else {
+      json.writeStartObject();
+    }
+    json.writeStringField("path", location.path());
+    json.writeNumberField("line", location.line());
+    json.writeNumberField("column", location.column());
+    json.writeEndObject();
+  }
+
+  private static void writeSummary(JsonGenerator json, Report.Summary summary) throws IOException {
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("files", summary.files());
+    json.writeNumberField("lines", summary.lines());
+    json.writeNumberField("types", summary.types());
+    json.writeNumberField("parseProblems", summary.parseProblems());
+    json.writeObjectFieldStart("findings");
+    json.writeNumberField("total", summary.findings());
+    json.writeObjectFieldStart("bySeverity");
+    for (String severity : new String[] {"error", "warning", "info"}) {
+      json.writeNumberField(severity, summary.findingsBySeverity().getOrDefault(severity, 0));
+    }
+    json.writeEndObject();
+    json.writeObjectFieldStart("byRule");
+    for (Map.Entry<String, Integer> entry : new TreeMap<>(summary.findingsByRule()).entrySet()) {
+      json.writeNumberField(entry.getKey(), entry.getValue());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+}

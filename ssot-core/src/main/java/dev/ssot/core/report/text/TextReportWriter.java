@@ -1,0 +1,147 @@
+package dev.ssot.core.report.text;
+
+import dev.ssot.core.finding.Evidence;
+import dev.ssot.core.finding.Finding;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.report.Report;
+import dev.ssot.core.report.ReportWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The human report: findings grouped by rule, each as {@code path:line:col: severity: message}
+ * with the source line quoted and the evidence listed below it, then parse problems and a
+ * one-line summary.
+ */
+public final class TextReportWriter implements ReportWriter {
+
+  private static final int EXCERPT_WIDTH = 120;
+
+  @Override
+  public String format() {
+    return "text";
+  }
+
+  @Override
+  public String extension() {
+    return "txt";
+  }
+
+  @Override
+  public void write(Report report, Path root, Writer out) throws IOException {
+    Excerpts excerpts = new Excerpts(root);
+    Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+    report.findings().stream()
+        .sorted((a, b) -> a.rule().compareTo(b.rule()))
+        .forEach(f -> byRule.computeIfAbsent(f.rule().value(), k -> new ArrayList<>()).add(f));
+    Map<String, String> summaries = report.rules().stream()
+        .collect(Collectors.toMap(Report.RuleInfo::id, Report.RuleInfo::summary, (a, b) -> a));
+    for (Map.Entry<String, List<Finding>> group : byRule.entrySet()) {
+      List<Finding> findings = group.getValue();
+      findings.sort(Finding.ORDER);
+      out.write(group.getKey() + ": " + summaries.getOrDefault(group.getKey(), "") + " ("
+          + plural(findings.size(), "finding") + ")\n\n");
+      for (Finding finding : findings) {
+        writeFinding(out, finding, excerpts);
+      }
+    }
+    if (!report.parseProblems().isEmpty()) {
+      out.write("Files that could not be parsed (" + report.parseProblems().size() + "), the rest was analysed:\n");
+      for (ParseProblem problem : report.parseProblems()) {
+        out.write("  " + problem.path() + (problem.line() > 0 ? ":" + problem.line() : "") + ": " + problem.message() + "\n");
+      }
+      out.write("\n");
+    }
+    Report.Summary summary = report.summary();
+    out.write("ssot: " + plural(summary.files(), "file") + ", " + plural(summary.types(), "type") + ", "
+        + summary.lines() + " lines; "
+        + (summary.findings() == 0 ? "no findings" : plural(summary.findings(), "finding") + " ("
+            + summary.findingsBySeverity().getOrDefault("error", 0) + " error, "
+            + summary.findingsBySeverity().getOrDefault("warning", 0) + " warning, "
+            + summary.findingsBySeverity().getOrDefault("info", 0) + " info)")
+        + (summary.parseProblems() > 0 ? "; " + plural(summary.parseProblems(), "file") + " not parsed" : "")
+        + ".\n");
+  }
+
+  private static void writeFinding(Writer out, Finding finding, Excerpts excerpts) throws IOException {
+    Location at = finding.location();
+    out.write(at.path() + ":" + at.line() + ":" + at.column() + ": " + finding.severity().id() + ": "
+        + finding.message() + " [" + finding.rule() + "]\n");
+    String line = excerpts.line(at);
+    if (line != null) {
+      out.write(String.format("  %5d | %s%n", at.line(), line).replace(System.lineSeparator(), "\n"));
+    }
+    for (Evidence evidence : finding.evidence()) {
+      out.write("    " + describe(evidence) + "\n");
+    }
+    out.write("\n");
+  }
+
+  static String describe(Evidence evidence) {
+    if (evidence instanceof Evidence.CycleEdge edge) {
+      String places = edge.locations().stream().map(Location::toString).collect(Collectors.joining(", "));
+      return edge.from() + " -> " + edge.to() + "  " + places
+          + (edge.omitted() > 0 ? " (" + edge.omitted() + " more omitted)" : "");
+    }
+    if (evidence instanceof Evidence.SuggestedCut cut) {
+      return "suggested cut: " + cut.from() + " -> " + cut.to() + " (" + plural(cut.weight(), "import/reference", "imports/references")
+          + ", first at " + cut.location() + ")";
+    }
+    if (evidence instanceof Evidence.Definition definition) {
+      return "definition: " + definition.type() + "  " + definition.location();
+    }
+    if (evidence instanceof Evidence.ImportOf importOf) {
+      return "import: " + importOf.name() + "  " + importOf.location();
+    }
+    if (evidence instanceof Evidence.ReExport reExport) {
+      return "re-export: " + reExport.from() + " -> " + reExport.to() + " (" + reExport.reason() + ")  " + reExport.location();
+    }
+    return evidence.kind() + "  " + evidence.location();
+  }
+
+  private static String plural(long count, String noun) {
+    return plural(count, noun, noun + "s");
+  }
+
+  private static String plural(long count, String singular, String pluralForm) {
+    return count + " " + (count == 1 ? singular : pluralForm);
+  }
+
+  /** Reads quoted source lines lazily, each file once. */
+  private static final class Excerpts {
+    private final Path root;
+    private final Map<String, List<String>> cache = new HashMap<>();
+
+    Excerpts(Path root) {
+      this.root = root;
+    }
+
+    String line(Location location) {
+      if (root == null || location.line() <= 0) {
+        return null;
+      }
+      List<String> lines = cache.computeIfAbsent(location.path(), path -> {
+        try {
+          return Files.readAllLines(root.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+          return List.of();
+        }
+      });
+      if (location.line() > lines.size()) {
+        return null;
+      }
+      String text = lines.get(location.line() - 1).stripTrailing().replace('\t', ' ');
+      return text.length() > EXCERPT_WIDTH ? text.substring(0, EXCERPT_WIDTH) + "…" : text;
+    }
+  }
+}
