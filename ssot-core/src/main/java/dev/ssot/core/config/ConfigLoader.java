@@ -78,9 +78,13 @@ public final class ConfigLoader {
     } catch (UnrecognizedPropertyException e) {
       String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
           .map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new ConfigException(file, lineOf(e.getLocation()), keyPath(e),
+      int line = lineOfKey(content, e.getPropertyName(), lineOf(e.getLocation()));
+      throw new ConfigException(file, line, keyPath(e),
           "unknown key" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
     } catch (JsonMappingException e) {
+      if (e.getCause() instanceof JsonProcessingException syntax && !(syntax instanceof JsonMappingException)) {
+        throw new ConfigException(file, lineOf(syntax.getLocation()), null, "syntax error: " + syntax.getOriginalMessage());
+      }
       throw new ConfigException(file, lineOf(e.getLocation()), keyPath(e), describe(e));
     } catch (JsonProcessingException e) {
       throw new ConfigException(file, lineOf(e.getLocation()), null, "syntax error: " + e.getOriginalMessage());
@@ -102,6 +106,24 @@ public final class ConfigLoader {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .build();
+  }
+
+  /**
+   * The line where an unknown key is written: Jackson reports the position after its value, so
+   * look for the key itself ({@code key:} in YAML, {@code "key":} in JSON), at or before that line.
+   */
+  private static int lineOfKey(byte[] content, String key, int fallback) {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+        "^\\s*(?:-\\s*)?[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:|[{,]\\s*[\"']?"
+            + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+    String[] lines = new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+    int best = 0;
+    for (int i = 0; i < lines.length && (fallback <= 0 || i < fallback); i++) {
+      if (pattern.matcher(lines[i]).find()) {
+        best = i + 1;
+      }
+    }
+    return best > 0 ? best : fallback;
   }
 
   private static List<String> orEmpty(List<String> list) {
@@ -152,6 +174,12 @@ public final class ConfigLoader {
     if (message.startsWith("Cannot deserialize value of type `java.util.ArrayList")
         || message.startsWith("Cannot deserialize value of type `java.util.List")) {
       return "expected a list";
+    }
+    if (message.startsWith("Cannot deserialize value of type `java.lang.String` from Object")) {
+      return "expected text, not a mapping";
+    }
+    if (message.startsWith("Cannot deserialize value of type `java.lang.String` from Array")) {
+      return "expected text, not a list";
     }
     if (message.startsWith("Cannot deserialize value of type `java.util.LinkedHashMap")
         || message.startsWith("Cannot deserialize value of type `java.util.Map")) {

@@ -1,0 +1,5 @@
+package com.acme.ws;
+
+class SampleTest {
+  Sample sample;
+}
