@@ -1,0 +1,7 @@
+package com.acme.b;
+
+import com.acme.a.A;
+
+public class B {
+  A a;
+}
