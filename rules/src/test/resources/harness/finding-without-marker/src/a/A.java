@@ -1,0 +1,7 @@
+package a;
+
+import b.B;
+
+public class A {
+  B b;
+}

@@ -1,0 +1,7 @@
+package b;
+
+import a.A;
+
+public class B {
+  A a;
+}

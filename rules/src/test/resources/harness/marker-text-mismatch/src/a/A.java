@@ -1,0 +1,7 @@
+package a;
+
+import b.B; // expect: import-cycle: 7 packages
+
+public class A {
+  B b;
+}

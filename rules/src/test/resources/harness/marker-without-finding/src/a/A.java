@@ -1,0 +1,4 @@
+package a;
+
+public class A { // expect: import-cycle
+}
