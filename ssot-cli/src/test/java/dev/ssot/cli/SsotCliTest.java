@@ -1,0 +1,145 @@
+package dev.ssot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI in-process: one test per documented exit code, and the output formats. */
+class SsotCliTest {
+
+  private static final Path TREES = Path.of("src/test/resources/trees");
+
+  @TempDir
+  Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = SsotCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void cleanTreeExitsZero() {
+    Run run = run("check", TREES.resolve("clean").toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("ssot: 2 files, 2 types, 10 lines; no findings."), run.out());
+  }
+
+  @Test
+  void cycleExitsOneAndShowsTheCycleWithEvidence() {
+    Run run = run("check", TREES.resolve("cycle").toString());
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.out().contains("src/main/java/com/acme/a/A.java:3:1: error: 3 packages form an import cycle: "
+        + "com.acme.a -> com.acme.b -> com.acme.c -> com.acme.a"), run.out());
+    assertTrue(run.out().contains("      3 | import com.acme.b.B;"), "quotes the source line");
+    assertTrue(run.out().contains("com.acme.c -> com.acme.a  src/main/java/com/acme/c/C.java:3"), run.out());
+    assertTrue(run.out().contains("src/main/java/com/acme/c/Broken.java:4: Parse error"), "lists the unparsable file");
+    assertTrue(run.out().contains("4 files, 3 types"), "the rest was analysed");
+  }
+
+  @Test
+  void failOnNeverOrIgnoreTurnsFindingsIntoSuccess() {
+    assertEquals(0, run("check", TREES.resolve("cycle").toString(), "--fail-on", "never").code());
+    assertEquals(0, run("check", TREES.resolve("cycle").toString(), "--ignore", "import-cycle").code());
+    assertEquals(1, run("check", TREES.resolve("cycle").toString(), "--fail-on=warning").code());
+  }
+
+  @Test
+  void badConfigExitsTwoNamingKeyFileAndLine() {
+    Run run = run("check", TREES.resolve("bad-config").toString());
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("ssot.yaml:4: rules.import-cycle.level: bad value 'module' (expected one of: package, type)"),
+        run.err());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, run("check", "--fail-on", "sometimes").code());
+    assertEquals(2, run("check", "--no-such-option").code());
+    assertEquals(2, run("check", TREES.resolve("clean").toString(), "--select", "no-such-rule").code());
+    assertEquals(2, run("check", TREES.resolve("clean").toString(), "--format", "pdf").code());
+    assertEquals(2, run("check", TREES.resolve("missing").toString()).code());
+    assertEquals(2, run("check", "-f", "json", "-f", "text", "-o", dir.resolve("x").toString(),
+        TREES.resolve("clean").toString()).code());
+    assertEquals(2, run("explain", "no-such-rule").code());
+    assertEquals(2, run().code(), "no command");
+    Run missingConfig = run("check", TREES.resolve("clean").toString(), "--config", dir.resolve("nope.yaml").toString());
+    assertEquals(2, missingConfig.code());
+    assertTrue(missingConfig.err().contains("nope.yaml: config file not found"), missingConfig.err());
+  }
+
+  @Test
+  void aCrashingRuleExitsThree() {
+    Run run = run("check", TREES.resolve("clean").toString(), "--select", "exploding");
+    assertEquals(3, run.code());
+    assertTrue(run.err().contains("ssot: internal error"), run.err());
+    assertTrue(run.err().contains("rule 'exploding' failed"), run.err());
+  }
+
+  @Test
+  void writesJsonToAFileAndSeveralFormatsToADirectory() throws IOException {
+    Path json = dir.resolve("out/report.json");
+    Run run = run("check", TREES.resolve("cycle").toString(), "--format", "json", "--output", json.toString());
+    assertEquals(1, run.code());
+    assertEquals("", run.out());
+    String report = Files.readString(json, StandardCharsets.UTF_8);
+    assertTrue(report.startsWith("{\n  \"schemaVersion\" : 1,"), report);
+    assertTrue(report.contains("\"ruleId\" : \"import-cycle\""));
+    assertEquals(0, run("check", TREES.resolve("clean").toString(), "-f", "text,json", "--output-dir",
+        dir.resolve("reports").toString()).code());
+    assertTrue(Files.isRegularFile(dir.resolve("reports/report.json")));
+    assertTrue(Files.readString(dir.resolve("reports/report.txt")).contains("no findings"));
+  }
+
+  @Test
+  void jsonIsByteIdenticalAcrossRunsApartFromTiming() {
+    String first = run("check", TREES.resolve("cycle").toString(), "-f", "json", "--threads", "1").out();
+    String second = run("check", TREES.resolve("cycle").toString(), "-f", "json", "--threads", "3").out();
+    String timing = "(?s)\"timing\" : \\{.*?}";
+    assertEquals(first.replaceAll(timing, ""), second.replaceAll(timing, ""));
+    assertFalse(first.contains(TREES.toAbsolutePath().toString()), "no absolute paths in the report");
+  }
+
+  @Test
+  void graphPrintsDotMermaidAndJson() {
+    Run dot = run("graph", TREES.resolve("cycle").toString());
+    assertEquals(0, dot.code(), dot.err());
+    assertTrue(dot.out().contains("\"com.acme.a\" -> \"com.acme.b\" [label=\"1\", color=red];"), dot.out());
+    Run mermaid = run("graph", TREES.resolve("clean").toString(), "--format", "mermaid");
+    assertTrue(mermaid.out().startsWith("flowchart LR\n"), mermaid.out());
+    assertTrue(mermaid.out().contains("n0 -->|1| n1"), mermaid.out());
+    Run json = run("graph", TREES.resolve("cycle").toString(), "--level", "type", "-f", "json");
+    assertTrue(json.out().contains("\"from\" : \"com.acme.c.C\""), json.out());
+    assertTrue(json.out().contains("\"inCycle\" : true"), json.out());
+  }
+
+  @Test
+  void rulesExplainVersionAndHelp() {
+    Run rules = run("rules");
+    assertEquals(0, rules.code());
+    assertTrue(rules.out().contains("import-cycle"), rules.out());
+    Run explain = run("explain", "import-cycle");
+    assertEquals(0, explain.code());
+    assertTrue(explain.out().startsWith("# import-cycle\n"), explain.out());
+    assertTrue(explain.out().contains("## Not flagged"));
+    Run version = run("--version");
+    assertEquals(0, version.code());
+    assertTrue(version.out().startsWith("ssot "), version.out());
+    Run help = run("check", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("Exit codes:"), help.out());
+    assertTrue(help.out().contains("--fail-on"), help.out());
+  }
+}

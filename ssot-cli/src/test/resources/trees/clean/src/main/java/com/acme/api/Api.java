@@ -1,0 +1,7 @@
+package com.acme.api;
+
+import com.acme.core.Core;
+
+public class Api {
+  Core core;
+}

@@ -1,0 +1,5 @@
+package com.acme.c;
+
+class Broken {
+  void unfinished( {
+}
