@@ -1,0 +1,65 @@
+package dev.ssot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The published JSON Schema (docs/report.schema.json) describes what ssot really writes. */
+class ReportSchemaTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonSchema SCHEMA = load();
+
+  private static JsonSchema load() {
+    try (InputStream in = Files.newInputStream(Path.of("../docs/report.schema.json"))) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Set<ValidationMessage> validate(JsonNode report) {
+    return SCHEMA.validate(report);
+  }
+
+  @Test
+  void realReportsMatchTheSchema() throws IOException {
+    for (String tree : new String[] {"cycle", "clean"}) {
+      String json = SsotCliTest.run("check", "src/test/resources/trees/" + tree, "-f", "json").out();
+      assertEquals(Set.of(), validate(MAPPER.readTree(json)), tree);
+    }
+  }
+
+  @Test
+  void theWriterGoldenWithEveryEvidenceKindMatchesTheSchema() throws IOException {
+    JsonNode golden = MAPPER.readTree(Path.of("../ssot-core/src/test/resources/golden/cycle/report.json").toFile());
+    assertEquals(Set.of(), validate(golden));
+  }
+
+  @Test
+  void theSchemaRejectsReportsThatBreakTheContract() throws IOException {
+    String json = SsotCliTest.run("check", "src/test/resources/trees/cycle", "-f", "json").out();
+    ObjectNode noFingerprint = (ObjectNode) MAPPER.readTree(json);
+    ((ObjectNode) noFingerprint.get("findings").get(0)).remove("fingerprint");
+    assertFalse(validate(noFingerprint).isEmpty());
+    ObjectNode badSeverity = (ObjectNode) MAPPER.readTree(json);
+    ((ObjectNode) badSeverity.get("findings").get(0)).put("severity", "fatal");
+    assertFalse(validate(badSeverity).isEmpty());
+    ObjectNode absolutePath = (ObjectNode) MAPPER.readTree(json);
+    ((ObjectNode) absolutePath.get("findings").get(0).get("location")).put("path", "/abs/A.java");
+    assertFalse(validate(absolutePath).isEmpty());
+  }
+}
