@@ -21,7 +21,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.ssot.core.concept.BannedImport;
+import dev.ssot.core.concept.ConceptDeclaration;
+import dev.ssot.core.concept.NameNormalizer;
 import dev.ssot.core.finding.FailLevel;
+import dev.ssot.core.model.Location;
+import java.util.ArrayList;
+import java.util.Set;
 import dev.ssot.core.finding.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,10 +98,26 @@ public final class ConfigLoader {
       throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
     }
     if (raw == null) {
-      return new SsotConfig(file, List.of(), List.of(), Map.of(), null);
+      return new SsotConfig(file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null);
+    }
+    List<ConceptDeclaration> concepts = new ArrayList<>();
+    if (raw.concepts != null) {
+      for (ConceptDeclaration concept : raw.concepts) {
+        concepts.add(new ConceptDeclaration(concept.name(), concept.canonical(), concept.importPath(),
+            concept.members(), concept.factory(), new Location(file.toString(), concept.declaredAt().line(), 0),
+            concept.key()));
+      }
+    }
+    List<BannedImport> banned = raw.imports == null || raw.imports.banned == null ? List.of() : raw.imports.banned;
+    List<String> affixes = null;
+    if (raw.inference != null) {
+      affixes = new ArrayList<>(raw.inference.affixes != null ? raw.inference.affixes : NameNormalizer.DEFAULT_AFFIXES);
+      if (raw.inference.extraAffixes != null) {
+        affixes.addAll(raw.inference.extraAffixes);
+      }
     }
     return new SsotConfig(file, orEmpty(raw.include), orEmpty(raw.exclude),
-        raw.rules == null ? Map.of() : raw.rules, raw.failOn);
+        raw.rules == null ? Map.of() : raw.rules, raw.failOn, concepts, banned, affixes);
   }
 
   private static ObjectMapper configure(com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
@@ -207,6 +229,9 @@ public final class ConfigLoader {
     final List<String> exclude;
     final Map<String, RuleSettings> rules;
     final FailLevel failOn;
+    final List<ConceptDeclaration> concepts;
+    final Imports imports;
+    final Inference inference;
 
     @JsonCreator
     RawConfig(
@@ -214,11 +239,83 @@ public final class ConfigLoader {
         @JsonProperty("exclude") List<String> exclude,
         @JsonProperty("rules") @JsonDeserialize(contentUsing = RuleSettingsDeserializer.class)
             Map<String, RuleSettings> rules,
-        @JsonProperty("failOn") @JsonDeserialize(using = FailLevelDeserializer.class) FailLevel failOn) {
+        @JsonProperty("failOn") @JsonDeserialize(using = FailLevelDeserializer.class) FailLevel failOn,
+        @JsonProperty("concepts") @JsonDeserialize(contentUsing = ConceptDeserializer.class)
+            List<ConceptDeclaration> concepts,
+        @JsonProperty("imports") Imports imports,
+        @JsonProperty("inference") Inference inference) {
       this.include = include;
       this.exclude = exclude;
       this.rules = rules;
       this.failOn = failOn;
+      this.concepts = concepts;
+      this.imports = imports;
+      this.inference = inference;
+    }
+  }
+
+  /** {@code imports:} */
+  record Imports(@JsonProperty("banned") List<BannedImport> banned) {}
+
+  /** {@code inference:} — how concepts are inferred from names. */
+  record Inference(@JsonProperty("affixes") List<String> affixes, @JsonProperty("extraAffixes") List<String> extraAffixes) {}
+
+  /** One {@code concepts:} entry, remembering its line and index for later errors. */
+  static final class ConceptDeserializer extends JsonDeserializer<ConceptDeclaration> {
+    private static final Set<String> KEYS = new java.util.TreeSet<>(List.of("name", "canonical", "import", "members", "factory"));
+
+    @Override
+    public ConceptDeclaration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      int line = lineOf(p.currentTokenLocation());
+      int index = p.getParsingContext().getParent() == null ? 0 : Math.max(0, p.getParsingContext().getParent().getCurrentIndex());
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw JsonMappingException.from(p, "expected a mapping with name and canonical");
+      }
+      Map<String, JsonNode> values = new HashMap<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        if (!KEYS.contains(key)) {
+          throw new UnrecognizedPropertyException(p, "unknown key", p.currentLocation(), ConceptDeclaration.class, key,
+              new ArrayList<>(KEYS));
+        }
+        p.nextToken();
+        values.put(key, p.readValueAsTree());
+      }
+      String name = text(p, values, "name", true);
+      String canonical = text(p, values, "canonical", true);
+      List<String> members = new ArrayList<>();
+      JsonNode memberNode = values.get("members");
+      if (memberNode != null) {
+        if (memberNode.isTextual()) {
+          members.add(memberNode.asText());
+        } else if (memberNode.isArray()) {
+          memberNode.forEach(m -> members.add(m.asText()));
+        } else {
+          throw keyed(JsonMappingException.from(p, "expected a list of simple-name globs"), "members");
+        }
+      }
+      return new ConceptDeclaration(name, canonical, text(p, values, "import", false), members,
+          text(p, values, "factory", false), new Location("", line, 0), "concepts[" + index + "]");
+    }
+
+    private static String text(JsonParser p, Map<String, JsonNode> values, String key, boolean required)
+        throws JsonMappingException {
+      JsonNode node = values.get(key);
+      if (node == null || node.isNull()) {
+        if (required) {
+          throw JsonMappingException.from(p, "missing required key '" + key + "'");
+        }
+        return null;
+      }
+      if (!node.isTextual() || node.asText().isBlank()) {
+        throw keyed(JsonMappingException.from(p, "expected a non-empty text"), key);
+      }
+      return node.asText().strip();
+    }
+
+    private static JsonMappingException keyed(JsonMappingException e, String key) {
+      e.prependPath(new JsonMappingException.Reference(null, key));
+      return e;
     }
   }
 

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.ssot.core.concept.BannedImport;
+import dev.ssot.core.concept.ConceptDeclaration;
+import dev.ssot.core.concept.NameNormalizer;
 import dev.ssot.core.finding.FailLevel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,13 +25,19 @@ import java.util.TreeMap;
  * @param exclude globs over root-relative paths that remove files
  * @param rules per-rule settings by rule id, sorted
  * @param failOn the lowest severity that fails the run, or null for the default
+ * @param concepts concepts declared under {@code concepts:}
+ * @param bannedImports {@code imports.banned}
+ * @param affixes the affixes for concept inference, or null for the defaults
  */
 public record SsotConfig(
     Path file,
     List<String> include,
     List<String> exclude,
     Map<String, RuleSettings> rules,
-    FailLevel failOn) {
+    FailLevel failOn,
+    List<ConceptDeclaration> concepts,
+    List<BannedImport> bannedImports,
+    List<String> affixes) {
 
   /** Config file names looked for in the analysed root, in this order. */
   public static final List<String> DEFAULT_FILE_NAMES = List.of("ssot.yaml", "ssot.yml", "ssot.json");
@@ -37,11 +46,19 @@ public record SsotConfig(
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
     rules = new TreeMap<>(rules);
+    concepts = List.copyOf(concepts);
+    bannedImports = List.copyOf(bannedImports);
+    affixes = affixes == null ? null : List.copyOf(affixes);
+  }
+
+  /** The affixes stripped when normalising names: configured, else the defaults. */
+  public List<String> effectiveAffixes() {
+    return affixes != null ? affixes : NameNormalizer.DEFAULT_AFFIXES;
   }
 
   /** The configuration used when there is no file. */
   public static SsotConfig defaults() {
-    return new SsotConfig(null, List.of(), List.of(), Map.of(), null);
+    return new SsotConfig(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null);
   }
 
   public Optional<RuleSettings> settingsOf(String ruleId) {

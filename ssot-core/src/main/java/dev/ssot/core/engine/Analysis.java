@@ -1,5 +1,8 @@
 package dev.ssot.core.engine;
 
+import dev.ssot.core.concept.BannedImport;
+import dev.ssot.core.concept.ConceptDeclaration;
+import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.config.ConfigException;
 import dev.ssot.core.config.ConfigLoader;
 import dev.ssot.core.config.RuleSettings;
@@ -93,11 +96,16 @@ public final class Analysis {
     long linked = System.nanoTime();
     timing.put("linkMillis", millis(parsed, linked));
 
+    ConceptSupplier concepts = new ConceptSupplier(graph, config);
+    if (!config.concepts().isEmpty()) {
+      concepts.get(); // unmatched declarations are config errors, reported before any finding
+    }
     List<Finding> findings = new ArrayList<>();
     for (RuleDescriptor rule : selected) {
       Severity severity = config.settingsOf(rule.id().value())
           .map(RuleSettings::severity).orElse(null);
-      runRule(rule, severity == null ? rule.severity() : severity, graph, options, findings);
+      runRule(rule, severity == null ? rule.severity() : severity, graph, concepts, config.bannedImports(),
+          options, findings);
     }
     findings.sort(Finding.ORDER);
     long checked = System.nanoTime();
@@ -201,12 +209,45 @@ public final class Analysis {
     }
   }
 
-  private static void runRule(RuleDescriptor rule, Severity severity, CodeGraph graph,
-      Map<Class<?>, Record> options, List<Finding> findings) {
+  /** Builds the concepts once, on first use, and checks the declared ones exist. */
+  private static final class ConceptSupplier {
+    private final CodeGraph graph;
+    private final SsotConfig config;
+    private Concepts concepts;
+
+    ConceptSupplier(CodeGraph graph, SsotConfig config) {
+      this.graph = graph;
+      this.config = config;
+    }
+
+    Concepts get() {
+      if (concepts == null) {
+        concepts = Concepts.build(graph, config.concepts(), config.effectiveAffixes());
+        for (ConceptDeclaration missing : concepts.unmatched()) {
+          throw new ConfigException(config.file(), missing.declaredAt().line(), missing.key() + ".canonical",
+              "no type '" + missing.canonical() + "' in the analysed sources");
+        }
+      }
+      return concepts;
+    }
+  }
+
+  private static void runRule(RuleDescriptor rule, Severity severity, CodeGraph graph, ConceptSupplier concepts,
+      List<BannedImport> banned, Map<Class<?>, Record> options, List<Finding> findings) {
     RuleContext context = new RuleContext() {
       @Override
       public CodeGraph graph() {
         return graph;
+      }
+
+      @Override
+      public Concepts concepts() {
+        return concepts.get();
+      }
+
+      @Override
+      public List<BannedImport> bannedImports() {
+        return banned;
       }
 
       @Override
@@ -219,10 +260,11 @@ public final class Analysis {
         return type.cast(bound);
       }
     };
-    FindingSink sink = (Location location, String message, List<String> symbols, List<Evidence> evidence) -> {
+    FindingSink sink = (Location location, String message, List<String> symbols, List<Evidence> evidence,
+        String subject) -> {
       List<String> sortedSymbols = symbols.stream().sorted().distinct().toList();
       findings.add(new Finding(rule.id(), severity, message, location, sortedSymbols, evidence,
-          Fingerprint.of(rule.id(), sortedSymbols, null)));
+          Fingerprint.of(rule.id(), sortedSymbols, subject)));
     };
     try {
       rule.rule().check(context, sink);

@@ -26,11 +26,66 @@ public final class CodeGraph {
   private final List<FileFacts> files;
   private final TypeIndex index;
   private final Map<Level, Graph<String, Dependency>> graphs;
+  private final Map<String, List<TypeUse>> usesByTarget;
+  private final Map<String, FileFacts> filesByPath;
+  private final Map<String, ImportResolver> resolvers = new java.util.concurrent.ConcurrentHashMap<>();
 
-  CodeGraph(List<FileFacts> files, TypeIndex index, Map<Level, Graph<String, Dependency>> graphs) {
+  CodeGraph(List<FileFacts> files, TypeIndex index, Map<Level, Graph<String, Dependency>> graphs, List<TypeUse> uses) {
     this.files = List.copyOf(files);
     this.index = index;
     this.graphs = new EnumMap<>(graphs);
+    Map<String, List<TypeUse>> byTarget = new java.util.HashMap<>();
+    for (TypeUse use : uses) {
+      byTarget.computeIfAbsent(use.target(), k -> new ArrayList<>()).add(use);
+    }
+    byTarget.replaceAll((k, v) -> {
+      v.sort(Comparator.comparing(TypeUse::location));
+      return List.copyOf(v);
+    });
+    this.usesByTarget = byTarget;
+    Map<String, FileFacts> byPath = new java.util.HashMap<>();
+    files.forEach(f -> byPath.put(f.path(), f));
+    this.filesByPath = byPath;
+  }
+
+  /** Every import and reference that reaches the declared type {@code qualifiedName}, sorted by location. */
+  public List<TypeUse> usesOf(String qualifiedName) {
+    return usesByTarget.getOrDefault(qualifiedName, List.of());
+  }
+
+  /** The declared types that some code reaches, sorted. */
+  public SortedSet<String> usedTypes() {
+    return new TreeSet<>(usesByTarget.keySet());
+  }
+
+  /** Every declared type, nested ones included, in file path order. */
+  public List<TypeDecl> types() {
+    List<TypeDecl> all = new ArrayList<>();
+    files.forEach(f -> all.addAll(f.types()));
+    return all;
+  }
+
+  /** The facts of the file at this root-relative path. */
+  public Optional<FileFacts> file(String path) {
+    return Optional.ofNullable(filesByPath.get(path));
+  }
+
+  /**
+   * Resolves a type name written inside a declared type (a supertype, a field type, a receiver)
+   * to a declared type, or empty when it is external or unknown.
+   */
+  public Optional<String> resolve(TypeDecl context, String written) {
+    FileFacts file = filesByPath.get(context.location().path());
+    if (file == null || written == null || written.isEmpty()) {
+      return Optional.empty();
+    }
+    String plain = written.endsWith("...") ? written.substring(0, written.length() - 3) : written;
+    while (plain.endsWith("[]")) {
+      plain = plain.substring(0, plain.length() - 2);
+    }
+    ImportResolver resolver = resolvers.computeIfAbsent(file.path(), p -> new ImportResolver(index, file));
+    ImportResolver.Resolution resolution = resolver.resolve(plain, context.qualifiedName());
+    return resolution == null ? Optional.empty() : Optional.of(resolution.type());
   }
 
   /** Builds the graph of the given files (facts in any order). */
@@ -53,10 +108,6 @@ public final class CodeGraph {
     return index;
   }
 
-  /** A resolver for names written in the given file. */
-  public ImportResolver resolverFor(FileFacts file) {
-    return new ImportResolver(index, file);
-  }
 
   /** Every node of the level, sorted. */
   public SortedSet<String> nodes(Level level) {

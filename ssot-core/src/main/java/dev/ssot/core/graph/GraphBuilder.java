@@ -34,13 +34,19 @@ final class GraphBuilder {
 
   private record Edge(Level level, String from, String to, Location at) {}
 
+  private record FileLinks(List<Edge> edges, List<TypeUse> uses) {}
+
   static CodeGraph build(Collection<FileFacts> input) {
     List<FileFacts> files = new ArrayList<>(input);
     files.sort(Comparator.comparing(FileFacts::path));
     TypeIndex index = new TypeIndex(files);
-    List<Edge> edges = files.parallelStream()
-        .flatMap(file -> edgesOf(index, file).stream())
-        .toList();
+    List<FileLinks> links = files.parallelStream().map(file -> linksOf(index, file)).toList();
+    List<Edge> edges = new ArrayList<>();
+    List<TypeUse> uses = new ArrayList<>();
+    for (FileLinks link : links) {
+      edges.addAll(link.edges());
+      uses.addAll(link.uses());
+    }
 
     Map<Level, Graph<String, Dependency>> graphs = new EnumMap<>(Level.class);
     Map<Level, TreeMap<String, TreeMap<String, TreeSet<Location>>>> grouped = new EnumMap<>(Level.class);
@@ -64,7 +70,7 @@ final class GraphBuilder {
     }
     graphs.put(Level.PACKAGE, graphOf(packages, grouped.get(Level.PACKAGE)));
     graphs.put(Level.TYPE, graphOf(types, grouped.get(Level.TYPE)));
-    return new CodeGraph(files, index, graphs);
+    return new CodeGraph(files, index, graphs, uses);
   }
 
   private static Graph<String, Dependency> graphOf(
@@ -79,8 +85,9 @@ final class GraphBuilder {
     return graph;
   }
 
-  private static List<Edge> edgesOf(TypeIndex index, FileFacts file) {
+  private static FileLinks linksOf(TypeIndex index, FileFacts file) {
     List<Edge> edges = new ArrayList<>();
+    List<TypeUse> uses = new ArrayList<>();
     ImportResolver resolver = new ImportResolver(index, file);
     String primary = primaryType(file);
     String pkg = file.packageName();
@@ -90,6 +97,8 @@ final class GraphBuilder {
         continue;
       }
       Location at = new Location(file.path(), imp.line(), imp.column());
+      uses.add(new TypeUse(at, file.path(), primary, target,
+          imp.isStatic() ? TypeUse.Kind.STATIC_IMPORT : TypeUse.Kind.IMPORT, imp.name()));
       add(edges, Level.PACKAGE, pkg, index.get(target).packageName(), at);
       if (primary != null) {
         add(edges, Level.TYPE, primary, index.get(target).topLevelName(), at);
@@ -102,15 +111,17 @@ final class GraphBuilder {
       }
       TypeDecl target = index.get(resolution.type());
       Location at = new Location(file.path(), ref.line(), ref.column());
+      String from = ref.fromType() == null ? null : topLevelOf(index, ref.fromType());
       if (resolution.via() != Via.SINGLE_IMPORT) {
+        uses.add(new TypeUse(at, file.path(), from, resolution.type(),
+            resolution.via() == Via.QUALIFIED ? TypeUse.Kind.QUALIFIED : TypeUse.Kind.SIMPLE_NAME, ref.name()));
         add(edges, Level.PACKAGE, pkg, target.packageName(), at);
       }
-      String from = ref.fromType() == null ? null : topLevelOf(index, ref.fromType());
       if (from != null && (resolution.via() != Via.SINGLE_IMPORT || !from.equals(primary))) {
         add(edges, Level.TYPE, from, target.topLevelName(), at);
       }
     }
-    return edges;
+    return new FileLinks(edges, uses);
   }
 
   private static void add(List<Edge> edges, Level level, String from, String to, Location at) {

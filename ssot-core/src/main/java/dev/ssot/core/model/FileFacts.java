@@ -14,6 +14,7 @@ import java.util.List;
  * @param imports imports in source order
  * @param types all declared types, nested ones included, in source order
  * @param references type references in code, in source order
+ * @param suppressions {@code ssot:} suppressions written in the file
  */
 public record FileFacts(
     String path,
@@ -23,11 +24,13 @@ public record FileFacts(
     int lines,
     List<ImportRef> imports,
     List<TypeDecl> types,
-    List<TypeRef> references) {
+    List<TypeRef> references,
+    List<Suppression> suppressions) {
 
   public FileFacts {
     imports = List.copyOf(imports);
     types = List.copyOf(types);
     references = List.copyOf(references);
+    suppressions = List.copyOf(suppressions);
   }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
  * A method or constructor of a type.
  *
  * @param name the method name ({@code <init>} for constructors)
+ * @param returnType the return type as written (generic arguments removed), {@code null} for
+ *     constructors
  * @param parameterTypes the parameter types as written
  * @param modifiers modifiers as written ({@code public}, {@code static}, …)
  * @param line 1-based line of the declaration
@@ -17,6 +19,7 @@ import java.util.Set;
  */
 public record MethodDecl(
     String name,
+    String returnType,
     List<String> parameterTypes,
     Set<String> modifiers,
     int line,

@@ -19,5 +19,15 @@ public interface FindingSink {
    *     fingerprint, so they must not contain line numbers
    * @param evidence typed facts with locations that show why
    */
-  void report(Location location, String message, List<String> symbols, List<Evidence> evidence);
+  default void report(Location location, String message, List<String> symbols, List<Evidence> evidence) {
+    report(location, message, symbols, evidence, null);
+  }
+
+  /**
+   * Reports one finding whose symbols alone do not identify it (a rule that reports several
+   * findings about the same symbols, e.g. one per non-canonical definition of a concept).
+   *
+   * @param subject a symbolic name (never a line number) added to the fingerprint, or null
+   */
+  void report(Location location, String message, List<String> symbols, List<Evidence> evidence, String subject);
 }

@@ -1,12 +1,21 @@
 package dev.ssot.core.rule;
 
+import dev.ssot.core.concept.BannedImport;
+import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.graph.CodeGraph;
+import java.util.List;
 
-/** What a rule sees: the code graph and its own bound options. */
+/** What a rule sees: the code graph, the concepts, and its own bound options. */
 public interface RuleContext {
 
   /** The analysed code. */
   CodeGraph graph();
+
+  /** The concepts (declared and inferred) and the role of every type; built on first use. */
+  Concepts concepts();
+
+  /** Import prefixes banned in config ({@code imports.banned}). */
+  List<BannedImport> bannedImports();
 
   /**
    * The rule's options, bound from config to the type named in {@link RuleDefinition#options()}

@@ -22,6 +22,10 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -47,6 +51,7 @@ import dev.ssot.core.model.MethodDecl;
 import dev.ssot.core.model.MethodDecl.Body;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.model.Suppression;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.model.TypeKind;
 import dev.ssot.core.model.TypeRef;
@@ -111,7 +116,7 @@ public final class JavaSourceParser implements SourceParser {
     }
     CompilationUnit unit = result.getResult().get();
     try {
-      return new ParseOutcome.Parsed(new Extractor(file, countLines(text)).extract(unit));
+      return new ParseOutcome.Parsed(new Extractor(file, countLines(text), text).extract(unit));
     } catch (StackOverflowError e) {
       return new ParseOutcome.Failed(new ParseProblem(file.path(), 0, "nesting too deep to analyse"));
     }
@@ -165,13 +170,16 @@ public final class JavaSourceParser implements SourceParser {
     private final List<ImportRef> imports = new ArrayList<>();
     private final List<TypeDecl> types = new ArrayList<>();
     private final List<TypeRef> references = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
+    private final String text;
     /** Qualified names of the enclosing declared types; local and anonymous types do not count. */
     private final Deque<String> enclosing = new ArrayDeque<>();
     private String packageName = "";
 
-    Extractor(SourceFile file, int lines) {
+    Extractor(SourceFile file, int lines, String text) {
       this.file = file;
       this.lines = lines;
+      this.text = text;
     }
 
     FileFacts extract(CompilationUnit unit) {
@@ -191,7 +199,76 @@ public final class JavaSourceParser implements SourceParser {
       for (TypeDeclaration<?> type : unit.getTypes()) {
         visit(type);
       }
-      return new FileFacts(file.path(), "java", file.test(), packageName, lines, imports, types, references);
+      scanIgnoreComments();
+      suppressions.sort(java.util.Comparator.comparingInt((Suppression s) -> s.location().line())
+          .thenComparing(Suppression::ruleId));
+      return new FileFacts(file.path(), "java", file.test(), packageName, lines, imports, types, references,
+          suppressions);
+    }
+
+    /** {@code // ssot:ignore <rule-id>[, <rule-id>…] [-- reason]}: covers its own line and the next. */
+    private void scanIgnoreComments() {
+      int at = text.indexOf("ssot:ignore");
+      while (at >= 0) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        int comment = text.indexOf("//", lineStart);
+        if (comment >= 0 && comment < at) {
+          int lineEnd = text.indexOf('\n', at);
+          String rest = text.substring(at + "ssot:ignore".length(), lineEnd < 0 ? text.length() : lineEnd);
+          String reason = "";
+          int dashes = rest.indexOf("--");
+          if (dashes >= 0) {
+            reason = rest.substring(dashes + 2).strip();
+            rest = rest.substring(0, dashes);
+          }
+          int line = 1;
+          for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+              line++;
+            }
+          }
+          for (String id : rest.split("[,\\s]+")) {
+            if (!id.isBlank()) {
+              suppressions.add(new Suppression(id.strip(), new Location(file.path(), line, comment - lineStart + 1),
+                  line, line + 1, reason));
+            }
+          }
+        }
+        at = text.indexOf("ssot:ignore", at + 1);
+      }
+    }
+
+    /** {@code @SuppressWarnings("ssot:<id>")} on a declaration covers the declaration's lines. */
+    private void addSuppressWarnings(AnnotationExpr annotation) {
+      String name = annotation.getNameAsString();
+      if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
+        return;
+      }
+      Node declaration = annotation.getParentNode().orElse(null);
+      if (!(declaration instanceof BodyDeclaration<?>)) {
+        return;
+      }
+      List<Expression> values = new ArrayList<>();
+      if (annotation instanceof SingleMemberAnnotationExpr single) {
+        values.add(single.getMemberValue());
+      } else if (annotation instanceof NormalAnnotationExpr normal) {
+        normal.getPairs().forEach(pair -> values.add(pair.getValue()));
+      }
+      List<Expression> flat = new ArrayList<>();
+      for (Expression value : values) {
+        if (value instanceof ArrayInitializerExpr array) {
+          flat.addAll(array.getValues());
+        } else {
+          flat.add(value);
+        }
+      }
+      for (Expression value : flat) {
+        if (value instanceof StringLiteralExpr literal && literal.getValue().startsWith("ssot:")) {
+          int end = declaration.getEnd().map(p -> p.line).orElse(line(declaration));
+          suppressions.add(new Suppression(literal.getValue().substring(5).strip(),
+              new Location(file.path(), line(annotation), column(annotation)), line(declaration), end, ""));
+        }
+      }
     }
 
     private void visit(Node node) {
@@ -215,6 +292,7 @@ public final class JavaSourceParser implements SourceParser {
       }
       if (node instanceof AnnotationExpr annotation) {
         addReference(annotation.getNameAsString(), annotation);
+        addSuppressWarnings(annotation);
         for (Node child : annotation.getChildNodes()) {
           if (child != annotation.getName()) {
             visit(child);
@@ -362,7 +440,8 @@ public final class JavaSourceParser implements SourceParser {
       } else {
         kind = Body.LOGIC;
       }
-      return new MethodDecl(name, parameterTypes, modifiers(callable), line(callable), kind, target);
+      String returnType = callable instanceof MethodDeclaration method ? typeName(method.getTypeAsString()) : null;
+      return new MethodDecl(name, returnType, parameterTypes, modifiers(callable), line(callable), kind, target);
     }
 
     /** The receiver of a single forwarding call, or null when the statement is not one. */

@@ -1,0 +1,208 @@
+package dev.ssot.core.concept;
+
+import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.model.FieldDecl;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.MethodDecl;
+import dev.ssot.core.model.MethodDecl.Body;
+import dev.ssot.core.model.TypeDecl;
+import dev.ssot.core.model.TypeKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives every declared type a {@link Role} from structural signals only, never from name
+ * similarity (except the conventional test-double names in test sources):
+ *
+ * <ul>
+ *   <li>{@code ALIAS}: a class that extends one declared type and has nothing but constructors
+ *       that only call {@code super(...)} (optionally {@code serialVersionUID} and a static
+ *       {@code INSTANCE} of its own type); an interface that extends exactly one declared interface
+ *       and declares nothing.
+ *   <li>{@code SHIM}: a class whose every non-private method is a single call forwarded to one
+ *       declared type (through a field of that type, a static call, or {@code super}), and whose
+ *       fields only hold that delegate or constants.
+ *   <li>{@code TEST_DOUBLE}: a type in test sources named with Mock, Fake, Stub, Dummy or Spy, or
+ *       extending/implementing a type of the main sources.
+ *   <li>{@code DEFINITION}: everything else — including a deprecated class with logic of its own.
+ * </ul>
+ */
+final class Classifier {
+
+  private final CodeGraph graph;
+  private final Map<String, List<String>> supertypes = new HashMap<>();
+  private final Set<String> nestedParents = new HashSet<>();
+
+  Classifier(CodeGraph graph) {
+    this.graph = graph;
+    for (TypeDecl type : graph.types()) {
+      if (type.enclosingType() != null) {
+        nestedParents.add(type.enclosingType());
+      }
+    }
+  }
+
+  /** The declared supertypes of a type, resolved (external ones left out), in declaration order. */
+  List<String> supertypesOf(TypeDecl type) {
+    return supertypes.computeIfAbsent(type.qualifiedName(), name -> {
+      List<String> resolved = new ArrayList<>();
+      for (String written : type.supertypes()) {
+        graph.resolve(type, written).filter(t -> !t.equals(name)).ifPresent(resolved::add);
+      }
+      return List.copyOf(resolved);
+    });
+  }
+
+  Map<String, TypeRole> classifyAll() {
+    Map<String, TypeRole> roles = new HashMap<>();
+    for (FileFacts file : graph.files()) {
+      for (TypeDecl type : file.types()) {
+        roles.putIfAbsent(type.qualifiedName(), classify(file, type));
+      }
+    }
+    return roles;
+  }
+
+  private TypeRole classify(FileFacts file, TypeDecl type) {
+    if (file.test()) {
+      if (NameNormalizer.looksLikeTestDouble(type.simpleName())) {
+        return new TypeRole(type, Role.TEST_DOUBLE, mainSupertype(type).orElse(null),
+            "test source named like a test double (Mock, Fake, Stub, Dummy, Spy)");
+      }
+      Optional<String> stands = mainSupertype(type);
+      if (stands.isPresent()) {
+        return new TypeRole(type, Role.TEST_DOUBLE, stands.get(), "test source extending " + stands.get());
+      }
+    }
+    TypeRole alias = alias(type);
+    if (alias != null) {
+      return alias;
+    }
+    TypeRole shim = shim(type);
+    if (shim != null) {
+      return shim;
+    }
+    return new TypeRole(type, Role.DEFINITION, null,
+        type.deprecated() ? "deprecated, but with members or logic of its own" : "declares members or logic of its own");
+  }
+
+  private Optional<String> mainSupertype(TypeDecl type) {
+    for (String supertype : supertypesOf(type)) {
+      Optional<TypeDecl> declared = graph.type(supertype);
+      if (declared.isPresent()) {
+        boolean inTest = graph.file(declared.get().location().path()).map(FileFacts::test).orElse(false);
+        if (!inTest) {
+          return Optional.of(supertype);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private TypeRole alias(TypeDecl type) {
+    if (nestedParents.contains(type.qualifiedName()) || type.supertypes().size() != 1) {
+      return null;
+    }
+    List<String> resolved = supertypesOf(type);
+    if (resolved.size() != 1) {
+      return null;
+    }
+    String target = resolved.get(0);
+    TypeKind targetKind = graph.type(target).map(TypeDecl::kind).orElse(null);
+    if (type.kind() == TypeKind.INTERFACE) {
+      if (targetKind == TypeKind.INTERFACE && type.methods().isEmpty() && type.fields().isEmpty()) {
+        return new TypeRole(type, Role.ALIAS, target, "interface that extends " + target + " and declares nothing");
+      }
+      return null;
+    }
+    if (type.kind() != TypeKind.CLASS || targetKind != TypeKind.CLASS) {
+      return null;
+    }
+    for (MethodDecl method : type.methods()) {
+      if (!method.isConstructor() || (method.body() != Body.SUPER_CALL_ONLY && method.body() != Body.EMPTY)) {
+        return null;
+      }
+    }
+    boolean instance = false;
+    for (FieldDecl field : type.fields()) {
+      if (field.name().equals("serialVersionUID")) {
+        continue;
+      }
+      String simple = type.simpleName().substring(type.simpleName().lastIndexOf('.') + 1);
+      if (field.modifiers().contains("static") && (field.type().equals(simple) || field.type().equals(type.simpleName()))) {
+        instance = true;
+        continue;
+      }
+      return null;
+    }
+    return new TypeRole(type, Role.ALIAS, target, "subclass of " + target + " with no members of its own"
+        + (type.methods().isEmpty() ? "" : " (constructors only call super)")
+        + (instance ? " besides a static instance of itself" : ""));
+  }
+
+  private TypeRole shim(TypeDecl type) {
+    if (type.kind() != TypeKind.CLASS || nestedParents.contains(type.qualifiedName())) {
+      return null;
+    }
+    Map<String, FieldDecl> fields = new HashMap<>();
+    type.fields().forEach(f -> fields.put(f.name(), f));
+    String target = null;
+    String via = null;
+    int forwarded = 0;
+    for (MethodDecl method : type.methods()) {
+      if (method.isConstructor() || method.modifiers().contains("private")) {
+        continue;
+      }
+      if (method.body() != Body.DELEGATION) {
+        return null;
+      }
+      String receiver = method.delegateTarget();
+      if (receiver.equals("this")) {
+        continue; // an overload calling its sibling
+      }
+      Optional<String> reached;
+      String how;
+      if (receiver.equals("super")) {
+        List<String> supers = supertypesOf(type);
+        reached = supers.isEmpty() ? Optional.empty() : Optional.of(supers.get(0));
+        how = "super";
+      } else {
+        String name = receiver.startsWith("this.") ? receiver.substring(5) : receiver;
+        FieldDecl field = fields.get(name);
+        if (field != null) {
+          reached = graph.resolve(type, field.type());
+          how = "field '" + name + "'";
+        } else {
+          reached = graph.resolve(type, receiver);
+          how = "static calls";
+        }
+      }
+      if (reached.isEmpty() || reached.get().equals(type.qualifiedName())) {
+        return null;
+      }
+      if (target != null && !target.equals(reached.get())) {
+        return null;
+      }
+      target = reached.get();
+      via = via == null ? how : via;
+      forwarded++;
+    }
+    if (target == null || forwarded == 0) {
+      return null;
+    }
+    for (FieldDecl field : type.fields()) {
+      boolean constant = field.modifiers().contains("static") && field.modifiers().contains("final");
+      boolean delegate = graph.resolve(type, field.type()).map(target::equals).orElse(false);
+      if (!constant && !delegate) {
+        return null;
+      }
+    }
+    return new TypeRole(type, Role.SHIM, target,
+        "every method forwards to " + target + " (" + via + ")" + (type.deprecated() ? ", @Deprecated" : ""));
+  }
+}
