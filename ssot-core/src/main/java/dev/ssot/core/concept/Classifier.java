@@ -35,7 +35,6 @@ import java.util.Set;
 final class Classifier {
 
   private final CodeGraph graph;
-  private final Map<String, List<String>> supertypes = new HashMap<>();
   private final Set<String> nestedParents = new HashSet<>();
 
   Classifier(CodeGraph graph) {
@@ -49,13 +48,7 @@ final class Classifier {
 
   /** The declared supertypes of a type, resolved (external ones left out), in declaration order. */
   List<String> supertypesOf(TypeDecl type) {
-    return supertypes.computeIfAbsent(type.qualifiedName(), name -> {
-      List<String> resolved = new ArrayList<>();
-      for (String written : type.supertypes()) {
-        graph.resolve(type, written).filter(t -> !t.equals(name)).ifPresent(resolved::add);
-      }
-      return List.copyOf(resolved);
-    });
+    return graph.supertypesOf(type.qualifiedName());
   }
 
   Map<String, TypeRole> classifyAll() {

@@ -84,7 +84,7 @@ public final class CodeGraph {
       plain = plain.substring(0, plain.length() - 2);
     }
     ImportResolver resolver = resolvers.computeIfAbsent(file.path(), p -> new ImportResolver(index, file));
-    ImportResolver.Resolution resolution = resolver.resolve(plain, context.qualifiedName());
+    ImportResolver.Resolution resolution = resolver.resolve(plain, context.qualifiedName(), true);
     return resolution == null ? Optional.empty() : Optional.of(resolution.type());
   }
 
@@ -96,6 +96,11 @@ public final class CodeGraph {
   /** The facts of every analysed file, sorted by path. */
   public List<FileFacts> files() {
     return files;
+  }
+
+  /** The resolved declared supertypes of a type (external ones left out), in declaration order. */
+  public List<String> supertypesOf(String qualifiedName) {
+    return index.supertypesOf(qualifiedName);
   }
 
   /** The declared type with this qualified name, if any. */

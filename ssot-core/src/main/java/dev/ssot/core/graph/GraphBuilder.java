@@ -22,10 +22,10 @@ import org.jgrapht.graph.DefaultDirectedGraph;
  * Links facts into a {@link CodeGraph}: resolves every import and type reference against the
  * index of declared types and records one edge per (from, to) pair with its evidence.
  *
- * <p>Evidence rules: a resolved single-type or static import is evidence at its own line (the
- * references it enables add nothing more); a reference resolved through the file's package, an
- * on-demand import or a fully qualified name is evidence at the reference. On-demand imports
- * that no reference uses create no edge. At the type level, imports count for the file's primary
+ * <p>Evidence rules: a resolved single-type import that code uses, or a static import, is evidence
+ * at its own line (the references it enables add nothing more); a reference resolved through the
+ * file's package, an on-demand import or a fully qualified name is evidence at the reference.
+ * Imports that no code uses (also those only Javadoc mentions) create no edge, as in bytecode. At the type level, imports count for the file's primary
  * top-level type (the one named like the file), references for their enclosing top-level type.
  */
 final class GraphBuilder {
@@ -40,6 +40,7 @@ final class GraphBuilder {
     List<FileFacts> files = new ArrayList<>(input);
     files.sort(Comparator.comparing(FileFacts::path));
     TypeIndex index = new TypeIndex(files);
+    index.supertypes(resolveSupertypes(index, files));
     List<FileLinks> links = files.parallelStream().map(file -> linksOf(index, file)).toList();
     List<Edge> edges = new ArrayList<>();
     List<TypeUse> uses = new ArrayList<>();
@@ -73,6 +74,30 @@ final class GraphBuilder {
     return new CodeGraph(files, index, graphs, uses);
   }
 
+  /**
+   * First pass: the declared supertypes of every type, resolved in the scope of its enclosing type
+   * (external ones left out). The second pass needs them for member types inherited from supertypes.
+   */
+  private static Map<String, List<String>> resolveSupertypes(TypeIndex index, List<FileFacts> files) {
+    Map<String, List<String>> result = new java.util.concurrent.ConcurrentHashMap<>();
+    files.parallelStream().forEach(file -> {
+      ImportResolver resolver = new ImportResolver(index, file);
+      for (TypeDecl type : file.types()) {
+        List<String> resolved = new ArrayList<>();
+        for (String written : type.supertypes()) {
+          Resolution resolution = resolver.resolve(written, type.enclosingType(), true);
+          if (resolution != null && !resolution.type().equals(type.qualifiedName())) {
+            resolved.add(resolution.type());
+          }
+        }
+        if (!resolved.isEmpty()) {
+          result.putIfAbsent(type.qualifiedName(), List.copyOf(resolved));
+        }
+      }
+    });
+    return result;
+  }
+
   private static Graph<String, Dependency> graphOf(
       TreeSet<String> nodes, TreeMap<String, TreeMap<String, TreeSet<Location>>> edges) {
     DefaultDirectedGraph<String, Dependency> graph = new DefaultDirectedGraph<>(Dependency.class);
@@ -91,6 +116,27 @@ final class GraphBuilder {
     ImportResolver resolver = new ImportResolver(index, file);
     String primary = primaryType(file);
     String pkg = file.packageName();
+    java.util.Set<String> usedImports = new java.util.HashSet<>();
+    for (TypeRef ref : file.references()) {
+      Resolution resolution = resolver.resolve(ref.name(), ref.fromType(), ref.typeContext());
+      if (resolution == null) {
+        continue;
+      }
+      TypeDecl target = index.get(resolution.type());
+      Location at = new Location(file.path(), ref.line(), ref.column());
+      String from = ref.fromType() == null ? null : topLevelOf(index, ref.fromType());
+      if (resolution.via() == Via.SINGLE_IMPORT) {
+        int dot = ref.name().indexOf('.');
+        usedImports.add(dot < 0 ? ref.name() : ref.name().substring(0, dot));
+      } else {
+        uses.add(new TypeUse(at, file.path(), from, resolution.type(),
+            resolution.via() == Via.QUALIFIED ? TypeUse.Kind.QUALIFIED : TypeUse.Kind.SIMPLE_NAME, ref.name()));
+        add(edges, Level.PACKAGE, pkg, target.packageName(), at);
+      }
+      if (from != null && (resolution.via() != Via.SINGLE_IMPORT || !from.equals(primary))) {
+        add(edges, Level.TYPE, from, target.topLevelName(), at);
+      }
+    }
     for (ImportRef imp : file.imports()) {
       String target = resolver.resolveImport(imp);
       if (target == null) {
@@ -99,26 +145,15 @@ final class GraphBuilder {
       Location at = new Location(file.path(), imp.line(), imp.column());
       uses.add(new TypeUse(at, file.path(), primary, target,
           imp.isStatic() ? TypeUse.Kind.STATIC_IMPORT : TypeUse.Kind.IMPORT, imp.name()));
+      // A type import that no code uses (or only Javadoc) is no dependency: javac drops it too.
+      // Static imports count: uses of imported members are not tracked.
+      String simple = imp.name().substring(imp.name().lastIndexOf('.') + 1);
+      if (!imp.isStatic() && !usedImports.contains(simple)) {
+        continue;
+      }
       add(edges, Level.PACKAGE, pkg, index.get(target).packageName(), at);
       if (primary != null) {
         add(edges, Level.TYPE, primary, index.get(target).topLevelName(), at);
-      }
-    }
-    for (TypeRef ref : file.references()) {
-      Resolution resolution = resolver.resolve(ref.name(), ref.fromType());
-      if (resolution == null) {
-        continue;
-      }
-      TypeDecl target = index.get(resolution.type());
-      Location at = new Location(file.path(), ref.line(), ref.column());
-      String from = ref.fromType() == null ? null : topLevelOf(index, ref.fromType());
-      if (resolution.via() != Via.SINGLE_IMPORT) {
-        uses.add(new TypeUse(at, file.path(), from, resolution.type(),
-            resolution.via() == Via.QUALIFIED ? TypeUse.Kind.QUALIFIED : TypeUse.Kind.SIMPLE_NAME, ref.name()));
-        add(edges, Level.PACKAGE, pkg, target.packageName(), at);
-      }
-      if (from != null && (resolution.via() != Via.SINGLE_IMPORT || !from.equals(primary))) {
-        add(edges, Level.TYPE, from, target.topLevelName(), at);
       }
     }
     return new FileLinks(edges, uses);

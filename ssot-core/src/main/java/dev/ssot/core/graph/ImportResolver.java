@@ -30,10 +30,12 @@ public final class ImportResolver {
     this.packageName = file.packageName();
     for (ImportRef imp : file.imports()) {
       if (imp.onDemand()) {
-        if (!imp.isStatic()) {
-          onDemand.add(imp.name());
-        }
+        // import a.b.*; and import static a.b.C.*; (the latter brings C's member types)
+        onDemand.add(imp.name());
       } else if (!imp.isStatic()) {
+        singleImports.putIfAbsent(lastSegment(imp.name()), imp.name());
+      } else if (index.contains(imp.name())) {
+        // import static a.Outer.Inner; brings a member type into scope
         singleImports.putIfAbsent(lastSegment(imp.name()), imp.name());
       }
     }
@@ -61,37 +63,69 @@ public final class ImportResolver {
 
   /** Resolves a type name as written inside {@code fromType} (qualified, may be null). */
   public Resolution resolve(String written, String fromType) {
+    return resolve(written, fromType, false);
+  }
+
+  /**
+   * Resolves a type name as written inside {@code fromType} (qualified, may be null).
+   *
+   * @param typeContext whether the syntax says the whole name is a type; then a trailing part
+   *     that names no declared type (a member type inherited from a library) makes the whole
+   *     name external, instead of a dependency on its declared prefix
+   */
+  public Resolution resolve(String written, String fromType, boolean typeContext) {
     int dot = written.indexOf('.');
     String first = dot < 0 ? written : written.substring(0, dot);
     String rest = dot < 0 ? "" : written.substring(dot);
-    // 1. member types of the enclosing types, innermost first
-    for (String scope = fromType; scope != null; scope = enclosingOf(scope)) {
-      String candidate = scope + "." + first;
-      if (index.contains(candidate)) {
-        return new Resolution(extend(candidate, rest), Via.ENCLOSING);
+    String found = null;
+    Via via = null;
+    // 1. member types of the enclosing types (declared or inherited), innermost first
+    for (String scope = fromType; scope != null && found == null; scope = enclosingOf(scope)) {
+      found = index.memberType(scope, first);
+      via = Via.ENCLOSING;
+    }
+    if (found == null) {
+      // 2. single-type imports (a single import shadows everything below, even when external)
+      String imported = singleImports.get(first);
+      if (imported != null) {
+        if (!index.contains(imported)) {
+          return null;
+        }
+        found = imported;
+        via = Via.SINGLE_IMPORT;
       }
     }
-    // 2. single-type imports
-    String imported = singleImports.get(first);
-    if (imported != null) {
-      return index.contains(imported) ? new Resolution(extend(imported, rest), Via.SINGLE_IMPORT) : null;
-    }
-    // 3. the file's own package
-    String samePackage = packageName.isEmpty() ? first : packageName + "." + first;
-    if (index.contains(samePackage)) {
-      return new Resolution(extend(samePackage, rest), Via.SAME_PACKAGE);
-    }
-    // 4. on-demand imports (package or type members)
-    for (String container : onDemand) {
-      String candidate = container + "." + first;
-      if (index.contains(candidate)) {
-        return new Resolution(extend(candidate, rest), Via.ON_DEMAND_IMPORT);
+    if (found == null) {
+      // 3. the file's own package
+      String samePackage = packageName.isEmpty() ? first : packageName + "." + first;
+      if (index.contains(samePackage)) {
+        found = samePackage;
+        via = Via.SAME_PACKAGE;
       }
+    }
+    if (found == null) {
+      // 4. on-demand imports: package members, or member types of a type (declared or inherited)
+      for (String container : onDemand) {
+        String candidate = index.contains(container) ? index.memberType(container, first) : container + "." + first;
+        if (candidate != null && index.contains(candidate)) {
+          found = candidate;
+          via = Via.ON_DEMAND_IMPORT;
+          break;
+        }
+      }
+    }
+    if (found != null) {
+      String extended = extend(found, rest, typeContext);
+      return extended == null ? null : new Resolution(extended, via);
     }
     // 5. fully qualified names
     if (dot > 0 && Character.isLowerCase(first.charAt(0))) {
       String qualified = longestDeclaredPrefix(written);
       if (qualified != null) {
+        if (typeContext && qualified.length() < written.length()) {
+          String extended = extend(qualified, written.substring(qualified.length()), true);
+          return extended == null ? null : new Resolution(extended, Via.QUALIFIED);
+        }
         return new Resolution(qualified, Via.QUALIFIED);
       }
     }
@@ -103,18 +137,22 @@ public final class ImportResolver {
     return type == null ? null : type.enclosingType();
   }
 
-  /** Appends the segments of {@code rest} while they still name declared (nested) types. */
-  private String extend(String resolved, String rest) {
+  /**
+   * Appends the segments of {@code rest} while they still name declared member types (inherited
+   * ones included). In a type context a segment that names nothing declared makes the whole name
+   * external (null); elsewhere the name is a field or method of the last type, which is returned.
+   */
+  private String extend(String resolved, String rest, boolean typeContext) {
     String current = resolved;
     int start = 1;
     while (start < rest.length()) {
       int next = rest.indexOf('.', start);
       String segment = next < 0 ? rest.substring(start) : rest.substring(start, next);
-      String candidate = current + "." + segment;
-      if (!index.contains(candidate)) {
-        break;
+      String member = index.memberType(current, segment);
+      if (member == null) {
+        return typeContext ? null : current;
       }
-      current = candidate;
+      current = member;
       if (next < 0) {
         break;
       }

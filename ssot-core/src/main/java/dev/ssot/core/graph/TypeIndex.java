@@ -14,6 +14,7 @@ public final class TypeIndex {
 
   private final Map<String, TypeDecl> byName;
   private final Set<String> packages;
+  private Map<String, List<String>> supertypes = Map.of();
 
   TypeIndex(List<FileFacts> files) {
     Map<String, TypeDecl> types = new HashMap<>();
@@ -48,5 +49,37 @@ public final class TypeIndex {
 
   public int size() {
     return byName.size();
+  }
+
+  /** The resolved declared supertypes of a type (external ones left out), in declaration order. */
+  public List<String> supertypesOf(String qualifiedName) {
+    return supertypes.getOrDefault(qualifiedName, List.of());
+  }
+
+  /** Set once by the graph builder after the first resolution pass. */
+  void supertypes(Map<String, List<String>> resolved) {
+    this.supertypes = Map.copyOf(resolved);
+  }
+
+  /**
+   * A member type named {@code simpleName} of {@code owner} or of one of its declared supertypes
+   * (inherited member types are in scope in Java), nearest first; or null.
+   */
+  String memberType(String owner, String simpleName) {
+    java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    work.add(owner);
+    while (!work.isEmpty()) {
+      String type = work.poll();
+      if (!seen.add(type)) {
+        continue;
+      }
+      String candidate = type + "." + simpleName;
+      if (byName.containsKey(candidate)) {
+        return candidate;
+      }
+      work.addAll(supertypesOf(type));
+    }
+    return null;
   }
 }

@@ -113,10 +113,71 @@ class CodeGraphTest {
     assertEquals("p.y -> p.x", cut.get(0).toString());
   }
 
-  private static FileFacts facts(String path, String pkg, String imports) {
-    String name = path.substring(path.lastIndexOf('/') + 1, path.length() - 5);
-    String source = "package " + pkg + ";\n" + imports + "\npublic class " + name + " {}\n";
+  private static FileFacts source(String path, String source) {
     return ((ParseOutcome.Parsed) new JavaSourceParser().parse(new SourceFile(Path.of(path), path, false),
         source.getBytes(java.nio.charset.StandardCharsets.UTF_8))).facts();
+  }
+
+  private static List<String> packageEdges(FileFacts... files) {
+    return CodeGraph.of(List.of(files)).dependencies(Level.PACKAGE).stream().map(Dependency::toString).toList();
+  }
+
+  @Test
+  void importsUsedOnlyInJavadocOrNotAtAllAreNoDependency() {
+    assertEquals(List.of("a -> b"), packageEdges(
+        source("a/A.java", "package a; import b.B; public class A { B b; }"),
+        source("b/B.java", "package b; import a.A; /** See {@link A}. */ public class B {}")));
+  }
+
+  @Test
+  void typeParametersShadowTypes() {
+    assertEquals(List.of("a -> b"), packageEdges(
+        source("a/A.java", "package a; import b.Box; public class A { Box<String> box; }"),
+        source("b/Box.java", "package b; import a.*; public class Box<A> { A value; <A> A get(A a) { return a; } }")));
+  }
+
+  @Test
+  void localClassesShadowTypes() {
+    assertEquals(List.of("a -> b"), packageEdges(
+        source("a/A.java", "package a; import b.B; public class A { B b; }"),
+        source("b/B.java", "package b; import a.*; public class B { void m() { class A {} A x = new A(); } }")));
+  }
+
+  @Test
+  void nestedTypesReachedThroughASubclassBelongToTheirDeclarer() {
+    assertEquals(List.of("q -> p", "q -> u", "u -> p"), packageEdges(
+        source("p/Base.java", "package p; public class Base { public static class Builder {} }"),
+        source("q/Sub.java", "package q; import u.User; public class Sub extends p.Base { User user; }"),
+        source("u/User.java", "package u; public class User { q.Sub.Builder builder; }")));
+  }
+
+  @Test
+  void inheritedMemberTypesWinOverOnDemandImports() {
+    assertEquals(List.of("q -> p", "r -> q"), packageEdges(
+        source("p/Base.java", "package p; public class Base { public static class Entry {} }"),
+        source("q/Sub.java", "package q; import p.Base; import r.*; public class Sub extends Base { Entry entry; }"),
+        source("r/Entry.java", "package r; import q.Sub; public class Entry { Sub owner; }")));
+  }
+
+  @Test
+  void staticImportsBringMemberTypesIntoScope() {
+    CodeGraph graph = CodeGraph.of(List.of(
+        source("a/Outer.java", "package a; public class Outer { public static class Inner {} }"),
+        source("b/Inner.java", "package b; public class Inner {}"),
+        source("b/User.java", "package b; import static a.Outer.Inner; public class User { Inner inner; }")));
+    assertEquals(List.of("b.User -> a.Outer"),
+        graph.dependencies(Level.TYPE).stream().map(Dependency::toString).toList());
+  }
+
+  private static FileFacts facts(String path, String pkg, String imports) {
+    String name = path.substring(path.lastIndexOf('/') + 1, path.length() - 5);
+    StringBuilder fields = new StringBuilder();
+    for (String imp : imports.split(";")) {
+      if (!imp.isBlank()) {
+        String type = imp.strip().substring(imp.strip().lastIndexOf('.') + 1);
+        fields.append(type).append(' ').append(type.toLowerCase()).append("; ");
+      }
+    }
+    return source(path, "package " + pkg + ";\n" + imports + "\npublic class " + name + " { " + fields + "}\n");
   }
 }

@@ -174,6 +174,8 @@ public final class JavaSourceParser implements SourceParser {
     private final String text;
     /** Qualified names of the enclosing declared types; local and anonymous types do not count. */
     private final Deque<String> enclosing = new ArrayDeque<>();
+    /** Names that shadow types here: type parameters and local classes in scope, innermost first. */
+    private final Deque<Set<String>> shadows = new ArrayDeque<>();
     private String packageName = "";
 
     Extractor(SourceFile file, int lines, String text) {
@@ -277,21 +279,43 @@ public final class JavaSourceParser implements SourceParser {
         return;
       }
       if (node instanceof LocalClassDeclarationStmt || node instanceof LocalRecordDeclarationStmt) {
-        // Local types are not visible outside their block: walk them for references only.
-        Node declaration = node.getChildNodes().get(0);
+        // Local types are not visible outside their block: their name shadows same-named types
+        // for the rest of the enclosing body; walk them for references only.
+        TypeDeclaration<?> declaration = (TypeDeclaration<?>) node.getChildNodes().get(0);
+        if (!shadows.isEmpty()) {
+          shadows.peek().add(declaration.getNameAsString());
+        }
+        shadows.push(new java.util.HashSet<>(typeParameters(declaration)));
         for (Node child : declaration.getChildNodes()) {
+          if (child != declaration.getName()) {
+            visit(child);
+          }
+        }
+        shadows.pop();
+        return;
+      }
+      if (node instanceof CallableDeclaration<?> callable) {
+        Set<String> scope = new java.util.HashSet<>();
+        callable.getTypeParameters().forEach(t -> scope.add(t.getNameAsString()));
+        shadows.push(scope);
+        for (Node child : node.getChildNodes()) {
           visit(child);
         }
+        shadows.pop();
+        return;
+      }
+      if (node instanceof com.github.javaparser.ast.type.TypeParameter parameter) {
+        parameter.getTypeBound().forEach(this::visit);
         return;
       }
       if (node instanceof ClassOrInterfaceType type) {
-        addReference(type.getNameWithScope(), type);
+        addReference(type.getNameWithScope(), type, true);
         type.getTypeArguments().ifPresent(args -> args.forEach(this::visit));
         type.getAnnotations().forEach(this::visit);
         return;
       }
       if (node instanceof AnnotationExpr annotation) {
-        addReference(annotation.getNameAsString(), annotation);
+        addReference(annotation.getNameAsString(), annotation, true);
         addSuppressWarnings(annotation);
         for (Node child : annotation.getChildNodes()) {
           if (child != annotation.getName()) {
@@ -336,7 +360,7 @@ public final class JavaSourceParser implements SourceParser {
         }
       }
       if (capitalised) {
-        addReference(chain, scope);
+        addReference(chain, scope, false);
       }
       return true;
     }
@@ -352,8 +376,25 @@ public final class JavaSourceParser implements SourceParser {
       return null;
     }
 
-    private void addReference(String name, Node node) {
-      references.add(new TypeRef(name, enclosing.peek(), line(node), column(node)));
+    private void addReference(String name, Node node, boolean typeContext) {
+      int dot = name.indexOf('.');
+      String first = dot < 0 ? name : name.substring(0, dot);
+      for (Set<String> scope : shadows) {
+        if (scope.contains(first)) {
+          return; // a type parameter or local class, not a declared type
+        }
+      }
+      references.add(new TypeRef(name, enclosing.peek(), line(node), column(node), typeContext));
+    }
+
+    private static List<String> typeParameters(TypeDeclaration<?> type) {
+      if (type instanceof ClassOrInterfaceDeclaration declaration) {
+        return declaration.getTypeParameters().stream().map(t -> t.getNameAsString()).toList();
+      }
+      if (type instanceof RecordDeclaration declaration) {
+        return declaration.getTypeParameters().stream().map(t -> t.getNameAsString()).toList();
+      }
+      return List.of();
     }
 
     private void visitType(TypeDeclaration<?> type) {
@@ -403,11 +444,13 @@ public final class JavaSourceParser implements SourceParser {
           new Location(file.path(), line(nameNode), column(nameNode)), endLine, outer, fields, methods));
 
       enclosing.push(qualified);
+      shadows.push(new java.util.HashSet<>(typeParameters(type)));
       for (Node child : type.getChildNodes()) {
         if (child != type.getName()) {
           visit(child);
         }
       }
+      shadows.pop();
       enclosing.pop();
     }
 
