@@ -35,10 +35,15 @@ import java.util.Set;
 final class Classifier {
 
   private final CodeGraph graph;
+  private final NameNormalizer normalizer;
   private final Set<String> nestedParents = new HashSet<>();
 
-  Classifier(CodeGraph graph) {
+  private final Set<String> declaredImports;
+
+  Classifier(CodeGraph graph, NameNormalizer normalizer, Set<String> declaredImports) {
     this.graph = graph;
+    this.normalizer = normalizer;
+    this.declaredImports = Set.copyOf(declaredImports);
     for (TypeDecl type : graph.types()) {
       if (type.enclosingType() != null) {
         nestedParents.add(type.enclosingType());
@@ -49,6 +54,18 @@ final class Classifier {
   /** The declared supertypes of a type, resolved (external ones left out), in declaration order. */
   List<String> supertypesOf(TypeDecl type) {
     return graph.supertypesOf(type.qualifiedName());
+  }
+
+  private Set<String> ancestorsOf(TypeDecl type) {
+    Set<String> result = new HashSet<>();
+    List<String> work = new ArrayList<>(supertypesOf(type));
+    while (!work.isEmpty()) {
+      String next = work.remove(work.size() - 1);
+      if (result.add(next)) {
+        work.addAll(graph.supertypesOf(next));
+      }
+    }
+    return result;
   }
 
   Map<String, TypeRole> classifyAll() {
@@ -106,10 +123,17 @@ final class Classifier {
       return null;
     }
     String target = resolved.get(0);
+    // A member-less subclass is also how distinct types are made (exception hierarchies, marker
+    // types): it is a re-export only when it says so (@Deprecated) or carries the target's name.
+    String intent = aliasIntent(type, target);
+    if (intent == null) {
+      return null;
+    }
     TypeKind targetKind = graph.type(target).map(TypeDecl::kind).orElse(null);
     if (type.kind() == TypeKind.INTERFACE) {
       if (targetKind == TypeKind.INTERFACE && type.methods().isEmpty() && type.fields().isEmpty()) {
-        return new TypeRole(type, Role.ALIAS, target, "interface that extends " + target + " and declares nothing");
+        return new TypeRole(type, Role.ALIAS, target, "interface that extends " + target + " and declares nothing"
+            + intent);
       }
       return null;
     }
@@ -135,7 +159,30 @@ final class Classifier {
     }
     return new TypeRole(type, Role.ALIAS, target, "subclass of " + target + " with no members of its own"
         + (type.methods().isEmpty() ? "" : " (constructors only call super)")
-        + (instance ? " besides a static instance of itself" : ""));
+        + (instance ? " besides a static instance of itself" : "") + intent);
+  }
+
+  /** Why a member-less subtype re-exports its target, or null when nothing says it does. */
+  private String aliasIntent(TypeDecl type, String target) {
+    if (type.deprecated()) {
+      return ", @Deprecated";
+    }
+    if (declaredImports.contains(type.qualifiedName())) {
+      return ", declared as a concept's import path";
+    }
+    String own = lastSegment(type.simpleName());
+    String theirs = lastSegment(graph.type(target).map(TypeDecl::simpleName).orElse(target));
+    if (own.equals(theirs)) {
+      return ", same name";
+    }
+    if (normalizer.normalize(own).equals(normalizer.normalize(theirs))) {
+      return ", same name once normalised";
+    }
+    return null;
+  }
+
+  private static String lastSegment(String name) {
+    return name.substring(name.lastIndexOf('.') + 1);
   }
 
   private TypeRole shim(TypeDecl type) {
@@ -157,6 +204,9 @@ final class Classifier {
       String receiver = method.delegateTarget();
       if (receiver.equals("this")) {
         continue; // an overload calling its sibling
+      }
+      if (!method.name().equals(method.delegateMethod())) {
+        return null; // a facade forwards each method to its namesake; anything else is logic
       }
       Optional<String> reached;
       String how;
@@ -188,6 +238,19 @@ final class Classifier {
     if (target == null || forwarded == 0) {
       return null;
     }
+    if (!via.equals("super") && ancestorsOf(type).contains(target)) {
+      return null; // a decorator implements what it wraps: a definition of its own
+    }
+    // A class that forwards a call or two to a collaborator is a client, not a facade: a shim
+    // mirrors its target (at least half of the target's methods) or says it is one.
+    Set<String> targetMethods = graph.type(target).map(Concepts::methodNames).orElse(Set.of());
+    Set<String> mirrored = new HashSet<>(Concepts.methodNames(type));
+    mirrored.retainAll(targetMethods);
+    boolean mirrors = !targetMethods.isEmpty() && mirrored.size() * 2 >= targetMethods.size();
+    String intent = aliasIntent(type, target);
+    if (!mirrors && intent == null && !Concepts.inNonCanonicalPackage(type)) {
+      return null;
+    }
     for (FieldDecl field : type.fields()) {
       boolean constant = field.modifiers().contains("static") && field.modifiers().contains("final");
       boolean delegate = graph.resolve(type, field.type()).map(target::equals).orElse(false);
@@ -195,7 +258,8 @@ final class Classifier {
         return null;
       }
     }
-    return new TypeRole(type, Role.SHIM, target,
-        "every method forwards to " + target + " (" + via + ")" + (type.deprecated() ? ", @Deprecated" : ""));
+    return new TypeRole(type, Role.SHIM, target, "every method forwards to its namesake in " + target + " (" + via
+        + ")" + (mirrors ? ", mirroring " + mirrored.size() + " of its " + targetMethods.size() + " methods" : "")
+        + (intent == null ? "" : intent));
   }
 }

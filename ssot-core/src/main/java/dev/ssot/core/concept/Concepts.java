@@ -41,9 +41,11 @@ public final class Concepts {
 
   private Concepts(CodeGraph graph, List<ConceptDeclaration> declarations, List<String> affixes) {
     this.graph = graph;
-    this.classifier = new Classifier(graph);
-    this.roles = classifier.classifyAll();
     this.normalizer = new NameNormalizer(affixes);
+    Set<String> declaredImports = new HashSet<>();
+    declarations.forEach(d -> declaredImports.add(d.importPath()));
+    this.classifier = new Classifier(graph, normalizer, declaredImports);
+    this.roles = classifier.classifyAll();
     build(declarations);
   }
 

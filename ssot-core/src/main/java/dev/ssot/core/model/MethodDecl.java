@@ -16,6 +16,8 @@ import java.util.Set;
  * @param delegateTarget for {@link Body#DELEGATION}, the receiver the single call goes to as
  *     written ({@code super}, {@code this.delegate}, {@code delegate}, {@code Canonical}); for
  *     {@link Body#SUPER_CALL_ONLY} {@code super}; otherwise {@code null}
+ * @param delegateMethod for {@link Body#DELEGATION}, the name of the method called ({@code <init>}
+ *     for {@code this(...)}); otherwise {@code null}
  */
 public record MethodDecl(
     String name,
@@ -24,7 +26,8 @@ public record MethodDecl(
     Set<String> modifiers,
     int line,
     Body body,
-    String delegateTarget) {
+    String delegateTarget,
+    String delegateMethod) {
 
   public static final String CONSTRUCTOR = "<init>";
 

@@ -484,7 +484,19 @@ public final class JavaSourceParser implements SourceParser {
         kind = Body.LOGIC;
       }
       String returnType = callable instanceof MethodDeclaration method ? typeName(method.getTypeAsString()) : null;
-      return new MethodDecl(name, returnType, parameterTypes, modifiers(callable), line(callable), kind, target);
+      String calledMethod = kind == Body.DELEGATION ? calledMethod(body.getStatements().get(0)) : null;
+      return new MethodDecl(name, returnType, parameterTypes, modifiers(callable), line(callable), kind, target,
+          calledMethod);
+    }
+
+    /** The name of the method a single forwarding statement calls. */
+    private static String calledMethod(Statement statement) {
+      if (statement instanceof ExplicitConstructorInvocationStmt) {
+        return MethodDecl.CONSTRUCTOR;
+      }
+      Expression expression = statement instanceof ExpressionStmt e ? e.getExpression()
+          : statement instanceof ReturnStmt r ? r.getExpression().orElse(null) : null;
+      return expression instanceof MethodCallExpr call ? call.getNameAsString() : null;
     }
 
     /** The receiver of a single forwarding call, or null when the statement is not one. */
