@@ -116,7 +116,8 @@ public final class Analysis {
         selected.stream().map(r -> new Report.RuleInfo(r.id().value(), r.summary(),
             config.settingsOf(r.id().value()).map(RuleSettings::severity).orElse(r.severity()),
             r.category().name().toLowerCase(java.util.Locale.ROOT))).toList(),
-        findings, problems, summarise(sources, facts, problems, findings, selected), timing);
+        findings, problems, concepts.built() ? ConceptSummaries.of(concepts.get(), graph, findings) : List.of(),
+        summarise(sources, facts, problems, findings, selected), timing);
     return new AnalysisResult(root, report, graph, failOn);
   }
 
@@ -218,6 +219,10 @@ public final class Analysis {
     ConceptSupplier(CodeGraph graph, SsotConfig config) {
       this.graph = graph;
       this.config = config;
+    }
+
+    boolean built() {
+      return concepts != null;
     }
 
     Concepts get() {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param rules the rules that ran, sorted by id
  * @param findings sorted by path, line, column, rule id
  * @param parseProblems files that could not be analysed, sorted by path
+ * @param concepts the concepts worth reporting (declared, re-exported or duplicated), sorted by
+ *     canonical name: the migration-progress view
  * @param summary counts
  * @param timing wall-clock milliseconds per phase; the only part that changes between runs
  */
@@ -24,6 +26,7 @@ public record Report(
     List<RuleInfo> rules,
     List<Finding> findings,
     List<ParseProblem> parseProblems,
+    List<ConceptSummary> concepts,
     Summary summary,
     Map<String, Long> timing) {
 
@@ -34,11 +37,58 @@ public record Report(
     rules = List.copyOf(rules);
     findings = List.copyOf(findings);
     parseProblems = List.copyOf(parseProblems);
+    concepts = List.copyOf(concepts);
     timing = Map.copyOf(timing);
   }
 
   /** The tool that produced the report. */
   public record Tool(String name, String version) {}
+
+  /**
+   * One concept and how code reaches it.
+   *
+   * @param name the concept's name
+   * @param declared whether config declares it
+   * @param canonical the canonical definition
+   * @param canonicalImport the import path to use
+   * @param definitions every definition, canonical included
+   * @param reExports aliases and shims, with their targets
+   * @param testDoubles test doubles standing in for the concept
+   * @param importPaths every written path (imports and qualified references) by which code reaches
+   *     a member, with counts, sorted by path
+   * @param canonicalUses how many of those go through the canonical import path
+   * @param totalUses how many there are in all
+   */
+  public record ConceptSummary(
+      String name,
+      boolean declared,
+      String canonical,
+      String canonicalImport,
+      List<Member> definitions,
+      List<Member> reExports,
+      List<Member> testDoubles,
+      List<PathCount> importPaths,
+      int canonicalUses,
+      int totalUses) {
+
+    public ConceptSummary {
+      definitions = List.copyOf(definitions);
+      reExports = List.copyOf(reExports);
+      testDoubles = List.copyOf(testDoubles);
+      importPaths = List.copyOf(importPaths);
+    }
+  }
+
+  /**
+   * A member of a concept.
+   *
+   * @param role {@code definition}, {@code alias}, {@code shim} or {@code test-double}
+   * @param target what an alias, shim or test double points at, or null
+   */
+  public record Member(String name, String role, String target, dev.ssot.core.model.Location location) {}
+
+  /** A written import path and how many times code uses it. */
+  public record PathCount(String path, int count) {}
 
   /** A rule that ran, with its effective severity. */
   public record RuleInfo(String id, String summary, Severity severity, String category) {}

@@ -73,6 +73,11 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeEndObject();
       }
       json.writeEndArray();
+      json.writeArrayFieldStart("concepts");
+      for (Report.ConceptSummary concept : report.concepts()) {
+        writeConcept(json, concept);
+      }
+      json.writeEndArray();
       writeSummary(json, report.summary());
       json.writeObjectFieldStart("timing");
       for (Map.Entry<String, Long> entry : new TreeMap<>(report.timing()).entrySet()) {
@@ -143,6 +148,46 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeNumberField("line", location.line());
     json.writeNumberField("column", location.column());
     json.writeEndObject();
+  }
+
+  private static void writeConcept(JsonGenerator json, Report.ConceptSummary concept) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", concept.name());
+    json.writeBooleanField("declared", concept.declared());
+    json.writeStringField("canonical", concept.canonical());
+    json.writeStringField("canonicalImport", concept.canonicalImport());
+    writeMembers(json, "definitions", concept.definitions());
+    writeMembers(json, "reExports", concept.reExports());
+    writeMembers(json, "testDoubles", concept.testDoubles());
+    json.writeArrayFieldStart("importPaths");
+    for (Report.PathCount path : concept.importPaths()) {
+      json.writeStartObject();
+      json.writeStringField("path", path.path());
+      json.writeNumberField("count", path.count());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeObjectFieldStart("uses");
+    json.writeNumberField("canonical", concept.canonicalUses());
+    json.writeNumberField("total", concept.totalUses());
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void writeMembers(JsonGenerator json, String field, java.util.List<Report.Member> members)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (Report.Member member : members) {
+      json.writeStartObject();
+      json.writeStringField("name", member.name());
+      json.writeStringField("role", member.role());
+      if (member.target() != null) {
+        json.writeStringField("target", member.target());
+      }
+      writeLocation(json, "location", member.location());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void writeSummary(JsonGenerator json, Report.Summary summary) throws IOException {

@@ -55,6 +55,16 @@ public final class TextReportWriter implements ReportWriter {
         writeFinding(out, finding, excerpts);
       }
     }
+    List<Report.ConceptSummary> migrating = report.concepts().stream().filter(c -> c.totalUses() > 0).toList();
+    if (!migrating.isEmpty()) {
+      out.write("Concepts (imports through the canonical path / all imports):\n");
+      for (Report.ConceptSummary concept : migrating) {
+        out.write("  " + concept.name() + " -> " + concept.canonicalImport() + ": " + concept.canonicalUses() + "/"
+            + concept.totalUses() + ", " + plural(concept.definitions().size(), "definition") + ", "
+            + plural(concept.reExports().size(), "alias or shim", "aliases and shims") + "\n");
+      }
+      out.write("\n");
+    }
     if (!report.parseProblems().isEmpty()) {
       out.write("Files that could not be parsed (" + report.parseProblems().size() + "), the rest was analysed:\n");
       for (ParseProblem problem : report.parseProblems()) {
