@@ -33,7 +33,7 @@ class RuleMetadataTest {
   void theDefaultRuleSetIsReviewableHere() {
     String enabled = RULES.stream().filter(RuleDescriptor::enabledByDefault)
         .map(r -> r.id() + " (" + r.severity().id() + ")").collect(Collectors.joining(", "));
-    assertEquals("duplicate-type (error), import-cycle (error), non-canonical-import (warning)", enabled);
+    assertEquals("duplicate-type (error), import-cycle (error), non-canonical-import (warning), unused-suppression (warning)", enabled);
   }
 
   @TestFactory

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.ssot.core.engine.Analysis;
 import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
+import dev.ssot.core.engine.RuleRegistry;
+import dev.ssot.core.rule.RuleDescriptor;
 import dev.ssot.core.finding.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,12 +52,21 @@ public final class MarkerHarness {
 
   /** Runs the rule on one case and compares findings with markers, both ways. */
   public static void check(String ruleId, Path caseDir) {
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(caseDir).select(List.of(ruleId)).build());
+    // A rule that judges suppressions needs the rules they name to run: it runs with the case's
+    // configured rule set, and only its own findings are compared.
+    boolean reviewsSuppressions = RuleRegistry.load().find(ruleId).map(RuleDescriptor::reviewsSuppressions)
+        .orElseThrow(() -> new AssertionError("no rule " + ruleId));
+    AnalysisRequest.Builder request = AnalysisRequest.builder(caseDir);
+    if (!reviewsSuppressions) {
+      request.select(List.of(ruleId));
+    }
+    AnalysisResult result = Analysis.run(request.build());
     if (!result.report().parseProblems().isEmpty()) {
       fail("fixture does not parse: " + result.report().parseProblems());
     }
     List<Marker> markers = markersIn(caseDir).stream().filter(m -> m.ruleId().equals(ruleId)).toList();
-    List<Finding> findings = result.report().findings();
+    List<Finding> findings = result.report().findings().stream()
+        .filter(f -> f.rule().value().equals(ruleId)).toList();
     List<String> problems = new ArrayList<>();
     for (Marker marker : markers) {
       boolean found = findings.stream().anyMatch(f -> f.location().path().equals(marker.path())

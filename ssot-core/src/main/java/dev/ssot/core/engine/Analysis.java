@@ -24,6 +24,7 @@ import dev.ssot.core.report.Report;
 import dev.ssot.core.rule.FindingSink;
 import dev.ssot.core.rule.RuleContext;
 import dev.ssot.core.rule.RuleDescriptor;
+import dev.ssot.core.rule.SuppressionUse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,10 +103,16 @@ public final class Analysis {
     }
     List<Finding> findings = new ArrayList<>();
     for (RuleDescriptor rule : selected) {
-      Severity severity = config.settingsOf(rule.id().value())
-          .map(RuleSettings::severity).orElse(null);
-      runRule(rule, severity == null ? rule.severity() : severity, graph, concepts, config.bannedImports(),
-          options, findings);
+      if (!rule.reviewsSuppressions()) {
+        runRule(rule, severityOf(rule, config), graph, concepts, config.bannedImports(), List.of(), options, findings);
+      }
+    }
+    List<SuppressionUse> suppressionUses = Suppressions.apply(graph, findings, registry, selected);
+    for (RuleDescriptor rule : selected) {
+      if (rule.reviewsSuppressions()) {
+        runRule(rule, severityOf(rule, config), graph, concepts, config.bannedImports(), suppressionUses, options,
+            findings);
+      }
     }
     findings.sort(Finding.ORDER);
     long checked = System.nanoTime();
@@ -237,8 +244,14 @@ public final class Analysis {
     }
   }
 
+  private static Severity severityOf(RuleDescriptor rule, SsotConfig config) {
+    Severity configured = config.settingsOf(rule.id().value()).map(RuleSettings::severity).orElse(null);
+    return configured == null ? rule.severity() : configured;
+  }
+
   private static void runRule(RuleDescriptor rule, Severity severity, CodeGraph graph, ConceptSupplier concepts,
-      List<BannedImport> banned, Map<Class<?>, Record> options, List<Finding> findings) {
+      List<BannedImport> banned, List<SuppressionUse> suppressions, Map<Class<?>, Record> options,
+      List<Finding> findings) {
     RuleContext context = new RuleContext() {
       @Override
       public CodeGraph graph() {
@@ -253,6 +266,11 @@ public final class Analysis {
       @Override
       public List<BannedImport> bannedImports() {
         return banned;
+      }
+
+      @Override
+      public List<SuppressionUse> suppressions() {
+        return suppressions;
       }
 
       @Override

@@ -18,6 +18,12 @@ public interface RuleContext {
   List<BannedImport> bannedImports();
 
   /**
+   * The suppressions written in source and whether they silenced anything; only filled for rules
+   * that declare {@link RuleDefinition#reviewsSuppressions()}, empty for the others.
+   */
+  List<SuppressionUse> suppressions();
+
+  /**
    * The rule's options, bound from config to the type named in {@link RuleDefinition#options()}
    * (defaults when config says nothing).
    */

@@ -32,4 +32,11 @@ public @interface RuleDefinition {
    * {@code severity} and {@code enabled}). A record with no components means "no options".
    */
   Class<? extends Record> options() default NoOptions.class;
+
+  /**
+   * Whether the rule judges suppressions: it then runs after every other rule's findings have
+   * been filtered by the suppressions in source, and {@link RuleContext#suppressions()} says
+   * which of them were used.
+   */
+  boolean reviewsSuppressions() default false;
 }

@@ -15,6 +15,7 @@ public record RuleDescriptor(
     Category category,
     boolean enabledByDefault,
     Class<? extends Record> optionsType,
+    boolean reviewsSuppressions,
     Rule rule) {
 
   /** Reads the metadata of a rule instance; fails if the class is not annotated properly. */
@@ -24,7 +25,8 @@ public record RuleDescriptor(
       throw new IllegalStateException(rule.getClass().getName() + " lacks @RuleDefinition");
     }
     return new RuleDescriptor(new RuleId(definition.id()), definition.summary(), definition.severity(),
-        definition.category(), definition.enabledByDefault(), definition.options(), rule);
+        definition.category(), definition.enabledByDefault(), definition.options(),
+        definition.reviewsSuppressions(), rule);
   }
 
   /** The classpath resource that holds the rule's long-form documentation. */
