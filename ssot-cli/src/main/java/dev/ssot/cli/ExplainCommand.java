@@ -1,41 +1,128 @@
 package dev.ssot.cli;
 
+import dev.ssot.core.concept.Concept;
+import dev.ssot.core.concept.TypeRole;
+import dev.ssot.core.engine.Analysis;
+import dev.ssot.core.engine.AnalysisRequest;
+import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.engine.RuleRegistry;
+import dev.ssot.core.engine.TypeExplanation;
+import dev.ssot.core.finding.Finding;
+import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.rule.RuleDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ssot explain RULE}: print a rule's documentation. */
+/** {@code ssot explain RULE|TYPE}: a rule's documentation, or why ssot sees a type as it does. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Print what a rule flags, what it does not flag, and what to do instead.")
+    description = {"Explain a rule (what it flags, what it does not, what to do instead), or a type of the analysed "
+        + "code: its role (definition, alias, shim, test double) with the evidence, its concept, and why it is or "
+        + "is not reported."})
 final class ExplainCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RULE", description = "A rule id, e.g. import-cycle (see 'ssot rules').")
-  String ruleId;
+  @Parameters(index = "0", paramLabel = "RULE|TYPE",
+      description = "A rule id (see 'ssot rules'), or a type: qualified (com.acme.ws.WebSocketManager) or simple name.")
+  String subject;
+
+  @Option(names = {"-p", "--path"}, paramLabel = "PATH", defaultValue = ".",
+      description = "Root of the tree the type is in (default: the current directory).")
+  Path path;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: ssot.yaml in PATH, if present).")
+  Path config;
 
   @Override
   public Integer call() throws IOException {
     RuleRegistry registry = RuleRegistry.load();
-    RuleDescriptor rule = registry.find(ruleId).orElseThrow(() -> new UsageException(
-        "unknown rule '" + ruleId + "' (known rules: " + String.join(", ", registry.ids()) + ")"));
+    Optional<RuleDescriptor> rule = registry.find(subject);
+    if (rule.isPresent()) {
+      printDocs(rule.get());
+      return ExitCode.OK.code();
+    }
+    if (!subject.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
+      throw new UsageException("'" + subject + "' is neither a rule (known rules: " + String.join(", ", registry.ids())
+          + ") nor a type name");
+    }
+    AnalysisResult result = Analysis.run(AnalysisRequest.builder(path).config(config).build());
+    List<TypeDecl> matches = TypeExplanation.find(result, subject);
+    if (matches.isEmpty()) {
+      throw new UsageException("no rule and no type named '" + subject + "' in " + path
+          + " (known rules: " + String.join(", ", registry.ids()) + ")");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (matches.size() > 1) {
+      out.println(matches.size() + " types are named '" + subject + "'; explain one of them by its qualified name:");
+      matches.forEach(m -> out.println("  " + m.qualifiedName() + "  " + m.location()));
+      out.flush();
+      return ExitCode.OK.code();
+    }
+    print(out, TypeExplanation.of(result, matches.get(0)));
+    out.flush();
+    return ExitCode.OK.code();
+  }
+
+  private void printDocs(RuleDescriptor rule) throws IOException {
     try (InputStream in = rule.rule().getClass().getClassLoader().getResourceAsStream(rule.docResource())) {
       if (in == null) {
-        throw new IllegalStateException("rule " + ruleId + " has no documentation at " + rule.docResource());
+        throw new IllegalStateException("rule " + rule.id() + " has no documentation at " + rule.docResource());
       }
       PrintWriter out = spec.commandLine().getOut();
       out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       out.flush();
     }
-    return ExitCode.OK.code();
+  }
+
+  private static void print(PrintWriter out, TypeExplanation explanation) {
+    TypeDecl type = explanation.type();
+    TypeRole role = explanation.role();
+    out.println(type.qualifiedName() + "  (" + type.kind().name().toLowerCase(java.util.Locale.ROOT) + ", "
+        + type.location() + ")");
+    out.println("  role:     " + role.role().id() + (role.target() == null ? "" : " of " + role.target()));
+    out.println("  evidence: " + role.reason());
+    if (explanation.chain().size() > 1) {
+      out.println("  chain:    " + explanation.chain().stream()
+          .map(r -> r.name() + " (" + r.role().id() + ")").collect(Collectors.joining(" -> ")));
+    }
+    if (explanation.concept().isPresent()) {
+      Concept concept = explanation.concept().get();
+      out.println("  concept:  " + concept.name() + " — " + concept.why());
+      out.println("            canonical " + concept.canonical()
+          + (concept.canonicalImport().equals(concept.canonical()) ? "" : ", import " + concept.canonicalImport()));
+      out.println("            definitions: " + concept.definitions().stream().map(TypeDecl::qualifiedName)
+          .collect(Collectors.joining(", ")));
+      if (!concept.reExports().isEmpty()) {
+        out.println("            aliases and shims: " + concept.reExports().stream()
+            .map(r -> r.name() + " (" + r.role().id() + ")").collect(Collectors.joining(", ")));
+      }
+      if (!concept.testDoubles().isEmpty()) {
+        out.println("            test doubles: " + concept.testDoubles().stream().map(TypeRole::name)
+            .collect(Collectors.joining(", ")));
+      }
+    } else {
+      out.println("  concept:  none");
+    }
+    out.println("  verdict:  " + explanation.verdict());
+    if (!explanation.findings().isEmpty()) {
+      out.println("  findings:");
+      for (Finding finding : explanation.findings()) {
+        out.println("    " + finding.location().path() + ":" + finding.location().line() + ": " + finding.severity().id()
+            + ": " + finding.message() + " [" + finding.rule() + "]");
+      }
+    }
   }
 }

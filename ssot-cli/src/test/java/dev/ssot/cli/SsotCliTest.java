@@ -125,6 +125,29 @@ class SsotCliTest {
     assertTrue(json.out().contains("\"inCycle\" : true"), json.out());
   }
 
+  private static final String FIXTURES = "../rules/src/test/resources/fixtures/";
+
+  @Test
+  void explainsAnAliasAShimAndADuplicate() {
+    Run alias = run("explain", "com.acme.ws.legacy.UnifiedWebSocketManager", "--path",
+        FIXTURES + "duplicate-type/deprecated-alias-subclass-is-not-flagged");
+    assertEquals(0, alias.code(), alias.err());
+    assertTrue(alias.out().contains("role:     alias of com.acme.ws.WebSocketManager"), alias.out());
+    assertTrue(alias.out().contains("verdict:  Not a duplicate: it is an alias"), alias.out());
+    Run shim = run("explain", "LegacyWebSocketManager", "-p", FIXTURES + "duplicate-type/pure-delegating-facade-is-not-flagged");
+    assertTrue(shim.out().contains("role:     shim of com.acme.ws.WebSocketManager"), shim.out());
+    assertTrue(shim.out().contains("(field 'delegate')"), shim.out());
+    Run duplicate = run("explain", "UnifiedWebSocketManager", "-p", FIXTURES + "duplicate-type/two-managers");
+    assertTrue(duplicate.out().contains("verdict:  Reported by duplicate-type"), duplicate.out());
+    assertTrue(duplicate.out().contains("[duplicate-type]"), duplicate.out());
+    Run unrelated = run("explain", "com.acme.lexer.Token", "-p", FIXTURES + "duplicate-type/same-name-different-members-are-not-flagged");
+    assertTrue(unrelated.out().contains("verdict:  Not reported: its name matches com.acme.auth.Token but it shares too little"),
+        unrelated.out());
+    Run ambiguous = run("explain", "Token", "-p", FIXTURES + "duplicate-type/same-name-different-members-are-not-flagged");
+    assertTrue(ambiguous.out().startsWith("2 types are named 'Token'"), ambiguous.out());
+    assertEquals(2, run("explain", "NoSuchType", "-p", FIXTURES + "duplicate-type/two-managers").code());
+  }
+
   @Test
   void rulesExplainVersionAndHelp() {
     Run rules = run("rules");

@@ -125,7 +125,7 @@ public final class Analysis {
             r.category().name().toLowerCase(java.util.Locale.ROOT))).toList(),
         findings, problems, concepts.built() ? ConceptSummaries.of(concepts.get(), graph, findings) : List.of(),
         summarise(sources, facts, problems, findings, selected), timing);
-    return new AnalysisResult(root, report, graph, failOn);
+    return new AnalysisResult(root, report, graph, failOn, concepts::get);
   }
 
   private static SsotConfig loadConfig(AnalysisRequest request, Path root) {

@@ -1,5 +1,6 @@
 package dev.ssot.core.engine;
 
+import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.finding.FailLevel;
 import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.report.Report;
@@ -12,8 +13,15 @@ import java.nio.file.Path;
  * @param report the report every writer renders
  * @param graph the code graph the rules saw
  * @param failOn the effective fail level
+ * @param conceptSource the concepts of the analysed code, built on first use
  */
-public record AnalysisResult(Path root, Report report, CodeGraph graph, FailLevel failOn) {
+public record AnalysisResult(Path root, Report report, CodeGraph graph, FailLevel failOn,
+    java.util.function.Supplier<Concepts> conceptSource) {
+
+  /** The concepts and type roles of the analysed code. */
+  public Concepts concepts() {
+    return conceptSource.get();
+  }
 
   /** Whether any finding is at or above the fail level. */
   public boolean failed() {

@@ -1,0 +1,108 @@
+package dev.ssot.core.engine;
+
+import dev.ssot.core.concept.Concept;
+import dev.ssot.core.concept.Concepts;
+import dev.ssot.core.concept.Role;
+import dev.ssot.core.concept.TypeRole;
+import dev.ssot.core.finding.Finding;
+import dev.ssot.core.model.TypeDecl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Why ssot sees a type the way it does: its role with the evidence, the re-export chain, its
+ * concept, the findings about it, and a verdict saying why it is or is not reported.
+ *
+ * @param type the declaration
+ * @param role its role and the signal behind it
+ * @param chain the re-export chain from the type to the definition it ends at
+ * @param concept the concept it belongs to, if any
+ * @param findings findings about it (it is among their symbols, or they are inside its declaration)
+ * @param verdict one or two sentences: reported or not, and why
+ */
+public record TypeExplanation(
+    TypeDecl type, TypeRole role, List<TypeRole> chain, Optional<Concept> concept, List<Finding> findings,
+    String verdict) {
+
+  /** Finds types by qualified name, or by simple name when that is unambiguous enough to list. */
+  public static List<TypeDecl> find(AnalysisResult result, String name) {
+    Optional<TypeDecl> exact = result.graph().type(name);
+    if (exact.isPresent()) {
+      return List.of(exact.get());
+    }
+    List<TypeDecl> matches = new ArrayList<>();
+    for (TypeDecl type : result.graph().types()) {
+      if (type.simpleName().equals(name) || type.qualifiedName().endsWith("." + name)) {
+        matches.add(type);
+      }
+    }
+    matches.sort(java.util.Comparator.comparing(TypeDecl::qualifiedName));
+    return matches;
+  }
+
+  /** Explains one declared type of the analysed code. */
+  public static TypeExplanation of(AnalysisResult result, TypeDecl type) {
+    Concepts concepts = result.concepts();
+    String name = type.qualifiedName();
+    TypeRole role = concepts.roleOf(name).orElseThrow();
+    List<TypeRole> chain = concepts.chainOf(name);
+    Optional<Concept> concept = concepts.conceptOf(name);
+    List<Finding> findings = new ArrayList<>();
+    for (Finding finding : result.report().findings()) {
+      boolean about = finding.symbols().contains(name)
+          && (!finding.rule().value().equals("duplicate-type") || inside(type, finding));
+      if (about || inside(type, finding)) {
+        findings.add(finding);
+      }
+    }
+    return new TypeExplanation(type, role, chain, concept, findings, verdict(concepts, type, role, concept, findings));
+  }
+
+  private static boolean inside(TypeDecl type, Finding finding) {
+    return finding.location().path().equals(type.location().path())
+        && finding.location().line() >= type.location().line() && finding.location().line() <= type.endLine();
+  }
+
+  private static String verdict(Concepts concepts, TypeDecl type, TypeRole role, Optional<Concept> concept,
+      List<Finding> findings) {
+    String name = type.qualifiedName();
+    long imports = findings.stream().filter(f -> f.rule().value().equals("non-canonical-import")).count();
+    if (role.role().isReExport()) {
+      return "Not a duplicate: it is " + (role.role() == Role.ALIAS ? "an alias" : "a shim") + " of " + role.target()
+          + " (" + role.reason() + "). Aliases and shims are the tools of a migration; code that imports it"
+          + " is reported by non-canonical-import instead" + (imports > 0 ? " (" + imports + " here)." : ".");
+    }
+    if (role.role() == Role.TEST_DOUBLE) {
+      return "A test double" + (role.target() == null ? "" : " of " + role.target())
+          + "; it is checked by drifting-test-double, never reported as a duplicate.";
+    }
+    if (concept.isEmpty()) {
+      return "Not part of any concept: no other main-source definition shares its normalised name '"
+          + concepts.normalizer().normalize(type.simpleName()) + "', nothing re-exports it, and config declares"
+          + " no concept for it.";
+    }
+    Concept c = concept.get();
+    if (c.canonical().equals(name)) {
+      return "The canonical definition of " + c.name() + (c.declared() ? " (declared in config)." : " (" + c.why() + ").");
+    }
+    boolean reported = findings.stream().anyMatch(f -> f.rule().value().equals("duplicate-type"));
+    TypeDecl canonical = concepts.all().stream().filter(x -> x == c).findFirst()
+        .flatMap(x -> java.util.Optional.ofNullable(x.definitions().stream()
+            .filter(d -> d.qualifiedName().equals(c.canonical())).findFirst().orElse(null))).orElseThrow();
+    if (reported) {
+      return "Reported by duplicate-type: a second definition of " + c.name() + " beside " + c.canonical() + " ("
+          + concepts.similarity(type, canonical) + ").";
+    }
+    java.util.Set<String> shared = new java.util.HashSet<>(concepts.ancestorsOf(name));
+    shared.retainAll(concepts.ancestorsOf(c.canonical()));
+    shared.retainAll(c.memberNames());
+    if (concepts.inherits(name, c.canonical()) || concepts.inherits(c.canonical(), name) || !shared.isEmpty()) {
+      return "Not reported: it is related to the canonical " + c.canonical()
+          + " by inheritance, so they are one family (a base and its implementation, or implementations of one"
+          + " interface).";
+    }
+    return "Not reported: its name matches " + c.canonical() + " but it shares too little with it ("
+        + concepts.similarity(type, canonical) + "); ssot does not flag duplicates on names alone.";
+  }
+}
