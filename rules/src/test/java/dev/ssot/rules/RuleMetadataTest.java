@@ -33,7 +33,9 @@ class RuleMetadataTest {
   void theDefaultRuleSetIsReviewableHere() {
     String enabled = RULES.stream().filter(RuleDescriptor::enabledByDefault)
         .map(r -> r.id() + " (" + r.severity().id() + ")").collect(Collectors.joining(", "));
-    assertEquals("duplicate-type (error), import-cycle (error), non-canonical-import (warning), unused-suppression (warning)", enabled);
+    assertEquals("deprecated-import (info), drifting-test-double (warning), duplicate-type (error), "
+        + "factory-proliferation (warning), import-cycle (error), non-canonical-import (warning), unused-suppression (warning)",
+        enabled);
   }
 
   @TestFactory

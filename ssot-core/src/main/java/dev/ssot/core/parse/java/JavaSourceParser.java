@@ -116,7 +116,9 @@ public final class JavaSourceParser implements SourceParser {
     }
     CompilationUnit unit = result.getResult().get();
     try {
-      return new ParseOutcome.Parsed(new Extractor(file, countLines(text), text).extract(unit));
+      List<com.github.javaparser.ast.comments.LineComment> lineComments = result.getCommentsCollection()
+          .map(c -> List.copyOf(c.getLineComments())).orElse(List.of());
+      return new ParseOutcome.Parsed(new Extractor(file, countLines(text), lineComments).extract(unit));
     } catch (StackOverflowError e) {
       return new ParseOutcome.Failed(new ParseProblem(file.path(), 0, "nesting too deep to analyse"));
     }
@@ -171,17 +173,17 @@ public final class JavaSourceParser implements SourceParser {
     private final List<TypeDecl> types = new ArrayList<>();
     private final List<TypeRef> references = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
-    private final String text;
+    private final List<com.github.javaparser.ast.comments.LineComment> lineComments;
     /** Qualified names of the enclosing declared types; local and anonymous types do not count. */
     private final Deque<String> enclosing = new ArrayDeque<>();
     /** Names that shadow types here: type parameters and local classes in scope, innermost first. */
     private final Deque<Set<String>> shadows = new ArrayDeque<>();
     private String packageName = "";
 
-    Extractor(SourceFile file, int lines, String text) {
+    Extractor(SourceFile file, int lines, List<com.github.javaparser.ast.comments.LineComment> lineComments) {
       this.file = file;
       this.lines = lines;
-      this.text = text;
+      this.lineComments = lineComments;
     }
 
     FileFacts extract(CompilationUnit unit) {
@@ -208,35 +210,31 @@ public final class JavaSourceParser implements SourceParser {
           suppressions);
     }
 
-    /** {@code // ssot:ignore <rule-id>[, <rule-id>…] [-- reason]}: covers its own line and the next. */
+    /**
+     * A line comment that starts with {@code ssot:ignore}, followed by rule ids and optionally
+     * {@code -- reason}: covers its own line and the next. Javadoc that merely mentions the syntax
+     * is not a suppression.
+     */
     private void scanIgnoreComments() {
-      int at = text.indexOf("ssot:ignore");
-      while (at >= 0) {
-        int lineStart = text.lastIndexOf('\n', at) + 1;
-        int comment = text.indexOf("//", lineStart);
-        if (comment >= 0 && comment < at) {
-          int lineEnd = text.indexOf('\n', at);
-          String rest = text.substring(at + "ssot:ignore".length(), lineEnd < 0 ? text.length() : lineEnd);
-          String reason = "";
-          int dashes = rest.indexOf("--");
-          if (dashes >= 0) {
-            reason = rest.substring(dashes + 2).strip();
-            rest = rest.substring(0, dashes);
-          }
-          int line = 1;
-          for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-              line++;
-            }
-          }
-          for (String id : rest.split("[,\\s]+")) {
-            if (!id.isBlank()) {
-              suppressions.add(new Suppression(id.strip(), new Location(file.path(), line, comment - lineStart + 1),
-                  line, line + 1, reason));
-            }
+      for (com.github.javaparser.ast.comments.LineComment comment : lineComments) {
+        String content = comment.getContent().strip();
+        if (!content.startsWith("ssot:ignore")) {
+          continue;
+        }
+        String rest = content.substring("ssot:ignore".length());
+        String reason = "";
+        int dashes = rest.indexOf("--");
+        if (dashes >= 0) {
+          reason = rest.substring(dashes + 2).strip();
+          rest = rest.substring(0, dashes);
+        }
+        int line = line(comment);
+        for (String id : rest.split("[,\\s]+")) {
+          if (!id.isBlank()) {
+            suppressions.add(new Suppression(id.strip(), new Location(file.path(), line, column(comment)),
+                line, line + 1, reason));
           }
         }
-        at = text.indexOf("ssot:ignore", at + 1);
       }
     }
 

@@ -1,0 +1,61 @@
+package dev.ssot.rules.imports;
+
+import dev.ssot.core.concept.Concept;
+import dev.ssot.core.concept.Concepts;
+import dev.ssot.core.finding.Evidence;
+import dev.ssot.core.finding.Severity;
+import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.graph.TypeUse;
+import dev.ssot.core.model.TypeDecl;
+import dev.ssot.core.rule.Category;
+import dev.ssot.core.rule.FindingSink;
+import dev.ssot.core.rule.Rule;
+import dev.ssot.core.rule.RuleContext;
+import dev.ssot.core.rule.RuleDefinition;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Flags imports and qualified references of a {@code @Deprecated} type whose concept has a
+ * canonical counterpart that is not deprecated. See {@code docs/rules/deprecated-import.md}.
+ */
+@RuleDefinition(
+    id = "deprecated-import",
+    summary = "A deprecated type is imported although its concept has a current canonical type",
+    severity = Severity.INFO,
+    category = Category.IMPORTS)
+public final class DeprecatedImportRule implements Rule {
+
+  @Override
+  public void check(RuleContext context, FindingSink findings) {
+    CodeGraph graph = context.graph();
+    Concepts concepts = context.concepts();
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (String target : graph.usedTypes()) {
+      TypeDecl type = graph.type(target).orElse(null);
+      Optional<Concept> concept = concepts.conceptOf(target);
+      if (type == null || !type.deprecated() || concept.isEmpty()) {
+        continue;
+      }
+      String canonical = concept.get().canonicalImport();
+      TypeDecl replacement = graph.type(canonical).orElse(null);
+      if (canonical.equals(target) || replacement == null || replacement.deprecated()) {
+        continue;
+      }
+      for (TypeUse use : graph.usesOf(target)) {
+        if (!use.kind().namesPath() || concept.get().memberNames().contains(use.fromType())) {
+          continue;
+        }
+        String key = use.fromFile() + "\u0000" + target;
+        findings.report(use.location(), target + " is deprecated; use " + canonical + ", the canonical "
+                + concept.get().name(), List.of(target, canonical),
+            List.of(new Evidence.ImportOf(use.written(), use.location()),
+                new Evidence.Definition(target, type.location()),
+                new Evidence.Definition(canonical, replacement.location())),
+            use.fromFile() + "#" + occurrences.merge(key, 1, Integer::sum));
+      }
+    }
+  }
+}
