@@ -76,15 +76,29 @@ public final class JavaSourceParser implements SourceParser {
   /** Bump when the facts extracted for the same bytes change. */
   private static final String VERSION = "1";
 
-  private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() ->
-      new JavaParser(new ParserConfiguration()
-          .setLanguageLevel(LanguageLevel.CURRENT)
-          .setAttributeComments(false)
-          // Token storage stays on: JavaParser derives node positions from it, and turning it off
-          // costs an extra walk that erases them.
-          .setStoreTokens(true)
-          .setLexicalPreservationEnabled(false)
-          .setDetectOriginalLineSeparator(false)));
+  private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> newParser(false));
+  /** For the rare file with {@code \\u} escapes, which may spell names; decoding costs on every character. */
+  private static final ThreadLocal<JavaParser> ESCAPE_PARSER = ThreadLocal.withInitial(() -> newParser(true));
+
+  /**
+   * The newest language level, so every released syntax parses (the grammar's {@code yield}
+   * handling depends on it); but none of JavaParser's post-parse passes run — no validators, no
+   * comment attribution, no lexical preservation, no line-ending detection — as each is a walk of
+   * the tree that tells ssot nothing. Only the Unicode-escape pre-processing stays, switched on for
+   * files that contain escapes. Token storage stays on: JavaParser derives node positions from it.
+   */
+  static JavaParser newParser(boolean unicodeEscapes) {
+    ParserConfiguration configuration = new ParserConfiguration()
+        .setLanguageLevel(LanguageLevel.CURRENT)
+        .setAttributeComments(false)
+        .setStoreTokens(true)
+        .setLexicalPreservationEnabled(false)
+        .setDetectOriginalLineSeparator(false)
+        .setPreprocessUnicodeEscapes(unicodeEscapes);
+    configuration.getProcessors().removeIf(
+        supplier -> !supplier.get().getClass().getSimpleName().equals("UnicodeEscapeProcessor"));
+    return new JavaParser(configuration);
+  }
 
   @Override
   public String language() {
@@ -106,7 +120,8 @@ public final class JavaSourceParser implements SourceParser {
     String text = decode(content);
     ParseResult<CompilationUnit> result;
     try {
-      result = PARSER.get().parse(ParseStart.COMPILATION_UNIT, Providers.provider(text));
+      JavaParser parser = text.contains("\\u") ? ESCAPE_PARSER.get() : PARSER.get();
+      result = parser.parse(ParseStart.COMPILATION_UNIT, Providers.provider(text));
     } catch (RuntimeException | StackOverflowError e) {
       return new ParseOutcome.Failed(new ParseProblem(file.path(), 0,
           "parser failed: " + e.getClass().getSimpleName()));
@@ -173,6 +188,7 @@ public final class JavaSourceParser implements SourceParser {
     private final List<TypeDecl> types = new ArrayList<>();
     private final List<TypeRef> references = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
     private final List<com.github.javaparser.ast.comments.LineComment> lineComments;
     /** Qualified names of the enclosing declared types; local and anonymous types do not count. */
     private final Deque<String> enclosing = new ArrayDeque<>();
@@ -382,7 +398,13 @@ public final class JavaSourceParser implements SourceParser {
           return; // a type parameter or local class, not a declared type
         }
       }
-      references.add(new TypeRef(name, enclosing.peek(), line(node), column(node), typeContext));
+      references.add(new TypeRef(intern(name), enclosing.peek(), line(node), column(node), typeContext));
+    }
+
+    /** One string per distinct name in a file: facts stay small (the same names recur a lot). */
+    private String intern(String name) {
+      String known = names.putIfAbsent(name, name);
+      return known == null ? name : known;
     }
 
     private static List<String> typeParameters(TypeDeclaration<?> type) {

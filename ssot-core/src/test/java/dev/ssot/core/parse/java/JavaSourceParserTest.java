@@ -151,6 +151,16 @@ class JavaSourceParserTest {
   }
 
   @Test
+  void readsUnicodeEscapesInNames() {
+    String escaped = "package u;\nclass \\u0041lpha { \\u0042eta b; }\nclass Beta {}\n";
+    ParseOutcome outcome = parser.parse(new SourceFile(Path.of("Alpha.java"), "u/Alpha.java", false),
+        escaped.getBytes(StandardCharsets.UTF_8));
+    FileFacts facts = assertInstanceOf(ParseOutcome.Parsed.class, outcome).facts();
+    assertEquals(List.of("u.Alpha", "u.Beta"), facts.types().stream().map(TypeDecl::qualifiedName).toList());
+    assertEquals("Beta", facts.references().get(0).name());
+  }
+
+  @Test
   void parsesModernJavaSyntax() {
     String modern = """
         package m;
