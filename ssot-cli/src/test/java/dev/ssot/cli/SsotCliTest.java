@@ -141,7 +141,7 @@ class SsotCliTest {
     assertTrue(duplicate.out().contains("verdict:  Reported by duplicate-type"), duplicate.out());
     assertTrue(duplicate.out().contains("[duplicate-type]"), duplicate.out());
     Run unrelated = run("explain", "com.acme.lexer.Token", "-p", FIXTURES + "duplicate-type/same-name-different-members-are-not-flagged");
-    assertTrue(unrelated.out().contains("verdict:  Not reported: its name matches com.acme.auth.Token but it shares too little"),
+    assertTrue(unrelated.out().contains("verdict:  Not reported: its name matches com.acme.auth.Token, but they share too little"),
         unrelated.out());
     Run ambiguous = run("explain", "Token", "-p", FIXTURES + "duplicate-type/same-name-different-members-are-not-flagged");
     assertTrue(ambiguous.out().startsWith("2 types are named 'Token'"), ambiguous.out());

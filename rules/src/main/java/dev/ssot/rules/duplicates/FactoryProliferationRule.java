@@ -26,10 +26,12 @@ import java.util.regex.Pattern;
 
 /**
  * Flags a concept that more than one type manufactures. A factory is a static method named
- * {@code create*}, {@code new*}, {@code get*Instance}, {@code of} or {@code for*}, or any method of a
- * class named {@code *Factory}, {@code *Provider} or {@code *Builder}, whose return type is a
- * member of the concept; the concept's own types do not count (their static factories are
- * constructors by another name). See {@code docs/rules/factory-proliferation.md}.
+ * {@code create*}, {@code new*}, {@code get*Instance}, {@code of} or {@code for*}, or a method of a
+ * class named {@code *Factory}, {@code *Provider} or {@code *Builder} named like a factory (also
+ * {@code build*}, {@code make*}, {@code provide*}, {@code get}), whose return type is a member of
+ * the concept; the concept's own types do not count (their static factories are constructors by
+ * another name). Only declared concepts and concepts with duplicates or re-exports are checked.
+ * See {@code docs/rules/factory-proliferation.md}.
  */
 @RuleDefinition(
     id = "factory-proliferation",
@@ -39,6 +41,8 @@ import java.util.regex.Pattern;
 public final class FactoryProliferationRule implements Rule {
 
   private static final Pattern FACTORY_METHOD = Pattern.compile("create.*|new[A-Z].*|get.*Instance|of|for[A-Z].*");
+  private static final Pattern FACTORY_CLASS_METHOD =
+      Pattern.compile("create.*|new[A-Z].*|get.*Instance|of|for[A-Z].*|build.*|make.*|provide.*|get");
   private static final Pattern FACTORY_CLASS = Pattern.compile(".*(Factory|Provider|Builder)");
 
   private record Factory(TypeDecl owner, MethodDecl method) {
@@ -63,12 +67,13 @@ public final class FactoryProliferationRule implements Rule {
             continue;
           }
           boolean named = method.modifiers().contains("static") && FACTORY_METHOD.matcher(method.name()).matches();
-          if (!named && !factoryClass) {
+          boolean factoryMethod = factoryClass && FACTORY_CLASS_METHOD.matcher(method.name()).matches();
+          if (!named && !factoryMethod) {
             continue;
           }
           String produced = graph.resolve(owner, method.returnType()).orElse(null);
           Concept concept = produced == null ? null : concepts.conceptOf(produced).orElse(null);
-          if (concept == null || concept.memberNames().contains(owner.topLevelName())
+          if (concept == null || !fragmented(concept) || concept.memberNames().contains(owner.topLevelName())
               || concept.memberNames().contains(owner.qualifiedName())) {
             continue;
           }
@@ -80,6 +85,14 @@ public final class FactoryProliferationRule implements Rule {
     for (Map.Entry<Concept, TreeMap<String, List<Factory>>> entry : sites.entrySet()) {
       report(graph, concepts, entry.getKey(), entry.getValue(), findings);
     }
+  }
+
+  /**
+   * Only concepts with a single-source-of-truth problem or a declaration are checked: for an
+   * ordinary interface, many producers are just polymorphism.
+   */
+  private static boolean fragmented(Concept concept) {
+    return concept.declared() || !concept.duplicates().isEmpty() || !concept.reExports().isEmpty();
   }
 
   private static void report(CodeGraph graph, Concepts concepts, Concept concept, TreeMap<String, List<Factory>> sites,

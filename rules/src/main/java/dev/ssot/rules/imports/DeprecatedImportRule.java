@@ -39,6 +39,10 @@ public final class DeprecatedImportRule implements Rule {
       if (type == null || !type.deprecated() || concept.isEmpty()) {
         continue;
       }
+      boolean reExport = concepts.roleOf(target).map(r -> r.role().isReExport()).orElse(false);
+      if (!reExport && !concept.get().isDuplicate(target)) {
+        continue; // the canonical type's own family: deprecating a member is not a move elsewhere
+      }
       String canonical = concept.get().canonicalImport();
       TypeDecl replacement = graph.type(canonical).orElse(null);
       if (canonical.equals(target) || replacement == null || replacement.deprecated()) {

@@ -47,7 +47,8 @@ public final class NonCanonicalImportRule implements Rule {
         Optional<Concept> concept = concepts.conceptOf(target);
         String allowed = concept.map(Concept::canonicalImport).orElse(null);
         boolean offPath = concept.isPresent() && !target.equals(allowed) && !isTestDouble(concepts, target)
-            && !inReExportLayer(concepts, concept.get(), use);
+            && offCanonicalPath(concepts, concept.get(), target) && !inReExportLayer(concepts, concept.get(), use)
+            && actionable(graph, concepts, concept.get(), target, use);
         if (banned.isEmpty() && !offPath) {
           continue;
         }
@@ -99,6 +100,35 @@ public final class NonCanonicalImportRule implements Rule {
       case SHIM -> "a shim forwarding to " + role.target();
       default -> "a second definition, " + target;
     };
+  }
+
+  /**
+   * A path off the canonical one: an alias or shim, a second definition (or one of its subtypes),
+   * or the canonical type itself when config declares another import path. The canonical type's
+   * own family (its interfaces, bases and implementations) is not another path to the concept.
+   */
+  private static boolean offCanonicalPath(Concepts concepts, Concept concept, String target) {
+    boolean reExport = concepts.roleOf(target).map(r -> r.role().isReExport()).orElse(false);
+    return reExport || concept.isDuplicate(target) || target.equals(concept.canonical());
+  }
+
+  /**
+   * Whether "import the canonical path instead" is advice the user can follow: a package-private
+   * copy used in its own package is the duplicate-type finding's business (remove the copy), and a
+   * canonical type that is not public cannot be imported from another package.
+   */
+  private static boolean actionable(CodeGraph graph, Concepts concepts, Concept concept, String target, TypeUse use) {
+    String usePackage = graph.file(use.fromFile()).map(f -> f.packageName()).orElse("");
+    boolean reExport = concepts.roleOf(target).map(r -> r.role().isReExport()).orElse(false);
+    String targetPackage = graph.type(target).map(t -> t.packageName()).orElse("");
+    if (!reExport && usePackage.equals(targetPackage)) {
+      return false;
+    }
+    return graph.type(concept.canonicalImport())
+        .map(t -> t.modifiers().contains("public") || t.packageName().equals(usePackage)
+            || graph.type(t.topLevelName()).map(top -> top.modifiers().contains("public")).orElse(false)
+                && t.modifiers().contains("public"))
+        .orElse(true);
   }
 
   private static boolean isTestDouble(Concepts concepts, String target) {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param testDoubles the test doubles that stand in for it, sorted by name
  * @param factory the declared factory ({@code Type#method} or a type), or null
  * @param why how the members were found (declared members, normalised name, re-export target)
+ * @param family the canonical type's family: definitions related to it by inheritance (it included)
+ * @param duplicates the other families of definitions: second definitions of the concept
  */
 public record Concept(
     String name,
@@ -25,12 +27,41 @@ public record Concept(
     List<TypeRole> reExports,
     List<TypeRole> testDoubles,
     String factory,
-    String why) {
+    String why,
+    List<String> family,
+    List<Duplicate> duplicates) {
 
   public Concept {
     definitions = List.copyOf(definitions);
     reExports = List.copyOf(reExports);
     testDoubles = List.copyOf(testDoubles);
+    family = List.copyOf(family);
+    duplicates = List.copyOf(duplicates);
+  }
+
+  /**
+   * A second definition of the concept: a family of definitions not related to the canonical type
+   * by inheritance.
+   *
+   * @param root the family's root (the member the others extend or implement)
+   * @param members every member of the family, root included, sorted by name
+   * @param similarity what the root shares with the canonical type
+   */
+  public record Duplicate(TypeDecl root, List<TypeDecl> members, Similarity similarity) {
+    public Duplicate {
+      members = List.copyOf(members);
+    }
+  }
+
+  /** Whether the type is a member of a duplicate family (a second definition or its subtypes). */
+  public boolean isDuplicate(String qualifiedName) {
+    return duplicates.stream().anyMatch(d -> d.members().stream().anyMatch(m -> m.qualifiedName().equals(qualifiedName)));
+  }
+
+  /** The duplicate family a type belongs to, if any. */
+  public java.util.Optional<Duplicate> duplicateOf(String qualifiedName) {
+    return duplicates.stream()
+        .filter(d -> d.members().stream().anyMatch(m -> m.qualifiedName().equals(qualifiedName))).findFirst();
   }
 
   /** Every qualified name that belongs to the concept: definitions and re-exports. */

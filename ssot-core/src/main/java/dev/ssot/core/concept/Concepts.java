@@ -39,8 +39,12 @@ public final class Concepts {
   private final List<ConceptDeclaration> unmatched = new ArrayList<>();
   private final Map<String, Set<String>> ancestors = new HashMap<>();
 
-  private Concepts(CodeGraph graph, List<ConceptDeclaration> declarations, List<String> affixes) {
+  private final double minSharedMembers;
+
+  private Concepts(CodeGraph graph, List<ConceptDeclaration> declarations, List<String> affixes,
+      double minSharedMembers) {
     this.graph = graph;
+    this.minSharedMembers = minSharedMembers;
     this.normalizer = new NameNormalizer(affixes);
     Set<String> declaredImports = new HashSet<>();
     declarations.forEach(d -> declaredImports.add(d.importPath()));
@@ -49,14 +53,20 @@ public final class Concepts {
     build(declarations);
   }
 
+  /** The share of member names an inferred same-named definition must have in common by default. */
+  public static final double DEFAULT_MIN_SHARED_MEMBERS = 0.5;
+
   /**
    * Builds the concepts.
    *
    * @param declarations concepts declared in config
    * @param affixes the affixes stripped when normalising names ({@link NameNormalizer#DEFAULT_AFFIXES})
+   * @param minSharedMembers for inferred concepts, the share of member names a definition with the
+   *     very same simple name must have in common with the canonical type to count as a duplicate
    */
-  public static Concepts build(CodeGraph graph, List<ConceptDeclaration> declarations, List<String> affixes) {
-    return new Concepts(graph, declarations, affixes);
+  public static Concepts build(CodeGraph graph, List<ConceptDeclaration> declarations, List<String> affixes,
+      double minSharedMembers) {
+    return new Concepts(graph, declarations, affixes, minSharedMembers);
   }
 
   /** Every concept, sorted by canonical name. */
@@ -72,6 +82,21 @@ public final class Concepts {
   /** The role of a declared type. */
   public Optional<TypeRole> roleOf(String qualifiedName) {
     return Optional.ofNullable(roles.get(qualifiedName));
+  }
+
+  /** Other main-source definitions whose normalised simple name equals the type's, sorted by name. */
+  public List<TypeDecl> namesakesOf(TypeDecl type) {
+    String key = normalizer.normalize(type.simpleName());
+    List<TypeDecl> namesakes = new ArrayList<>();
+    for (TypeDecl other : graph.types()) {
+      TypeRole role = roles.get(other.qualifiedName());
+      if (other != type && role != null && role.role() == Role.DEFINITION && !isTest(other)
+          && normalizer.normalize(other.simpleName()).equals(key) && namespaceOf(other).equals(namespaceOf(type))) {
+        namesakes.add(other);
+      }
+    }
+    namesakes.sort(Comparator.comparing(TypeDecl::qualifiedName));
+    return namesakes;
   }
 
   /** Declarations whose canonical type is not in the analysed code. */
@@ -225,18 +250,25 @@ public final class Concepts {
     TreeMap<String, List<TypeDecl>> groups = new TreeMap<>();
     for (TypeDecl type : mainDefinitions) {
       if (!claimed.contains(type.qualifiedName())) {
-        groups.computeIfAbsent(normalizer.normalize(type.simpleName()), k -> new ArrayList<>()).add(type);
+        groups.computeIfAbsent(normalizer.normalize(type.simpleName()) + "@" + namespaceOf(type),
+            k -> new ArrayList<>()).add(type);
       }
     }
     Map<String, Draft> inferredByDefinition = new HashMap<>();
     for (Map.Entry<String, List<TypeDecl>> group : groups.entrySet()) {
       Draft draft = new Draft(null, false, null);
       draft.definitions.addAll(group.getValue());
-      draft.key = group.getKey();
+      draft.key = group.getKey().substring(0, group.getKey().lastIndexOf('@'));
       for (TypeDecl definition : group.getValue()) {
         inferredByDefinition.put(definition.qualifiedName(), draft);
       }
       drafts.add(draft);
+    }
+    for (Draft draft : drafts) {
+      if (draft.canonical == null) {
+        draft.canonical = chooseCanonical(draft.definitions).qualifiedName();
+      }
+      separateFamilies(draft);
     }
     Map<String, Draft> draftOf = new HashMap<>();
     for (Draft draft : drafts) {
@@ -264,7 +296,8 @@ public final class Concepts {
         draft = chain.isEmpty() ? null : draftOf.get(chain.get(chain.size() - 1).name());
       }
       if (draft == null) {
-        List<TypeDecl> named = groups.get(normalizer.normalizeTestDouble(role.type().simpleName()));
+        List<TypeDecl> named = groups.get(normalizer.normalizeTestDouble(role.type().simpleName()) + "@"
+            + namespaceOf(role.type()));
         draft = named == null ? null : draftOf.get(named.get(0).qualifiedName());
       }
       if (draft != null) {
@@ -275,9 +308,6 @@ public final class Concepts {
       boolean keep = draft.declared || draft.definitions.size() > 1 || !draft.reExports.isEmpty();
       if (!keep) {
         continue;
-      }
-      if (draft.canonical == null) {
-        draft.canonical = chooseCanonical(draft.definitions).qualifiedName();
       }
       TypeDecl canonical = graph.type(draft.canonical).orElseThrow();
       draft.definitions.sort(Comparator.comparing(TypeDecl::qualifiedName));
@@ -290,10 +320,11 @@ public final class Concepts {
               + String.join(", ", draft.declaration.members()))
           : draft.definitions.size() > 1 ? "inferred: definitions share the normalised name '" + draft.key + "'"
           : "inferred: re-exported under other names";
+      draft.duplicates.sort(Comparator.comparing(d -> d.root().qualifiedName()));
       Concept concept = new Concept(name, draft.declared, draft.canonical,
           draft.declared ? draft.declaration.importPath() : draft.canonical,
           draft.definitions, draft.reExports, draft.testDoubles,
-          draft.declared ? draft.declaration.factory() : null, why);
+          draft.declared ? draft.declaration.factory() : null, why, draft.family, draft.duplicates);
       concepts.add(concept);
       for (TypeDecl definition : concept.definitions()) {
         byMember.putIfAbsent(definition.qualifiedName(), concept);
@@ -302,6 +333,77 @@ public final class Concepts {
       concept.testDoubles().forEach(r -> byMember.putIfAbsent(r.name(), concept));
     }
     concepts.sort(Comparator.comparing(Concept::canonical).thenComparing(Concept::name));
+  }
+
+  /**
+   * Splits a draft's definitions into families related by inheritance (one extends or implements
+   * the other, or both a common member). The canonical type's family is the concept itself. Every
+   * other family is a duplicate when config declares the concept, or — for an inferred concept —
+   * when its root shares enough with the canonical type that names are not all they have in
+   * common: the very same simple name needs {@code minSharedMembers} of the member names, a name
+   * that differs by an affix needs one. Other families are a different thing with a similar name
+   * and leave the concept.
+   */
+  private void separateFamilies(Draft draft) {
+    List<TypeDecl> definitions = draft.definitions;
+    int n = definitions.size();
+    int[] parent = new int[n];
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      index.put(definitions.get(i).qualifiedName(), i);
+    }
+    for (int i = 0; i < n; i++) {
+      for (String ancestor : ancestorsOf(definitions.get(i).qualifiedName())) {
+        Integer j = index.get(ancestor);
+        if (j != null) {
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
+    TypeDecl canonical = graph.type(draft.canonical).orElseThrow();
+    int canonicalFamily = find(parent, index.get(draft.canonical));
+    TreeMap<Integer, List<TypeDecl>> families = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      families.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(definitions.get(i));
+    }
+    List<TypeDecl> kept = new ArrayList<>();
+    for (Map.Entry<Integer, List<TypeDecl>> entry : families.entrySet()) {
+      List<TypeDecl> members = entry.getValue();
+      members.sort(Comparator.comparing(TypeDecl::qualifiedName));
+      if (entry.getKey() == canonicalFamily) {
+        kept.addAll(members);
+        members.forEach(m -> draft.family.add(m.qualifiedName()));
+        continue;
+      }
+      // the family's root: the member the others extend or implement, else the first by name
+      TypeDecl root = members.stream().min(Comparator
+          .comparingInt((TypeDecl m) -> (int) ancestorsOf(m.qualifiedName()).stream().filter(index::containsKey).count())
+          .thenComparing(TypeDecl::qualifiedName)).orElseThrow();
+      Similarity similarity = similarity(root, canonical);
+      boolean sameName = lastSegmentsEqual(root.simpleName(), canonical.simpleName());
+      boolean convincing = draft.declared
+          || (sameName ? similarity.total() > 0 && similarity.ratio() >= minSharedMembers : similarity.shared() > 0);
+      if (convincing) {
+        kept.addAll(members);
+        draft.duplicates.add(new Concept.Duplicate(root, members, similarity));
+      }
+    }
+    kept.sort(Comparator.comparing(TypeDecl::qualifiedName));
+    definitions.clear();
+    definitions.addAll(kept);
+  }
+
+  private static boolean lastSegmentsEqual(String a, String b) {
+    return a.equals(b);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 
   private List<TypeRole> sortedRoles() {
@@ -323,6 +425,15 @@ public final class Concepts {
     return definitions.stream().min(order).orElseThrow();
   }
 
+  /**
+   * The namespace an inferred concept stays within: the first two package segments
+   * ({@code com.acme}). Libraries analysed together are not paired by name across namespaces.
+   */
+  static String namespaceOf(TypeDecl type) {
+    String[] segments = type.packageName().split("\\.");
+    return segments.length <= 2 ? type.packageName() : segments[0] + "." + segments[1];
+  }
+
   static boolean inNonCanonicalPackage(TypeDecl type) {
     for (String segment : type.packageName().split("\\.")) {
       if (NON_CANONICAL_SEGMENTS.contains(segment)) {
@@ -339,6 +450,8 @@ public final class Concepts {
     final List<TypeDecl> definitions = new ArrayList<>();
     final List<TypeRole> reExports = new ArrayList<>();
     final List<TypeRole> testDoubles = new ArrayList<>();
+    final List<String> family = new ArrayList<>();
+    final List<Concept.Duplicate> duplicates = new ArrayList<>();
     String canonical;
     String key;
 

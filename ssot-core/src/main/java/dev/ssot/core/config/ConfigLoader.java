@@ -98,7 +98,7 @@ public final class ConfigLoader {
       throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
     }
     if (raw == null) {
-      return new SsotConfig(file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null);
+      return new SsotConfig(file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null);
     }
     List<ConceptDeclaration> concepts = new ArrayList<>();
     if (raw.concepts != null) {
@@ -117,7 +117,8 @@ public final class ConfigLoader {
       }
     }
     return new SsotConfig(file, orEmpty(raw.include), orEmpty(raw.exclude),
-        raw.rules == null ? Map.of() : raw.rules, raw.failOn, concepts, banned, affixes);
+        raw.rules == null ? Map.of() : raw.rules, raw.failOn, concepts, banned, affixes,
+        raw.inference == null ? null : raw.inference.minSharedMembers());
   }
 
   private static ObjectMapper configure(com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
@@ -258,7 +259,14 @@ public final class ConfigLoader {
   record Imports(@JsonProperty("banned") List<BannedImport> banned) {}
 
   /** {@code inference:} — how concepts are inferred from names. */
-  record Inference(@JsonProperty("affixes") List<String> affixes, @JsonProperty("extraAffixes") List<String> extraAffixes) {}
+  record Inference(@JsonProperty("affixes") List<String> affixes, @JsonProperty("extraAffixes") List<String> extraAffixes,
+      @JsonProperty("minSharedMembers") Double minSharedMembers) {
+    Inference {
+      if (minSharedMembers != null && (minSharedMembers < 0 || minSharedMembers > 1)) {
+        throw new IllegalArgumentException("minSharedMembers must be between 0 and 1, was " + minSharedMembers);
+      }
+    }
+  }
 
   /** One {@code concepts:} entry, remembering its line and index for later errors. */
   static final class ConceptDeserializer extends JsonDeserializer<ConceptDeclaration> {

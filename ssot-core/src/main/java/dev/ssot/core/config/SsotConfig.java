@@ -28,6 +28,7 @@ import java.util.TreeMap;
  * @param concepts concepts declared under {@code concepts:}
  * @param bannedImports {@code imports.banned}
  * @param affixes the affixes for concept inference, or null for the defaults
+ * @param minSharedMembers {@code inference.minSharedMembers}, or null for the default
  */
 public record SsotConfig(
     Path file,
@@ -37,7 +38,8 @@ public record SsotConfig(
     FailLevel failOn,
     List<ConceptDeclaration> concepts,
     List<BannedImport> bannedImports,
-    List<String> affixes) {
+    List<String> affixes,
+    Double minSharedMembers) {
 
   /** Config file names looked for in the analysed root, in this order. */
   public static final List<String> DEFAULT_FILE_NAMES = List.of("ssot.yaml", "ssot.yml", "ssot.json");
@@ -51,6 +53,11 @@ public record SsotConfig(
     affixes = affixes == null ? null : List.copyOf(affixes);
   }
 
+  /** The share of member names inferred same-named duplicates must have in common. */
+  public double effectiveMinSharedMembers() {
+    return minSharedMembers != null ? minSharedMembers : dev.ssot.core.concept.Concepts.DEFAULT_MIN_SHARED_MEMBERS;
+  }
+
   /** The affixes stripped when normalising names: configured, else the defaults. */
   public List<String> effectiveAffixes() {
     return affixes != null ? affixes : NameNormalizer.DEFAULT_AFFIXES;
@@ -58,7 +65,7 @@ public record SsotConfig(
 
   /** The configuration used when there is no file. */
   public static SsotConfig defaults() {
-    return new SsotConfig(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null);
+    return new SsotConfig(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null);
   }
 
   public Optional<RuleSettings> settingsOf(String ruleId) {

@@ -234,7 +234,8 @@ public final class Analysis {
 
     Concepts get() {
       if (concepts == null) {
-        concepts = Concepts.build(graph, config.concepts(), config.effectiveAffixes());
+        concepts = Concepts.build(graph, config.concepts(), config.effectiveAffixes(),
+            config.effectiveMinSharedMembers());
         for (ConceptDeclaration missing : concepts.unmatched()) {
           throw new ConfigException(config.file(), missing.declaredAt().line(), missing.key() + ".canonical",
               "no type '" + missing.canonical() + "' in the analysed sources");

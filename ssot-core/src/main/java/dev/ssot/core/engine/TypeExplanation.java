@@ -78,31 +78,41 @@ public record TypeExplanation(
           + "; it is checked by drifting-test-double, never reported as a duplicate.";
     }
     if (concept.isEmpty()) {
-      return "Not part of any concept: no other main-source definition shares its normalised name '"
-          + concepts.normalizer().normalize(type.simpleName()) + "', nothing re-exports it, and config declares"
-          + " no concept for it.";
+      String key = concepts.normalizer().normalize(type.simpleName());
+      Optional<TypeDecl> namesake = concepts.all().stream().flatMap(c -> c.definitions().stream())
+          .filter(d -> !d.qualifiedName().equals(name) && concepts.normalizer().normalize(d.simpleName()).equals(key))
+          .findFirst();
+      if (namesake.isEmpty()) {
+        namesake = result(concepts, type, key);
+      }
+      if (namesake.isPresent()) {
+        return "Not reported: its name matches " + namesake.get().qualifiedName() + ", but they share too little ("
+            + concepts.similarity(type, namesake.get()) + ") and inherit nothing from each other; ssot does not flag"
+            + " duplicates on names alone.";
+      }
+      return "Not part of any concept: no other main-source definition shares its normalised name '" + key
+          + "', nothing re-exports it, and config declares no concept for it.";
     }
     Concept c = concept.get();
     if (c.canonical().equals(name)) {
       return "The canonical definition of " + c.name() + (c.declared() ? " (declared in config)." : " (" + c.why() + ").");
     }
-    boolean reported = findings.stream().anyMatch(f -> f.rule().value().equals("duplicate-type"));
-    TypeDecl canonical = concepts.all().stream().filter(x -> x == c).findFirst()
-        .flatMap(x -> java.util.Optional.ofNullable(x.definitions().stream()
-            .filter(d -> d.qualifiedName().equals(c.canonical())).findFirst().orElse(null))).orElseThrow();
-    if (reported) {
-      return "Reported by duplicate-type: a second definition of " + c.name() + " beside " + c.canonical() + " ("
-          + concepts.similarity(type, canonical) + ").";
+    Optional<Concept.Duplicate> duplicate = c.duplicateOf(name);
+    if (duplicate.isPresent()) {
+      Concept.Duplicate d = duplicate.get();
+      if (d.root().qualifiedName().equals(name)) {
+        return "Reported by duplicate-type: a second definition of " + c.name() + " beside " + c.canonical() + " ("
+            + d.similarity() + ")" + (c.declared() ? ", declared a member in config." : ".");
+      }
+      return "Part of a second definition of " + c.name() + ": it extends or implements " + d.root().qualifiedName()
+          + ", which duplicate-type reports; code that imports it is reported by non-canonical-import.";
     }
-    java.util.Set<String> shared = new java.util.HashSet<>(concepts.ancestorsOf(name));
-    shared.retainAll(concepts.ancestorsOf(c.canonical()));
-    shared.retainAll(c.memberNames());
-    if (concepts.inherits(name, c.canonical()) || concepts.inherits(c.canonical(), name) || !shared.isEmpty()) {
-      return "Not reported: it is related to the canonical " + c.canonical()
-          + " by inheritance, so they are one family (a base and its implementation, or implementations of one"
-          + " interface).";
-    }
-    return "Not reported: its name matches " + c.canonical() + " but it shares too little with it ("
-        + concepts.similarity(type, canonical) + "); ssot does not flag duplicates on names alone.";
+    return "Not reported: it is related to the canonical " + c.canonical() + " by inheritance, so they are one"
+        + " family (a base and its implementation, or implementations of one interface).";
+  }
+
+  /** Another declared type of the analysed code whose normalised name is {@code key}. */
+  private static Optional<TypeDecl> result(Concepts concepts, TypeDecl type, String key) {
+    return concepts.namesakesOf(type).stream().findFirst();
   }
 }

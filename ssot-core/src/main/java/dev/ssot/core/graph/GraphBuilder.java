@@ -40,6 +40,9 @@ final class GraphBuilder {
     List<FileFacts> files = new ArrayList<>(input);
     files.sort(Comparator.comparing(FileFacts::path));
     TypeIndex index = new TypeIndex(files);
+    // Twice: the second pass sees member types inherited through the first pass's supertypes
+    // (class Impl implements Handle, where Handle is inherited from an implemented interface).
+    index.supertypes(resolveSupertypes(index, files));
     index.supertypes(resolveSupertypes(index, files));
     List<FileLinks> links = files.parallelStream().map(file -> linksOf(index, file)).toList();
     List<Edge> edges = new ArrayList<>();
