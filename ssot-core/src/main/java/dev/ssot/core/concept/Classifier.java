@@ -140,6 +140,10 @@ final class Classifier {
     if (type.kind() != TypeKind.CLASS || targetKind != TypeKind.CLASS) {
       return null;
     }
+    boolean abstractTarget = graph.type(target).map(t -> t.modifiers().contains("abstract")).orElse(false);
+    if (abstractTarget && !type.deprecated()) {
+      return null; // the concrete class of an abstract base: how the base gets instantiated
+    }
     for (MethodDecl method : type.methods()) {
       if (!method.isConstructor() || (method.body() != Body.SUPER_CALL_ONLY && method.body() != Body.EMPTY)) {
         return null;
@@ -205,8 +209,8 @@ final class Classifier {
       if (receiver.equals("this")) {
         continue; // an overload calling its sibling
       }
-      if (!method.name().equals(method.delegateMethod())) {
-        return null; // a facade forwards each method to its namesake; anything else is logic
+      if (!method.name().equals(method.delegateMethod()) || !method.forwardsArguments()) {
+        return null; // a facade forwards each call to its namesake, arguments unchanged; else logic
       }
       Optional<String> reached;
       String how;
@@ -246,7 +250,7 @@ final class Classifier {
     Set<String> targetMethods = graph.type(target).map(Concepts::methodNames).orElse(Set.of());
     Set<String> mirrored = new HashSet<>(Concepts.methodNames(type));
     mirrored.retainAll(targetMethods);
-    boolean mirrors = !targetMethods.isEmpty() && mirrored.size() * 2 >= targetMethods.size();
+    boolean mirrors = targetMethods.size() >= 2 && mirrored.size() * 2 >= targetMethods.size();
     String intent = aliasIntent(type, target);
     if (!mirrors && intent == null && !Concepts.inNonCanonicalPackage(type)) {
       return null;

@@ -143,10 +143,29 @@ public final class Concepts {
     return classifier.supertypesOf(type);
   }
 
-  /** How many non-private member names two types share. */
+  /** Methods every class has: sharing them says nothing. */
+  private static final Set<String> OBJECT_METHODS =
+      Set.of("equals/1", "hashCode/0", "toString/0", "clone/0", "finalize/0");
+
+  /**
+   * What two types share: their non-private methods compared by name and arity, leaving out
+   * {@code Object}'s methods and the methods both inherit from a common declared supertype (that
+   * is their shared contract, not duplication). When neither declares methods, non-private field
+   * names are compared instead.
+   */
   public Similarity similarity(TypeDecl a, TypeDecl b) {
-    Set<String> left = methodNames(a);
-    Set<String> right = methodNames(b);
+    Set<String> left = methodKeys(a);
+    Set<String> right = methodKeys(b);
+    Set<String> common = new HashSet<>(ancestorsOf(a.qualifiedName()));
+    common.retainAll(ancestorsOf(b.qualifiedName()));
+    for (String ancestor : common) {
+      Optional<TypeDecl> declared = graph.type(ancestor);
+      if (declared.isPresent()) {
+        Set<String> contract = methodKeys(declared.get());
+        left.removeAll(contract);
+        right.removeAll(contract);
+      }
+    }
     if (left.isEmpty() && right.isEmpty()) {
       left = fieldNames(a);
       right = fieldNames(b);
@@ -155,7 +174,20 @@ public final class Concepts {
     union.addAll(right);
     Set<String> shared = new HashSet<>(left);
     shared.retainAll(right);
-    return new Similarity(shared.size(), union.size());
+    return new Similarity(shared.size(), union.size(), Math.min(left.size(), right.size()));
+  }
+
+  private static Set<String> methodKeys(TypeDecl type) {
+    Set<String> keys = new HashSet<>();
+    for (MethodDecl method : type.methods()) {
+      if (!method.isConstructor() && !method.modifiers().contains("private")) {
+        String key = method.name() + "/" + method.parameterTypes().size();
+        if (!OBJECT_METHODS.contains(key)) {
+          keys.add(key);
+        }
+      }
+    }
+    return keys;
   }
 
   /** Non-private, non-constructor method names. */
@@ -322,7 +354,7 @@ public final class Concepts {
           : "inferred: re-exported under other names";
       draft.duplicates.sort(Comparator.comparing(d -> d.root().qualifiedName()));
       Concept concept = new Concept(name, draft.declared, draft.canonical,
-          draft.declared ? draft.declaration.importPath() : draft.canonical,
+          draft.declared ? draft.declaration.importPath() : importPathOf(canonical, draft.reExports),
           draft.definitions, draft.reExports, draft.testDoubles,
           draft.declared ? draft.declaration.factory() : null, why, draft.family, draft.duplicates);
       concepts.add(concept);
@@ -381,9 +413,7 @@ public final class Concepts {
           .comparingInt((TypeDecl m) -> (int) ancestorsOf(m.qualifiedName()).stream().filter(index::containsKey).count())
           .thenComparing(TypeDecl::qualifiedName)).orElseThrow();
       Similarity similarity = similarity(root, canonical);
-      boolean sameName = lastSegmentsEqual(root.simpleName(), canonical.simpleName());
-      boolean convincing = draft.declared
-          || (sameName ? similarity.total() > 0 && similarity.ratio() >= minSharedMembers : similarity.shared() > 0);
+      boolean convincing = draft.declared || (!nestedInOneType(root, canonical) && convincing(root, canonical, similarity));
       if (convincing) {
         kept.addAll(members);
         draft.duplicates.add(new Concept.Duplicate(root, members, similarity));
@@ -394,8 +424,25 @@ public final class Concepts {
     definitions.addAll(kept);
   }
 
-  private static boolean lastSegmentsEqual(String a, String b) {
-    return a.equals(b);
+  /**
+   * Names alone prove nothing, so an inferred duplicate must share structure too: the very same
+   * (innermost) name needs {@code minSharedMembers} of the methods in common; a name that only
+   * matches once affixes are stripped needs two shared methods and half of the smaller type's.
+   */
+  private boolean convincing(TypeDecl root, TypeDecl canonical, Similarity similarity) {
+    if (innermost(root.simpleName()).equals(innermost(canonical.simpleName()))) {
+      return similarity.total() > 0 && similarity.ratio() >= minSharedMembers;
+    }
+    return similarity.shared() >= 2 && similarity.shared() * 2 >= similarity.smaller();
+  }
+
+  /** Siblings nested in one type (parser contexts, strategy variants) are parts of it, not copies. */
+  private static boolean nestedInOneType(TypeDecl a, TypeDecl b) {
+    return a.isNested() && b.isNested() && a.topLevelName().equals(b.topLevelName());
+  }
+
+  private static String innermost(String simpleName) {
+    return simpleName.substring(simpleName.lastIndexOf('.') + 1);
   }
 
   private static int find(int[] parent, int i) {
@@ -406,20 +453,35 @@ public final class Concepts {
     return i;
   }
 
+  /**
+   * The import path of an inferred concept: the canonical type, unless it lives in a package named
+   * internal (or legacy, compat, …) and an alias outside such packages, not deprecated, is its
+   * public name — then code should import the alias.
+   */
+  private String importPathOf(TypeDecl canonical, List<TypeRole> reExports) {
+    if (!inNonCanonicalPackage(canonical)) {
+      return canonical.qualifiedName();
+    }
+    return reExports.stream()
+        .filter(r -> r.role() == Role.ALIAS && canonical.qualifiedName().equals(r.target()))
+        .filter(r -> !r.type().deprecated() && !inNonCanonicalPackage(r.type()) && r.type().modifiers().contains("public"))
+        .map(TypeRole::name).sorted().findFirst().orElse(canonical.qualifiedName());
+  }
+
   private List<TypeRole> sortedRoles() {
     return roles.values().stream().sorted(Comparator.comparing(TypeRole::name)).toList();
   }
 
   /**
-   * The canonical definition of an inferred concept: outside packages named legacy, compat,
-   * deprecated, internal or old if possible; then the most used; then not deprecated; then the
+   * The canonical definition of an inferred concept: not deprecated if possible; then outside
+   * packages named legacy, compat, deprecated, internal or old; then the most used; then the
    * shortest name; then the first by qualified name.
    */
   private TypeDecl chooseCanonical(List<TypeDecl> definitions) {
     Comparator<TypeDecl> order = Comparator
-        .comparing((TypeDecl d) -> inNonCanonicalPackage(d) ? 1 : 0)
+        .comparing((TypeDecl d) -> d.deprecated() ? 1 : 0)
+        .thenComparing(d -> inNonCanonicalPackage(d) ? 1 : 0)
         .thenComparing(Comparator.comparingInt(this::useCount).reversed())
-        .thenComparing(d -> d.deprecated() ? 1 : 0)
         .thenComparingInt(d -> d.simpleName().length())
         .thenComparing(TypeDecl::qualifiedName);
     return definitions.stream().min(order).orElseThrow();

@@ -40,10 +40,18 @@ final class GraphBuilder {
     List<FileFacts> files = new ArrayList<>(input);
     files.sort(Comparator.comparing(FileFacts::path));
     TypeIndex index = new TypeIndex(files);
-    // Twice: the second pass sees member types inherited through the first pass's supertypes
-    // (class Impl implements Handle, where Handle is inherited from an implemented interface).
-    index.supertypes(resolveSupertypes(index, files));
-    index.supertypes(resolveSupertypes(index, files));
+    // In rounds until nothing changes: each round sees member types inherited through the previous
+    // round's supertypes (class Impl implements Handle, where Handle is a member type inherited
+    // from an interface of the enclosing class). Real code settles in two or three rounds.
+    Map<String, List<String>> supertypes = Map.of();
+    for (int round = 0; round < 6; round++) {
+      Map<String, List<String>> next = resolveSupertypes(index, files);
+      if (next.equals(supertypes)) {
+        break;
+      }
+      supertypes = next;
+      index.supertypes(supertypes);
+    }
     List<FileLinks> links = files.parallelStream().map(file -> linksOf(index, file)).toList();
     List<Edge> edges = new ArrayList<>();
     List<TypeUse> uses = new ArrayList<>();

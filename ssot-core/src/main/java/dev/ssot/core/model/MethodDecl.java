@@ -18,6 +18,8 @@ import java.util.Set;
  *     {@link Body#SUPER_CALL_ONLY} {@code super}; otherwise {@code null}
  * @param delegateMethod for {@link Body#DELEGATION}, the name of the method called ({@code <init>}
  *     for {@code this(...)}); otherwise {@code null}
+ * @param forwardsArguments for {@link Body#DELEGATION}, whether the call passes exactly the
+ *     method's parameters, in order
  */
 public record MethodDecl(
     String name,
@@ -27,7 +29,8 @@ public record MethodDecl(
     int line,
     Body body,
     String delegateTarget,
-    String delegateMethod) {
+    String delegateMethod,
+    boolean forwardsArguments) {
 
   public static final String CONSTRUCTOR = "<init>";
 

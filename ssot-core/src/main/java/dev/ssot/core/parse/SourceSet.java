@@ -21,15 +21,23 @@ import java.util.function.Predicate;
  * The files to analyse: everything under the analysed root (or under explicit source roots) that
  * a parser accepts, minus default ignores and exclude globs, sorted by path.
  *
- * <p>Default ignores are directories named {@code .git}, {@code target}, {@code build},
- * {@code out}, {@code node_modules} and any other hidden directory. A file is test source when
+ * <p>Default ignores are directories named {@code .git} and {@code node_modules}, any other hidden
+ * directory, and build output: a directory named {@code target}, {@code build} or {@code out} beside
+ * a build file ({@code pom.xml}, {@code build.gradle[.kts]}, {@code settings.gradle[.kts]},
+ * {@code build.xml}, {@code build.sbt}, {@code package.json}) or an IDE project ({@code .idea}) — so
+ * a Java package named {@code build} is still analysed. A file is test source when
  * one of its directories is named {@code test} or {@code tests} (so {@code src/test/java}), or
  * when it lies under an explicit test root.
  */
 public final class SourceSet {
 
-  public static final Set<String> DEFAULT_IGNORED_DIRECTORIES =
-      Set.of(".git", "target", "build", "out", "node_modules");
+  public static final Set<String> DEFAULT_IGNORED_DIRECTORIES = Set.of(".git", "node_modules");
+
+  /** Directory names that hold build output when a build file sits beside them. */
+  public static final Set<String> OUTPUT_DIRECTORIES = Set.of("target", "build", "out");
+
+  private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts",
+      "settings.gradle", "settings.gradle.kts", "build.xml", "build.sbt", "package.json", ".idea");
 
   private final Path root;
   private final List<SourceFile> files;
@@ -99,7 +107,8 @@ public final class SourceSet {
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           if (!dir.equals(start)) {
             String name = dir.getFileName().toString();
-            if (DEFAULT_IGNORED_DIRECTORIES.contains(name) || name.startsWith(".")) {
+            if (DEFAULT_IGNORED_DIRECTORIES.contains(name) || name.startsWith(".")
+                || (OUTPUT_DIRECTORIES.contains(name) && besideBuildFile(dir))) {
               return FileVisitResult.SKIP_SUBTREE;
             }
           }
@@ -131,6 +140,19 @@ public final class SourceSet {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot walk " + start, e);
     }
+  }
+
+  private static boolean besideBuildFile(Path dir) {
+    Path parent = dir.getParent();
+    if (parent == null) {
+      return false;
+    }
+    for (String buildFile : BUILD_FILES) {
+      if (Files.exists(parent.resolve(buildFile))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String relativize(Path root, Path file) {

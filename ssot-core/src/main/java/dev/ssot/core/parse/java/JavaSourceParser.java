@@ -133,7 +133,13 @@ public final class JavaSourceParser implements SourceParser {
     try {
       List<com.github.javaparser.ast.comments.LineComment> lineComments = result.getCommentsCollection()
           .map(c -> List.copyOf(c.getLineComments())).orElse(List.of());
-      return new ParseOutcome.Parsed(new Extractor(file, countLines(text), lineComments).extract(unit));
+      java.util.TreeSet<Integer> deprecatedDocs = new java.util.TreeSet<>();
+      result.getCommentsCollection().ifPresent(c -> c.getJavadocComments().forEach(doc -> {
+        if (doc.getContent().contains("@deprecated")) {
+          doc.getEnd().ifPresent(end -> deprecatedDocs.add(end.line));
+        }
+      }));
+      return new ParseOutcome.Parsed(new Extractor(file, countLines(text), lineComments, deprecatedDocs).extract(unit));
     } catch (StackOverflowError e) {
       return new ParseOutcome.Failed(new ParseProblem(file.path(), 0, "nesting too deep to analyse"));
     }
@@ -196,10 +202,21 @@ public final class JavaSourceParser implements SourceParser {
     private final Deque<Set<String>> shadows = new ArrayDeque<>();
     private String packageName = "";
 
-    Extractor(SourceFile file, int lines, List<com.github.javaparser.ast.comments.LineComment> lineComments) {
+    private final java.util.NavigableSet<Integer> deprecatedDocs;
+
+    Extractor(SourceFile file, int lines, List<com.github.javaparser.ast.comments.LineComment> lineComments,
+        java.util.NavigableSet<Integer> deprecatedDocs) {
       this.file = file;
       this.lines = lines;
       this.lineComments = lineComments;
+      this.deprecatedDocs = deprecatedDocs;
+    }
+
+    /** Whether a Javadoc with {@code @deprecated} ends just before the declaration (blank lines allowed). */
+    private boolean deprecatedByJavadoc(Node declaration) {
+      int begin = line(declaration);
+      Integer end = deprecatedDocs.lower(begin);
+      return end != null && begin - end <= 2;
     }
 
     FileFacts extract(CompilationUnit unit) {
@@ -438,7 +455,8 @@ public final class JavaSourceParser implements SourceParser {
         kind = TypeKind.ANNOTATION;
       }
       List<String> annotations = type.getAnnotations().stream().map(AnnotationExpr::getNameAsString).toList();
-      boolean deprecated = annotations.contains("Deprecated") || annotations.contains("java.lang.Deprecated");
+      boolean deprecated = annotations.contains("Deprecated") || annotations.contains("java.lang.Deprecated")
+          || deprecatedByJavadoc(type);
       List<FieldDecl> fields = new ArrayList<>();
       List<MethodDecl> methods = new ArrayList<>();
       if (type instanceof RecordDeclaration record) {
@@ -505,8 +523,34 @@ public final class JavaSourceParser implements SourceParser {
       }
       String returnType = callable instanceof MethodDeclaration method ? typeName(method.getTypeAsString()) : null;
       String calledMethod = kind == Body.DELEGATION ? calledMethod(body.getStatements().get(0)) : null;
+      boolean forwards = kind == Body.DELEGATION && forwardsParameters(body.getStatements().get(0), callable);
       return new MethodDecl(name, returnType, parameterTypes, modifiers(callable), line(callable), kind, target,
-          calledMethod);
+          calledMethod, forwards);
+    }
+
+    /** Whether a single forwarding call passes exactly the method's parameters, in order. */
+    private static boolean forwardsParameters(Statement statement, CallableDeclaration<?> callable) {
+      List<Expression> arguments;
+      if (statement instanceof ExplicitConstructorInvocationStmt invocation) {
+        arguments = invocation.getArguments();
+      } else {
+        Expression expression = statement instanceof ExpressionStmt e ? e.getExpression()
+            : statement instanceof ReturnStmt r ? r.getExpression().orElse(null) : null;
+        if (!(expression instanceof MethodCallExpr call)) {
+          return false;
+        }
+        arguments = call.getArguments();
+      }
+      if (arguments.size() != callable.getParameters().size()) {
+        return false;
+      }
+      for (int i = 0; i < arguments.size(); i++) {
+        if (!(arguments.get(i) instanceof NameExpr name)
+            || !name.getNameAsString().equals(callable.getParameter(i).getNameAsString())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The name of the method a single forwarding statement calls. */
