@@ -31,6 +31,11 @@ public final class DuplicateTypeRule implements Rule {
   @Override
   public void check(RuleContext context, FindingSink findings) {
     DuplicateTypeOptions options = context.options(DuplicateTypeOptions.class);
+    // A copied class brings copies of its nested types: report the class, not each of them.
+    java.util.Set<String> copiedTypes = new java.util.HashSet<>();
+    for (Concept concept : context.concepts().all()) {
+      concept.duplicates().forEach(d -> copiedTypes.add(d.root().qualifiedName()));
+    }
     for (Concept concept : context.concepts().all()) {
       if (concept.duplicates().isEmpty() || (!concept.declared() && !options.infer())) {
         continue;
@@ -39,10 +44,23 @@ public final class DuplicateTypeRule implements Rule {
       List<String> symbols = concept.definitions().stream().map(TypeDecl::qualifiedName).toList();
       for (Concept.Duplicate duplicate : concept.duplicates()) {
         TypeDecl root = duplicate.root();
+        if (root.isNested() && enclosedByCopy(context, root, copiedTypes)) {
+          continue;
+        }
         findings.report(root.location(), message(concept, duplicate, canonical), symbols,
             evidence(concept, canonical, duplicate), root.qualifiedName());
       }
     }
+  }
+
+  private static boolean enclosedByCopy(RuleContext context, TypeDecl type, java.util.Set<String> copiedTypes) {
+    for (String outer = type.enclosingType(); outer != null;
+        outer = context.graph().type(outer).map(TypeDecl::enclosingType).orElse(null)) {
+      if (copiedTypes.contains(outer)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String message(Concept concept, Concept.Duplicate duplicate, TypeDecl canonical) {

@@ -114,12 +114,17 @@ public final class NonCanonicalImportRule implements Rule {
 
   /**
    * Whether "import the canonical path instead" is advice the user can follow: a package-private
-   * copy used in its own package is the duplicate-type finding's business (remove the copy), and a
-   * canonical type that is not public cannot be imported from another package.
+   * copy used in its own package is the duplicate-type finding's business (remove the copy); a
+   * canonical type that is not public cannot be imported from another package; and a static
+   * import only carries over from an alias, which inherits its target's static members.
    */
   private static boolean actionable(CodeGraph graph, Concepts concepts, Concept concept, String target, TypeUse use) {
     String usePackage = graph.file(use.fromFile()).map(f -> f.packageName()).orElse("");
     boolean reExport = concepts.roleOf(target).map(r -> r.role().isReExport()).orElse(false);
+    boolean alias = concepts.roleOf(target).map(r -> r.role() == Role.ALIAS).orElse(false);
+    if (use.kind() == TypeUse.Kind.STATIC_IMPORT && !alias) {
+      return false; // a static member of a shim or a copy need not exist on the canonical type
+    }
     String targetPackage = graph.type(target).map(t -> t.packageName()).orElse("");
     if (!reExport && usePackage.equals(targetPackage)) {
       return false;

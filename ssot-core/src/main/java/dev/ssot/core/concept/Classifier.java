@@ -141,8 +141,11 @@ final class Classifier {
       return null;
     }
     boolean abstractTarget = graph.type(target).map(t -> t.modifiers().contains("abstract")).orElse(false);
-    if (abstractTarget && !type.deprecated()) {
+    if (abstractTarget) {
       return null; // the concrete class of an abstract base: how the base gets instantiated
+    }
+    if (isThrowable(target)) {
+      return null; // an exception subclass is a type of its own: catch clauses tell them apart
     }
     for (MethodDecl method : type.methods()) {
       if (!method.isConstructor() || (method.body() != Body.SUPER_CALL_ONLY && method.body() != Body.EMPTY)) {
@@ -183,6 +186,16 @@ final class Classifier {
       return ", same name once normalised";
     }
     return null;
+  }
+
+  /** Exceptions and errors, by the naming convention their hierarchy follows. */
+  private boolean isThrowable(String type) {
+    String name = lastSegment(type);
+    if (name.endsWith("Exception") || name.endsWith("Error") || name.endsWith("Throwable")) {
+      return true;
+    }
+    return graph.type(type).map(t -> t.supertypes().stream().map(Classifier::lastSegment)
+        .anyMatch(n -> n.endsWith("Exception") || n.endsWith("Error") || n.equals("Throwable"))).orElse(false);
   }
 
   private static String lastSegment(String name) {

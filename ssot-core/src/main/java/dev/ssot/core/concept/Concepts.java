@@ -177,17 +177,46 @@ public final class Concepts {
     return new Similarity(shared.size(), union.size(), Math.min(left.size(), right.size()));
   }
 
+  /**
+   * Methods by signature as written: name, parameter types and return type, each type by its
+   * simple name (so an import and a qualified name compare equal). Copies keep their signatures;
+   * generated look-alikes ({@code marshal(String)} vs {@code marshal(CacheMode)}) do not.
+   */
   private static Set<String> methodKeys(TypeDecl type) {
     Set<String> keys = new HashSet<>();
     for (MethodDecl method : type.methods()) {
-      if (!method.isConstructor() && !method.modifiers().contains("private")) {
-        String key = method.name() + "/" + method.parameterTypes().size();
-        if (!OBJECT_METHODS.contains(key)) {
-          keys.add(key);
-        }
+      if (method.isConstructor() || method.modifiers().contains("private")) {
+        continue;
       }
+      if (OBJECT_METHODS.contains(method.name() + "/" + method.parameterTypes().size())) {
+        continue;
+      }
+      StringBuilder key = new StringBuilder(method.name()).append('(');
+      for (String parameter : method.parameterTypes()) {
+        key.append(simpleType(parameter)).append(',');
+      }
+      keys.add(key.append(')').append(simpleType(method.returnType())).toString());
     }
     return keys;
+  }
+
+  private static String simpleType(String written) {
+    if (written == null) {
+      return "";
+    }
+    return written.substring(written.lastIndexOf('.', written.endsWith("...") ? written.length() - 4 : written.length())
+        + 1);
+  }
+
+  /** Deprecated itself, or nested in a deprecated type. */
+  public boolean effectivelyDeprecated(TypeDecl type) {
+    for (TypeDecl current = type; current != null; current = current.enclosingType() == null ? null
+        : graph.type(current.enclosingType()).orElse(null)) {
+      if (current.deprecated()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Non-private, non-constructor method names. */
@@ -479,7 +508,7 @@ public final class Concepts {
    */
   private TypeDecl chooseCanonical(List<TypeDecl> definitions) {
     Comparator<TypeDecl> order = Comparator
-        .comparing((TypeDecl d) -> d.deprecated() ? 1 : 0)
+        .comparing((TypeDecl d) -> effectivelyDeprecated(d) ? 1 : 0)
         .thenComparing(d -> inNonCanonicalPackage(d) ? 1 : 0)
         .thenComparing(Comparator.comparingInt(this::useCount).reversed())
         .thenComparingInt(d -> d.simpleName().length())
