@@ -31,7 +31,8 @@ import org.junit.jupiter.api.DynamicTest;
  */
 public final class MarkerHarness {
 
-  private static final Pattern MARKER = Pattern.compile("(?://|#)\\s*expect:\\s*([a-z0-9-]+)(?::\\s*(.*?))?\\s*$");
+  private static final Pattern MARKER =
+      Pattern.compile("(?://|#)\\s*expect:\\s*([a-z0-9-]+)(?::\\s*(.*?))?\\s*(?=(?://|#)\\s*expect:|$)");
   public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
   private MarkerHarness() {}
@@ -64,30 +65,42 @@ public final class MarkerHarness {
     if (!result.report().parseProblems().isEmpty()) {
       fail("fixture does not parse: " + result.report().parseProblems());
     }
-    List<Marker> markers = markersIn(caseDir).stream().filter(m -> m.ruleId().equals(ruleId)).toList();
     List<Finding> findings = result.report().findings().stream()
         .filter(f -> f.rule().value().equals(ruleId)).toList();
+    List<String> problems = compare(caseDir, findings, ruleId::equals);
+    if (!problems.isEmpty()) {
+      fail(caseDir.getFileName() + ":\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  /**
+   * Compares findings with the markers of the rules {@code rules} accepts, both ways; returns the
+   * mismatches ("missing finding at …", "unexpected finding at …"), empty when they agree.
+   */
+  public static List<String> compare(Path caseDir, List<Finding> findings, java.util.function.Predicate<String> rules) {
+    List<Marker> markers = markersIn(caseDir).stream().filter(m -> rules.test(m.ruleId())).toList();
     List<String> problems = new ArrayList<>();
     for (Marker marker : markers) {
-      boolean found = findings.stream().anyMatch(f -> f.location().path().equals(marker.path())
-          && f.location().line() == marker.line()
+      boolean found = findings.stream().anyMatch(f -> f.rule().value().equals(marker.ruleId())
+          && f.location().path().equals(marker.path()) && f.location().line() == marker.line()
           && (marker.text() == null || f.message().contains(marker.text())));
       if (!found) {
-        problems.add("missing finding at " + marker.path() + ":" + marker.line()
+        problems.add("missing " + marker.ruleId() + " finding at " + marker.path() + ":" + marker.line()
             + (marker.text() == null ? "" : " containing '" + marker.text() + "'"));
       }
     }
     for (Finding finding : findings) {
-      boolean expected = markers.stream().anyMatch(m -> m.path().equals(finding.location().path())
-          && m.line() == finding.location().line());
+      if (!rules.test(finding.rule().value())) {
+        continue;
+      }
+      boolean expected = markers.stream().anyMatch(m -> m.ruleId().equals(finding.rule().value())
+          && m.path().equals(finding.location().path()) && m.line() == finding.location().line());
       if (!expected) {
-        problems.add("unexpected finding at " + finding.location().path() + ":" + finding.location().line()
-            + ": " + finding.message());
+        problems.add("unexpected " + finding.rule() + " finding at " + finding.location().path() + ":"
+            + finding.location().line() + ": " + finding.message());
       }
     }
-    if (!problems.isEmpty()) {
-      fail(caseDir.getFileName() + ":\n  " + String.join("\n  ", problems));
-    }
+    return problems;
   }
 
   /** Every marker in the case's source files, with paths relative to the case folder. */
@@ -99,7 +112,7 @@ public final class MarkerHarness {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
           Matcher matcher = MARKER.matcher(lines.get(i));
-          if (matcher.find()) {
+          while (matcher.find()) {
             String relative = caseDir.relativize(file).toString().replace('\\', '/');
             markers.add(new Marker(relative, i + 1, matcher.group(1), matcher.group(2)));
           }

@@ -18,14 +18,14 @@ class MarkerHarnessTest {
   void aMarkerWithoutAFindingFails() {
     AssertionFailedError e = assertThrows(AssertionFailedError.class,
         () -> MarkerHarness.check("import-cycle", CASES.resolve("marker-without-finding")));
-    assertTrue(e.getMessage().contains("missing finding at src/a/A.java:3"), e.getMessage());
+    assertTrue(e.getMessage().contains("missing import-cycle finding at src/a/A.java:3"), e.getMessage());
   }
 
   @Test
   void aFindingWithoutAMarkerFails() {
     AssertionFailedError e = assertThrows(AssertionFailedError.class,
         () -> MarkerHarness.check("import-cycle", CASES.resolve("finding-without-marker")));
-    assertTrue(e.getMessage().contains("unexpected finding at src/a/A.java:3"), e.getMessage());
+    assertTrue(e.getMessage().contains("unexpected import-cycle finding at src/a/A.java:3"), e.getMessage());
   }
 
   @Test
@@ -33,6 +33,14 @@ class MarkerHarnessTest {
     AssertionFailedError e = assertThrows(AssertionFailedError.class,
         () -> MarkerHarness.check("import-cycle", CASES.resolve("marker-text-mismatch")));
     assertTrue(e.getMessage().contains("containing '7 packages'"), e.getMessage());
+  }
+
+  @Test
+  void readsSeveralMarkersOnOneLine(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("A.java"),
+        "import a.B; // expect: non-canonical-import: import a.C#of instead // expect: deprecated-import\n");
+    assertEquals(List.of(new MarkerHarness.Marker("A.java", 1, "non-canonical-import", "import a.C#of instead"),
+        new MarkerHarness.Marker("A.java", 1, "deprecated-import", null)), MarkerHarness.markersIn(dir));
   }
 
   @Test

@@ -347,6 +347,13 @@ public final class Concepts {
         }
       }
     }
+    // Test doubles named after a concept (MockWebSocketManager) find it by the canonical's name,
+    // declared concepts included.
+    Map<String, Draft> byName = new HashMap<>();
+    for (Draft draft : drafts) {
+      graph.type(draft.canonical).ifPresent(canonical -> byName.putIfAbsent(
+          normalizer.normalize(canonical.simpleName()) + "@" + namespaceOf(canonical), draft));
+    }
     for (TypeRole role : sortedRoles()) {
       if (role.role() != Role.TEST_DOUBLE) {
         continue;
@@ -357,9 +364,7 @@ public final class Concepts {
         draft = chain.isEmpty() ? null : draftOf.get(chain.get(chain.size() - 1).name());
       }
       if (draft == null) {
-        List<TypeDecl> named = groups.get(normalizer.normalizeTestDouble(role.type().simpleName()) + "@"
-            + namespaceOf(role.type()));
-        draft = named == null ? null : draftOf.get(named.get(0).qualifiedName());
+        draft = byName.get(normalizer.normalizeTestDouble(role.type().simpleName()) + "@" + namespaceOf(role.type()));
       }
       if (draft != null) {
         draft.testDoubles.add(role);

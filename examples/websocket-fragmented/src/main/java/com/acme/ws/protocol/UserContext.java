@@ -1,0 +1,4 @@
+package com.acme.ws.protocol;
+
+/** Who a connection belongs to. */
+public record UserContext(String userId, String token) {}
