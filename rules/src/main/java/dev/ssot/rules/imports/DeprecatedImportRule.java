@@ -39,7 +39,7 @@ public final class DeprecatedImportRule implements Rule {
       if (type == null || !type.deprecated() || concept.isEmpty()) {
         continue;
       }
-      boolean reExport = concepts.roleOf(target).map(r -> r.role().isReExport()).orElse(false);
+      boolean reExport = concepts.isReExport(target);
       if (!reExport && !concept.get().isDuplicate(target)) {
         continue; // the canonical type's own family: deprecating a member is not a move elsewhere
       }

@@ -108,7 +108,7 @@ public final class NonCanonicalImportRule implements Rule {
    * own family (its interfaces, bases and implementations) is not another path to the concept.
    */
   private static boolean offCanonicalPath(Concepts concepts, Concept concept, String target) {
-    boolean reExport = concepts.roleOf(target).map(r -> r.role().isReExport()).orElse(false);
+    boolean reExport = concepts.isReExport(target);
     return reExport || concept.isDuplicate(target) || target.equals(concept.canonical());
   }
 
@@ -120,7 +120,7 @@ public final class NonCanonicalImportRule implements Rule {
    */
   private static boolean actionable(CodeGraph graph, Concepts concepts, Concept concept, String target, TypeUse use) {
     String usePackage = graph.file(use.fromFile()).map(f -> f.packageName()).orElse("");
-    boolean reExport = concepts.roleOf(target).map(r -> r.role().isReExport()).orElse(false);
+    boolean reExport = concepts.isReExport(target);
     boolean alias = concepts.roleOf(target).map(r -> r.role() == Role.ALIAS).orElse(false);
     if (use.kind() == TypeUse.Kind.STATIC_IMPORT && !alias) {
       return false; // a static member of a shim or a copy need not exist on the canonical type

@@ -99,6 +99,12 @@ public final class Concepts {
     return namesakes;
   }
 
+  /** Whether the type is an alias or a shim. */
+  public boolean isReExport(String qualifiedName) {
+    TypeRole role = roles.get(qualifiedName);
+    return role != null && role.role().isReExport();
+  }
+
   /** Declarations whose canonical type is not in the analysed code. */
   public List<ConceptDeclaration> unmatched() {
     return List.copyOf(unmatched);
