@@ -4,7 +4,7 @@
 # reproduction script of docs/validation.md.
 #
 # Usage: bench/validate-libraries.sh [GROUP:ARTIFACT:VERSION ...]
-#   without arguments: the six libraries of docs/validation.md.
+#   without arguments: the seven libraries of docs/validation.md (round 2).
 #
 # For each coordinate: fetches ARTIFACT-VERSION-sources.jar with Maven (maven-dependency-plugin, from
 # the repositories of your Maven settings, i.e. Maven Central by default) into
@@ -39,6 +39,7 @@ if [ ${#coords[@]} -eq 0 ]; then
     com.fasterxml.jackson.core:jackson-databind:2.17.2
     org.springframework:spring-core:6.1.14
     org.hibernate.orm:hibernate-core:6.6.1.Final
+    org.springframework:spring-web:6.1.14
   )
 fi
 
