@@ -40,15 +40,14 @@ public final class DuplicateTypeRule implements Rule {
       if (concept.duplicates().isEmpty() || (!concept.declared() && !options.infer())) {
         continue;
       }
-      TypeDecl canonical = context.graph().type(concept.canonical()).orElseThrow();
       List<String> symbols = concept.definitions().stream().map(TypeDecl::qualifiedName).toList();
       for (Concept.Duplicate duplicate : concept.duplicates()) {
         TypeDecl root = duplicate.root();
         if (root.isNested() && enclosedByCopy(context, root, copiedTypes)) {
           continue;
         }
-        findings.report(root.location(), message(concept, duplicate, canonical), symbols,
-            evidence(concept, canonical, duplicate), root.qualifiedName());
+        findings.report(root.location(), message(concept, duplicate, duplicate.counterpart()), symbols,
+            evidence(concept, duplicate.counterpart(), duplicate), root.qualifiedName());
       }
     }
   }
@@ -65,7 +64,8 @@ public final class DuplicateTypeRule implements Rule {
 
   private static String message(Concept concept, Concept.Duplicate duplicate, TypeDecl canonical) {
     int others = duplicate.members().size() - 1;
-    return "'" + duplicate.root().simpleName() + "' is a second definition of " + concept.name() + " (canonical: "
+    String of = canonical.qualifiedName().equals(concept.canonical()) ? concept.name() : canonical.simpleName();
+    return "'" + duplicate.root().simpleName() + "' is a second definition of " + of + " (canonical: "
         + canonical.qualifiedName() + "; " + duplicate.similarity() + ")"
         + (others > 0 ? " with " + others + (others == 1 ? " subtype" : " subtypes") + " of its own" : "")
         + "; make it an alias of the canonical type, or remove it"

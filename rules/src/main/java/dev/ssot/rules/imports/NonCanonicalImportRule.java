@@ -108,8 +108,15 @@ public final class NonCanonicalImportRule implements Rule {
    * own family (its interfaces, bases and implementations) is not another path to the concept.
    */
   private static boolean offCanonicalPath(Concepts concepts, Concept concept, String target) {
-    boolean reExport = concepts.isReExport(target);
-    return reExport || concept.isDuplicate(target) || target.equals(concept.canonical());
+    if (concepts.isReExport(target) || target.equals(concept.canonical())) {
+      return true;
+    }
+    // Between two live definitions ssot cannot know which one callers should keep: only a second
+    // definition that is on its way out (deprecated, in a legacy-like package) or declared a member
+    // of a configured concept is a path to move off.
+    return concept.isDuplicate(target) && (concept.declared()
+        || concepts.graph().type(target).map(t -> concepts.effectivelyDeprecated(t) || Concepts.isLegacyLike(t))
+            .orElse(false));
   }
 
   /**
@@ -126,8 +133,9 @@ public final class NonCanonicalImportRule implements Rule {
       return false; // a static member of a shim or a copy need not exist on the canonical type
     }
     String targetPackage = graph.type(target).map(t -> t.packageName()).orElse("");
-    if (!reExport && usePackage.equals(targetPackage)) {
-      return false;
+    boolean publicTarget = graph.type(target).map(t -> t.modifiers().contains("public")).orElse(true);
+    if (!reExport && !publicTarget && usePackage.equals(targetPackage)) {
+      return false; // a package-private copy used at home: removing the copy is duplicate-type's advice
     }
     return graph.type(concept.canonicalImport())
         .map(t -> t.modifiers().contains("public") || t.packageName().equals(usePackage)

@@ -89,11 +89,13 @@ final class Classifier {
         return new TypeRole(type, Role.TEST_DOUBLE, stands.get(), "test source extending " + stands.get());
       }
     }
-    TypeRole alias = alias(type);
+    // A private nested type re-exports nothing: nobody outside can import it.
+    boolean importable = !(type.isNested() && type.modifiers().contains("private"));
+    TypeRole alias = importable ? alias(type) : null;
     if (alias != null) {
       return alias;
     }
-    TypeRole shim = shim(type);
+    TypeRole shim = importable ? shim(type) : null;
     if (shim != null) {
       return shim;
     }
@@ -258,6 +260,15 @@ final class Classifier {
     if (!via.equals("super") && ancestorsOf(type).contains(target)) {
       return null; // a decorator implements what it wraps: a definition of its own
     }
+    if (!via.equals("super") && !supertypesOf(type).isEmpty()) {
+      // it extends or implements something its target is not: an adapter with a role of its own
+      Set<String> targetAncestors = graph.type(target).map(this::ancestorsOf).orElse(Set.of());
+      for (String supertype : supertypesOf(type)) {
+        if (!targetAncestors.contains(supertype)) {
+          return null;
+        }
+      }
+    }
     // A class that forwards a call or two to a collaborator is a client, not a facade: a shim
     // mirrors its target (at least half of the target's methods) or says it is one.
     Set<String> targetMethods = graph.type(target).map(Concepts::methodNames).orElse(Set.of());
@@ -265,8 +276,11 @@ final class Classifier {
     mirrored.retainAll(targetMethods);
     boolean mirrors = targetMethods.size() >= 2 && mirrored.size() * 2 >= targetMethods.size();
     String intent = aliasIntent(type, target);
-    if (!mirrors && intent == null && !Concepts.inNonCanonicalPackage(type)) {
+    if (!mirrors && intent == null) {
       return null;
+    }
+    if (via.equals("super") && !type.deprecated() && !declaredImports.contains(type.qualifiedName())) {
+      return null; // overriding its own superclass's methods to call them: only a shim if it says so
     }
     for (FieldDecl field : type.fields()) {
       boolean constant = field.modifiers().contains("static") && field.modifiers().contains("final");

@@ -45,9 +45,11 @@ public record Concept(
    *
    * @param root the family's root (the member the others extend or implement)
    * @param members every member of the family, root included, sorted by name
-   * @param similarity what the root shares with the canonical type
+   * @param counterpart the definition of the canonical family the root duplicates: the member
+   *     with the same name if there is one, else the canonical type
+   * @param similarity what the root shares with its counterpart
    */
-  public record Duplicate(TypeDecl root, List<TypeDecl> members, Similarity similarity) {
+  public record Duplicate(TypeDecl root, List<TypeDecl> members, TypeDecl counterpart, Similarity similarity) {
     public Duplicate {
       members = List.copyOf(members);
     }

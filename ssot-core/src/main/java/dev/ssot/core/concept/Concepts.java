@@ -154,23 +154,36 @@ public final class Concepts {
       Set.of("equals/1", "hashCode/0", "toString/0", "clone/0", "finalize/0");
 
   /**
-   * What two types share: their non-private methods compared by name and arity, leaving out
-   * {@code Object}'s methods and the methods both inherit from a common declared supertype (that
-   * is their shared contract, not duplication). When neither declares methods, non-private field
-   * names are compared instead.
+   * What two types share: their non-private methods compared by signature (name, parameter and
+   * return types by simple name), leaving out {@code Object}'s methods, the methods both inherit
+   * from a common declared supertype (compared by name and arity, so renamed type parameters do
+   * not hide them), and {@code @Override}s of a supertype outside the analysed code that both
+   * name — all of that is a shared contract, not duplication. A deprecated side keeps its
+   * inherited methods: a deprecated copy of a subclass is still a copy. When nothing is left,
+   * constructors are compared, then non-private field names.
    */
   public Similarity similarity(TypeDecl a, TypeDecl b) {
     Set<String> left = methodKeys(a);
     Set<String> right = methodKeys(b);
-    Set<String> common = new HashSet<>(ancestorsOf(a.qualifiedName()));
-    common.retainAll(ancestorsOf(b.qualifiedName()));
-    for (String ancestor : common) {
-      Optional<TypeDecl> declared = graph.type(ancestor);
-      if (declared.isPresent()) {
-        Set<String> contract = methodKeys(declared.get());
-        left.removeAll(contract);
-        right.removeAll(contract);
+    if (!effectivelyDeprecated(a) && !effectivelyDeprecated(b)) {
+      Set<String> common = new HashSet<>(ancestorsOf(a.qualifiedName()));
+      common.retainAll(ancestorsOf(b.qualifiedName()));
+      Set<String> contract = new HashSet<>();
+      for (String ancestor : common) {
+        graph.type(ancestor).ifPresent(t -> t.methods().forEach(m -> contract.add(arity(m))));
       }
+      Set<String> external = externalSupertypes(a);
+      external.retainAll(externalSupertypes(b));
+      if (!external.isEmpty()) {
+        a.methods().stream().filter(MethodDecl::overrides).forEach(m -> contract.add(arity(m)));
+        b.methods().stream().filter(MethodDecl::overrides).forEach(m -> contract.add(arity(m)));
+      }
+      left.removeIf(key -> contract.contains(arityOf(key)));
+      right.removeIf(key -> contract.contains(arityOf(key)));
+    }
+    if (left.isEmpty() && right.isEmpty()) {
+      left = constructorKeys(a);
+      right = constructorKeys(b);
     }
     if (left.isEmpty() && right.isEmpty()) {
       left = fieldNames(a);
@@ -181,6 +194,44 @@ public final class Concepts {
     Set<String> shared = new HashSet<>(left);
     shared.retainAll(right);
     return new Similarity(shared.size(), union.size(), Math.min(left.size(), right.size()));
+  }
+
+  /** Supertypes as written (simple names) that the analysed code does not declare. */
+  private Set<String> externalSupertypes(TypeDecl type) {
+    Set<String> resolved = new HashSet<>();
+    graph.supertypesOf(type.qualifiedName()).forEach(t -> resolved.add(innermost(t)));
+    Set<String> external = new HashSet<>();
+    for (String written : type.supertypes()) {
+      String simple = innermost(written);
+      if (!resolved.contains(simple)) {
+        external.add(simple);
+      }
+    }
+    return external;
+  }
+
+  private static String arity(MethodDecl method) {
+    return method.name() + "/" + method.parameterTypes().size();
+  }
+
+  /** {@code name(A,B,)R} → {@code name/2}. */
+  private static String arityOf(String key) {
+    int open = key.indexOf('(');
+    String params = key.substring(open + 1, key.indexOf(')'));
+    int count = params.isEmpty() ? 0 : params.split(",", -1).length - 1;
+    return key.substring(0, open) + "/" + count;
+  }
+
+  private static Set<String> constructorKeys(TypeDecl type) {
+    Set<String> keys = new HashSet<>();
+    for (MethodDecl method : type.methods()) {
+      if (method.isConstructor() && !method.modifiers().contains("private") && !method.parameterTypes().isEmpty()) {
+        StringBuilder key = new StringBuilder("<init>(");
+        method.parameterTypes().forEach(p -> key.append(simpleType(p)).append(','));
+        keys.add(key.append(')').toString());
+      }
+    }
+    return keys;
   }
 
   /**
@@ -321,6 +372,7 @@ public final class Concepts {
             k -> new ArrayList<>()).add(type);
       }
     }
+    mergeDeprecatedAcrossNamespaces(groups);
     Map<String, Draft> inferredByDefinition = new HashMap<>();
     for (Map.Entry<String, List<TypeDecl>> group : groups.entrySet()) {
       Draft draft = new Draft(null, false, null);
@@ -452,11 +504,16 @@ public final class Concepts {
       TypeDecl root = members.stream().min(Comparator
           .comparingInt((TypeDecl m) -> (int) ancestorsOf(m.qualifiedName()).stream().filter(index::containsKey).count())
           .thenComparing(TypeDecl::qualifiedName)).orElseThrow();
-      Similarity similarity = similarity(root, canonical);
-      boolean convincing = draft.declared || (!nestedInOneType(root, canonical) && convincing(root, canonical, similarity));
+      // compare with the same-named member of the canonical family (ReferenceMap with
+      // map.ReferenceMap, not with its abstract base), else with the canonical type
+      TypeDecl counterpart = families.get(canonicalFamily).stream()
+          .filter(m -> innermost(m.simpleName()).equals(innermost(root.simpleName()))).findFirst().orElse(canonical);
+      Similarity similarity = similarity(root, counterpart);
+      boolean convincing = draft.declared
+          || (!nestedInOneType(root, counterpart) && convincing(root, counterpart, similarity));
       if (convincing) {
         kept.addAll(members);
-        draft.duplicates.add(new Concept.Duplicate(root, members, similarity));
+        draft.duplicates.add(new Concept.Duplicate(root, members, counterpart, similarity));
       }
     }
     kept.sort(Comparator.comparing(TypeDecl::qualifiedName));
@@ -470,10 +527,12 @@ public final class Concepts {
    * matches once affixes are stripped needs two shared methods and half of the smaller type's.
    */
   private boolean convincing(TypeDecl root, TypeDecl canonical, Similarity similarity) {
+    boolean affixMatch = similarity.shared() >= 2 && similarity.shared() * 2 >= similarity.smaller();
     if (innermost(root.simpleName()).equals(innermost(canonical.simpleName()))) {
-      return similarity.total() > 0 && similarity.ratio() >= minSharedMembers;
+      boolean deprecatedCopy = effectivelyDeprecated(root) || effectivelyDeprecated(canonical);
+      return similarity.total() > 0 && similarity.ratio() >= minSharedMembers || deprecatedCopy && affixMatch;
     }
-    return similarity.shared() >= 2 && similarity.shared() * 2 >= similarity.smaller();
+    return affixMatch;
   }
 
   /** Siblings nested in one type (parser contexts, strategy variants) are parts of it, not copies. */
@@ -521,10 +580,33 @@ public final class Concepts {
     Comparator<TypeDecl> order = Comparator
         .comparing((TypeDecl d) -> effectivelyDeprecated(d) ? 1 : 0)
         .thenComparing(d -> inNonCanonicalPackage(d) ? 1 : 0)
+        .thenComparing(d -> hasLogic(d) ? 0 : 1)
         .thenComparing(Comparator.comparingInt(this::useCount).reversed())
         .thenComparingInt(d -> d.simpleName().length())
         .thenComparing(TypeDecl::qualifiedName);
     return definitions.stream().min(order).orElseThrow();
+  }
+
+  /**
+   * A deprecated copy often moved namespace with its replacement ({@code junit.framework.Assert}
+   * → {@code org.junit.Assert}): groups of one name in different namespaces are merged when one
+   * of them holds a deprecated definition.
+   */
+  private void mergeDeprecatedAcrossNamespaces(TreeMap<String, List<TypeDecl>> groups) {
+    Map<String, List<String>> byName = new TreeMap<>();
+    for (String key : groups.keySet()) {
+      byName.computeIfAbsent(key.substring(0, key.lastIndexOf('@')), k -> new ArrayList<>()).add(key);
+    }
+    for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
+      List<String> keys = entry.getValue();
+      if (keys.size() < 2
+          || keys.stream().flatMap(k -> groups.get(k).stream()).noneMatch(this::effectivelyDeprecated)) {
+        continue;
+      }
+      List<TypeDecl> merged = new ArrayList<>();
+      keys.forEach(k -> merged.addAll(groups.remove(k)));
+      groups.put(entry.getKey() + "@*", merged);
+    }
   }
 
   /**
@@ -534,6 +616,22 @@ public final class Concepts {
   static String namespaceOf(TypeDecl type) {
     String[] segments = type.packageName().split("\\.");
     return segments.length <= 2 ? type.packageName() : segments[0] + "." + segments[1];
+  }
+
+  /** Whether a type does anything: fields, or a method with logic of its own (not a placeholder). */
+  private static boolean hasLogic(TypeDecl type) {
+    return !type.fields().isEmpty() || type.methods().stream().anyMatch(m -> m.body() == MethodDecl.Body.LOGIC)
+        || type.kind() == dev.ssot.core.model.TypeKind.INTERFACE;
+  }
+
+  /** Whether the type lives in a package named legacy, compat, deprecated, internal or old. */
+  public static boolean isLegacyLike(TypeDecl type) {
+    return inNonCanonicalPackage(type);
+  }
+
+  /** The code graph the concepts were built from. */
+  public CodeGraph graph() {
+    return graph;
   }
 
   static boolean inNonCanonicalPackage(TypeDecl type) {

@@ -20,6 +20,7 @@ import java.util.Set;
  *     for {@code this(...)}); otherwise {@code null}
  * @param forwardsArguments for {@link Body#DELEGATION}, whether the call passes exactly the
  *     method's parameters, in order
+ * @param overrides whether the method carries {@code @Override}
  */
 public record MethodDecl(
     String name,
@@ -30,7 +31,8 @@ public record MethodDecl(
     Body body,
     String delegateTarget,
     String delegateMethod,
-    boolean forwardsArguments) {
+    boolean forwardsArguments,
+    boolean overrides) {
 
   public static final String CONSTRUCTOR = "<init>";
 

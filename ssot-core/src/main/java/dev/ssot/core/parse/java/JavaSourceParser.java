@@ -524,8 +524,10 @@ public final class JavaSourceParser implements SourceParser {
       String returnType = callable instanceof MethodDeclaration method ? typeName(method.getTypeAsString()) : null;
       String calledMethod = kind == Body.DELEGATION ? calledMethod(body.getStatements().get(0)) : null;
       boolean forwards = kind == Body.DELEGATION && forwardsParameters(body.getStatements().get(0), callable);
+      boolean overrides = callable.getAnnotations().stream()
+          .anyMatch(a -> a.getNameAsString().equals("Override") || a.getNameAsString().equals("java.lang.Override"));
       return new MethodDecl(name, returnType, parameterTypes, modifiers(callable), line(callable), kind, target,
-          calledMethod, forwards);
+          calledMethod, forwards, overrides);
     }
 
     /** Whether a single forwarding call passes exactly the method's parameters, in order. */
