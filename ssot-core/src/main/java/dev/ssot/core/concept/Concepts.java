@@ -163,9 +163,12 @@ public final class Concepts {
    * constructors are compared, then non-private field names.
    */
   public Similarity similarity(TypeDecl a, TypeDecl b) {
-    Set<String> left = methodKeys(a);
-    Set<String> right = methodKeys(b);
-    if (!effectivelyDeprecated(a) && !effectivelyDeprecated(b)) {
+    boolean deprecatedCopy = effectivelyDeprecated(a) || effectivelyDeprecated(b);
+    // A deprecated copy is compared with everything the other side offers, inherited methods too
+    // (the live version often moved code into a base class).
+    Set<String> left = deprecatedCopy ? apiKeys(a) : methodKeys(a);
+    Set<String> right = deprecatedCopy ? apiKeys(b) : methodKeys(b);
+    if (!deprecatedCopy) {
       Set<String> common = new HashSet<>(ancestorsOf(a.qualifiedName()));
       common.retainAll(ancestorsOf(b.qualifiedName()));
       Set<String> contract = new HashSet<>();
@@ -194,6 +197,15 @@ public final class Concepts {
     Set<String> shared = new HashSet<>(left);
     shared.retainAll(right);
     return new Similarity(shared.size(), union.size(), Math.min(left.size(), right.size()));
+  }
+
+  /** Methods a type declares or inherits from declared supertypes. */
+  private Set<String> apiKeys(TypeDecl type) {
+    Set<String> keys = methodKeys(type);
+    for (String ancestor : ancestorsOf(type.qualifiedName())) {
+      graph.type(ancestor).ifPresent(t -> keys.addAll(methodKeys(t)));
+    }
+    return keys;
   }
 
   /** Supertypes as written (simple names) that the analysed code does not declare. */
