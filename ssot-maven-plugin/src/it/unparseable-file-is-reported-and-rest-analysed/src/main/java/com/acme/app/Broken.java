@@ -1,0 +1,5 @@
+package com.acme.app;
+
+public class Broken {
+  void half( {
+}

@@ -1,0 +1,143 @@
+package dev.ssot.maven;
+
+import dev.ssot.core.config.ConfigException;
+import dev.ssot.core.engine.Analysis;
+import dev.ssot.core.engine.AnalysisException;
+import dev.ssot.core.engine.AnalysisRequest;
+import dev.ssot.core.engine.AnalysisResult;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every ssot goal shares: which sources to analyse (one module, or the whole reactor), the
+ * config file, where outputs go, and turning ssot's errors into Maven's. The analysis itself is
+ * {@link Analysis#run}.
+ */
+abstract class AbstractSsotMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  /**
+   * Skips ssot. On the command line: {@code mvn verify -Dssot.skip}.
+   * <pre>{@code
+   * <configuration>
+   *   <skip>true</skip>
+   * </configuration>
+   * }</pre>
+   */
+  @Parameter(property = "ssot.skip", defaultValue = "false")
+  boolean skip;
+
+  /**
+   * The config file ({@code ssot.yaml}, {@code ssot.yml} or {@code ssot.json}; same schema as
+   * the CLI's). Default: {@code ssot.yaml}, {@code ssot.yml} or {@code ssot.json} in the analysed
+   * root if present — {@code ${project.basedir}}, or in aggregate mode the directory Maven was
+   * started in. A missing or invalid file fails the build with the file, line and key.
+   * <pre>{@code
+   * <configuration>
+   *   <config>config/ssot.yaml</config>  <!-- relative to the project directory -->
+   * </configuration>
+   * }</pre>
+   */
+  @Parameter(property = "ssot.config")
+  File config;
+
+  /**
+   * Where reports and graphs are written. In aggregate mode the default is the execution root
+   * project's {@code target/ssot}.
+   * <pre>{@code
+   * <configuration>
+   *   <outputDirectory>target/reports/ssot</outputDirectory>
+   * </configuration>
+   * }</pre>
+   */
+  @Parameter(property = "ssot.outputDirectory", defaultValue = "${project.build.directory}/ssot", required = true)
+  File outputDirectory;
+
+  /**
+   * Analyses the whole reactor at once instead of each module on its own. The analysis runs once,
+   * at the last project of the reactor, over the compile and test source roots of every project
+   * in the build; report paths are relative to the directory Maven was started in. Use it in a
+   * multi-module build to find a concept defined in two modules, imports that reach a type of
+   * another module through an alias, and package cycles that span modules — none of which one
+   * module's sources show. Leave it off for single-module projects, or to give each module its
+   * own config and report.
+   * <pre>{@code
+   * <!-- in the parent POM, inherited by every module -->
+   * <configuration>
+   *   <aggregate>true</aggregate>
+   * </configuration>
+   * }</pre>
+   */
+  @Parameter(property = "ssot.aggregate", defaultValue = "false")
+  boolean aggregate;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("ssot: skipped (ssot.skip)");
+      return;
+    }
+    List<MavenProject> reactor = session.getProjects();
+    if (aggregate && !SourceScope.isLast(project, reactor)) {
+      getLog().info("ssot: aggregate mode: the reactor is analysed once, at its last project ("
+          + reactor.get(reactor.size() - 1).getArtifactId() + ")");
+      return;
+    }
+    Path executionRoot = Paths.get(session.getExecutionRootDirectory());
+    SourceScope scope = aggregate ? SourceScope.of(executionRoot, reactor) : SourceScope.ofModule(project);
+    if (scope.isEmpty()) {
+      getLog().info("ssot: no source roots to analyse");
+      return;
+    }
+    AnalysisRequest.Builder request = AnalysisRequest.builder(scope.root())
+        .sourceRoots(scope.mainRoots())
+        .testRoots(scope.testRoots())
+        .config(config == null ? null : config.toPath());
+    AnalysisResult result;
+    try {
+      result = Analysis.run(configure(request).build());
+    } catch (ConfigException | AnalysisException e) {
+      throw new MojoExecutionException("ssot: " + e.getMessage(), e);
+    }
+    try {
+      handle(result, outputDirectory().toPath());
+    } catch (IOException e) {
+      throw new MojoExecutionException("ssot: cannot write to " + outputDirectory() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Adds the goal's own options to the request. */
+  AnalysisRequest.Builder configure(AnalysisRequest.Builder request) throws MojoExecutionException {
+    return request;
+  }
+
+  /** Writes and reports what the analysis found. */
+  abstract void handle(AnalysisResult result, Path outputDirectory) throws IOException, MojoFailureException;
+
+  /** The output directory; in aggregate mode an unchanged default moves to the execution root's. */
+  private File outputDirectory() {
+    File moduleDefault = new File(project.getBuild().getDirectory(), "ssot");
+    if (!aggregate || !outputDirectory.getAbsoluteFile().equals(moduleDefault.getAbsoluteFile())) {
+      return outputDirectory;
+    }
+    MavenProject top = session.getTopLevelProject();
+    if (top != null && top.isExecutionRoot()) {
+      return new File(top.getBuild().getDirectory(), "ssot");
+    }
+    return new File(session.getExecutionRootDirectory(), "target/ssot");
+  }
+}
