@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
   Path config;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-      description = "Report format: text or json. Repeatable (default: text).")
+      description = "Report format: text, json or sarif. Repeatable (default: text).")
   List<String> formats = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -55,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--output-dir", paramLabel = "DIR",
-      description = "Write each format to DIR/report.<ext> (text: report.txt, json: report.json).")
+      description = "Write each format to DIR/report.<ext> (text: report.txt, json: report.json, sarif: report.sarif).")
   Path outputDir;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailLevelConverter.class,

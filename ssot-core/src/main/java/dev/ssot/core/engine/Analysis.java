@@ -122,7 +122,7 @@ public final class Analysis {
     Report report = new Report(Report.SCHEMA_VERSION, new Report.Tool("ssot", ToolVersion.get()),
         selected.stream().map(r -> new Report.RuleInfo(r.id().value(), r.summary(),
             config.settingsOf(r.id().value()).map(RuleSettings::severity).orElse(r.severity()),
-            r.category().name().toLowerCase(java.util.Locale.ROOT))).toList(),
+            r.category().name().toLowerCase(java.util.Locale.ROOT), r.documentation().orElse(null))).toList(),
         findings, problems, concepts.built() ? ConceptSummaries.of(concepts.get(), graph, findings) : List.of(),
         summarise(sources, facts, problems, findings, selected), timing);
     return new AnalysisResult(root, report, graph, failOn, concepts::get);

@@ -90,8 +90,17 @@ public record Report(
   /** A written import path and how many times code uses it. */
   public record PathCount(String path, int count) {}
 
-  /** A rule that ran, with its effective severity. */
-  public record RuleInfo(String id, String summary, Severity severity, String category) {}
+  /**
+   * A rule that ran, with its effective severity.
+   *
+   * @param help the rule's documentation page (Markdown), or null when the rule ships none
+   */
+  public record RuleInfo(String id, String summary, Severity severity, String category, String help) {
+
+    public RuleInfo(String id, String summary, Severity severity, String category) {
+      this(id, summary, severity, category, null);
+    }
+  }
 
   /**
    * Counts over the report.

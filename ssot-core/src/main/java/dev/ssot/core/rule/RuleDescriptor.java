@@ -2,6 +2,11 @@ package dev.ssot.core.rule;
 
 import dev.ssot.core.finding.RuleId;
 import dev.ssot.core.finding.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * A rule with its metadata read from {@link RuleDefinition}.
@@ -32,5 +37,20 @@ public record RuleDescriptor(
   /** The classpath resource that holds the rule's long-form documentation. */
   public String docResource() {
     return "dev/ssot/rules/docs/" + id.value() + ".md";
+  }
+
+  /**
+   * The rule's documentation page, read from {@link #docResource()} with the class loader that
+   * loaded the rule (so it works wherever the rule does: a shaded jar, a Maven plugin realm).
+   *
+   * @return the Markdown page, or empty when the rule ships none
+   */
+  public Optional<String> documentation() {
+    ClassLoader loader = rule.getClass().getClassLoader();
+    try (InputStream in = loader == null ? null : loader.getResourceAsStream(docResource())) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + docResource(), e);
+    }
   }
 }

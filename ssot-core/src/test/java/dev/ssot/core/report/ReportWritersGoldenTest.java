@@ -51,7 +51,8 @@ class ReportWritersGoldenTest {
                 "member-less subclass")),
         Fingerprint.of(duplicate, List.of("com.acme.b.B"), null));
     return new Report(Report.SCHEMA_VERSION, new Report.Tool("ssot", "0.0.0-test"),
-        List.of(new Report.RuleInfo("duplicate-type", "A concept is defined by more than one type", Severity.WARNING, "duplication"),
+        List.of(new Report.RuleInfo("duplicate-type", "A concept is defined by more than one type", Severity.WARNING, "duplication",
+                "# duplicate-type\n\n## What it flags\n\nA concept defined by more than one type.\n"),
             new Report.RuleInfo("import-cycle", "Packages depend on each other in a cycle", Severity.ERROR, "architecture")),
         List.of(cycleFinding, duplicateFinding),
         List.of(new ParseProblem("src/main/java/com/acme/c/Broken.java", 4, "Parse error. Found \"{\"")),
@@ -69,7 +70,7 @@ class ReportWritersGoldenTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"text", "json"})
+  @ValueSource(strings = {"text", "json", "sarif"})
   void matchesTheGoldenFile(String format) throws IOException {
     ReportWriter writer = ReportWriters.forFormat(format).orElseThrow();
     StringWriter out = new StringWriter();

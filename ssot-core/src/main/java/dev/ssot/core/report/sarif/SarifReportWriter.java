@@ -1,0 +1,268 @@
+package dev.ssot.core.report.sarif;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.ssot.core.finding.Evidence;
+import dev.ssot.core.finding.Finding;
+import dev.ssot.core.finding.Severity;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.report.Report;
+import dev.ssot.core.report.ReportWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0, the format GitHub code scanning and most IDEs read. One run: the rules that ran
+ * (sorted by id, with the rule's doc page as {@code help}), one result per finding with its
+ * evidence as {@code relatedLocations}, and our fingerprint as {@code partialFingerprints} so
+ * alerts stay the same alert across edits that move code. Paths are relative to
+ * {@code %SRCROOT%}, the analysed root; like the JSON report, the output holds no absolute path,
+ * so {@code %SRCROOT%} is described but not given a URI (consumers resolve it against their
+ * checkout, as GitHub does). Files that did not parse become tool execution notifications.
+ */
+public final class SarifReportWriter implements ReportWriter {
+
+  /** The {@code partialFingerprints} key: our fingerprint, version 1 of its definition. */
+  public static final String FINGERPRINT_KEY = "ssot/v1";
+
+  static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+  static final String SRCROOT = "%SRCROOT%";
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  @Override
+  public String format() {
+    return "sarif";
+  }
+
+  @Override
+  public String extension() {
+    return "sarif";
+  }
+
+  @Override
+  public void write(Report report, Path root, Writer out) throws IOException {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    List<Report.RuleInfo> rules = new ArrayList<>(report.rules());
+    rules.sort(Comparator.comparing(Report.RuleInfo::id));
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      ruleIndex.put(rules.get(i).id(), i);
+    }
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.setPrettyPrinter(printer);
+      json.writeStartObject();
+      json.writeStringField("$schema", SCHEMA_URI);
+      json.writeStringField("version", "2.1.0");
+      json.writeArrayFieldStart("runs");
+      json.writeStartObject();
+      writeTool(json, report.tool(), rules);
+      writeInvocation(json, report.parseProblems());
+      json.writeObjectFieldStart("originalUriBaseIds");
+      json.writeObjectFieldStart(SRCROOT);
+      writeMessage(json, "description", "The analysed root (the PATH given to ssot check); every uri is relative to it.");
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeStringField("columnKind", "utf16CodeUnits");
+      json.writeArrayFieldStart("results");
+      for (Finding finding : report.findings()) {
+        writeResult(json, finding, ruleIndex);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    }
+  }
+
+  private static void writeTool(JsonGenerator json, Report.Tool tool, List<Report.RuleInfo> rules) throws IOException {
+    json.writeObjectFieldStart("tool");
+    json.writeObjectFieldStart("driver");
+    json.writeStringField("name", tool.name());
+    json.writeStringField("version", tool.version());
+    json.writeArrayFieldStart("rules");
+    for (Report.RuleInfo rule : rules) {
+      json.writeStartObject();
+      json.writeStringField("id", rule.id());
+      writeMessage(json, "shortDescription", rule.summary());
+      if (rule.help() != null) {
+        json.writeObjectFieldStart("help");
+        json.writeStringField("text", rule.help());
+        json.writeStringField("markdown", rule.help());
+        json.writeEndObject();
+      }
+      json.writeObjectFieldStart("defaultConfiguration");
+      json.writeStringField("level", level(rule.severity()));
+      json.writeEndObject();
+      json.writeObjectFieldStart("properties");
+      json.writeStringField("category", rule.category());
+      json.writeArrayFieldStart("tags");
+      json.writeString(rule.category());
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void writeInvocation(JsonGenerator json, List<ParseProblem> problems) throws IOException {
+    json.writeArrayFieldStart("invocations");
+    json.writeStartObject();
+    json.writeBooleanField("executionSuccessful", true);
+    json.writeArrayFieldStart("toolExecutionNotifications");
+    for (ParseProblem problem : problems) {
+      json.writeStartObject();
+      json.writeStringField("level", "warning");
+      writeMessage(json, "message", "could not be parsed, the rest was analysed: " + problem.message());
+      json.writeArrayFieldStart("locations");
+      json.writeStartObject();
+      writePhysicalLocation(json, new Location(problem.path(), problem.line(), 0));
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeObjectFieldStart("descriptor");
+      json.writeStringField("id", "parse-problem");
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+  }
+
+  private static void writeResult(JsonGenerator json, Finding finding, Map<String, Integer> ruleIndex)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", finding.rule().value());
+    Integer index = ruleIndex.get(finding.rule().value());
+    if (index != null) {
+      json.writeNumberField("ruleIndex", index);
+    }
+    json.writeStringField("level", level(finding.severity()));
+    writeMessage(json, "message", finding.message());
+    json.writeArrayFieldStart("locations");
+    json.writeStartObject();
+    writePhysicalLocation(json, finding.location());
+    json.writeEndObject();
+    json.writeEndArray();
+    List<Related> related = related(finding.evidence());
+    if (!related.isEmpty()) {
+      json.writeArrayFieldStart("relatedLocations");
+      for (int i = 0; i < related.size(); i++) {
+        json.writeStartObject();
+        json.writeNumberField("id", i + 1);
+        writePhysicalLocation(json, related.get(i).location());
+        writeMessage(json, "message", related.get(i).message());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
+    json.writeObjectFieldStart("partialFingerprints");
+    json.writeStringField(FINGERPRINT_KEY, finding.fingerprint().value());
+    json.writeEndObject();
+    json.writeObjectFieldStart("properties");
+    json.writeArrayFieldStart("symbols");
+    for (String symbol : finding.symbols()) {
+      json.writeString(symbol);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private record Related(Location location, String message) {}
+
+  /** Every place the evidence names, each with a message saying what it shows. */
+  private static List<Related> related(List<Evidence> evidence) {
+    List<Related> related = new ArrayList<>();
+    for (Evidence item : evidence) {
+      if (item instanceof Evidence.CycleEdge edge) {
+        List<Location> places = edge.locations().isEmpty() ? List.of(edge.location()) : edge.locations();
+        for (int i = 0; i < places.size(); i++) {
+          String more = i == places.size() - 1 && edge.omitted() > 0 ? " (" + edge.omitted() + " more omitted)" : "";
+          related.add(new Related(places.get(i), "cycle edge " + edge.from() + " -> " + edge.to() + more));
+        }
+      } else if (item instanceof Evidence.SuggestedCut cut) {
+        related.add(new Related(cut.location(), "suggested cut: " + cut.from() + " -> " + cut.to() + " ("
+            + cut.weight() + (cut.weight() == 1 ? " import/reference)" : " imports/references)")));
+      } else if (item instanceof Evidence.Definition definition) {
+        related.add(new Related(definition.location(), "definition: " + definition.type()));
+      } else if (item instanceof Evidence.ImportOf importOf) {
+        related.add(new Related(importOf.location(), "import: " + importOf.name()));
+      } else if (item instanceof Evidence.ReExport reExport) {
+        related.add(new Related(reExport.location(),
+            "re-export: " + reExport.from() + " -> " + reExport.to() + " (" + reExport.reason() + ")"));
+      } else {
+        related.add(new Related(item.location(), item.kind()));
+      }
+    }
+    return related;
+  }
+
+  private static void writePhysicalLocation(JsonGenerator json, Location location) throws IOException {
+    json.writeObjectFieldStart("physicalLocation");
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", uri(location.path()));
+    json.writeStringField("uriBaseId", SRCROOT);
+    json.writeEndObject();
+    if (location.line() > 0) {
+      json.writeObjectFieldStart("region");
+      json.writeNumberField("startLine", location.line());
+      if (location.column() > 0) {
+        json.writeNumberField("startColumn", location.column());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeMessage(JsonGenerator json, String field, String text) throws IOException {
+    json.writeObjectFieldStart(field);
+    json.writeStringField("text", text);
+    json.writeEndObject();
+  }
+
+  /** SARIF levels: {@code error}, {@code warning}, {@code note}. */
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  /**
+   * A relative URI reference for a root-relative path: unreserved characters and {@code /} as
+   * they are, everything else percent-encoded as UTF-8 (a space, {@code %}, {@code #}, a colon
+   * that would read as a scheme, non-ASCII names).
+   */
+  static String uri(String path) {
+    StringBuilder uri = new StringBuilder(path.length());
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/' || c == '$' || c == '+' || c == '@') {
+        uri.append((char) c);
+      } else {
+        uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return uri.toString();
+  }
+}
