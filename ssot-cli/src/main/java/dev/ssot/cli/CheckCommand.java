@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -79,6 +80,9 @@ final class CheckCommand implements Callable<Integer> {
       description = "Parser threads (default: one per processor).")
   int threads;
 
+  @Mixin
+  CacheOptions cache = new CacheOptions();
+
   @Override
   public Integer call() throws IOException {
     List<ReportWriter> writers = writers();
@@ -95,6 +99,7 @@ final class CheckCommand implements Callable<Integer> {
         .excludes(excludes)
         .failOn(failOn)
         .parallelism(threads)
+        .cacheDirectory(cache.directoryFor(path))
         .build();
     AnalysisResult result = Analysis.run(request);
     for (ReportWriter writer : writers) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,6 +47,9 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: ssot.yaml in PATH, if present).")
   Path config;
 
+  @Mixin
+  CacheOptions cache = new CacheOptions();
+
   @Override
   public Integer call() throws IOException {
     RuleRegistry registry = RuleRegistry.load();
@@ -58,7 +62,8 @@ final class ExplainCommand implements Callable<Integer> {
       throw new UsageException("'" + subject + "' is neither a rule (known rules: " + String.join(", ", registry.ids())
           + ") nor a type name");
     }
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(path).config(config).build());
+    AnalysisResult result = Analysis.run(AnalysisRequest.builder(path).config(config)
+        .cacheDirectory(cache.directoryFor(path)).build());
     List<TypeDecl> matches = TypeExplanation.find(result, subject);
     if (matches.isEmpty()) {
       throw new UsageException("no rule and no type named '" + subject + "' in " + path

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,9 +47,13 @@ final class GraphCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path output;
 
+  @Mixin
+  CacheOptions cache = new CacheOptions();
+
   @Override
   public Integer call() throws IOException {
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(path).config(config).build());
+    AnalysisResult result = Analysis.run(AnalysisRequest.builder(path).config(config)
+        .cacheDirectory(cache.directoryFor(path)).build());
     if (output != null) {
       Path parent = output.toAbsolutePath().getParent();
       if (parent != null) {

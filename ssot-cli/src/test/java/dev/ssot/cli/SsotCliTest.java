@@ -165,4 +165,33 @@ class SsotCliTest {
     assertTrue(help.out().contains("Exit codes:"), help.out());
     assertTrue(help.out().contains("--fail-on"), help.out());
   }
+
+  @Test
+  void cacheDirHoldsTheCacheAndTheJsonReportCountsCachedFiles() throws IOException {
+    Path cache = dir.resolve("cache");
+    Path report = dir.resolve("report.json");
+    String tree = TREES.resolve("cycle").toString();
+    assertEquals(1, run("check", tree, "--cache-dir", cache.toString(), "-f", "json", "-o", report.toString()).code());
+    assertTrue(Files.isRegularFile(cache.resolve("facts.bin")));
+    String cold = Files.readString(report);
+    assertTrue(cold.contains("\"cachedFiles\" : 0,") && cold.contains("\"parsedFiles\" : 4,"), cold);
+    assertEquals(1, run("check", tree, "--cache-dir", cache.toString(), "-f", "json", "-o", report.toString()).code());
+    String warm = Files.readString(report);
+    assertTrue(warm.contains("\"cachedFiles\" : 4,") && warm.contains("\"parsedFiles\" : 0,"), warm);
+    assertEquals(cold.replaceAll("(?s)\"timing\" : \\{.*?}", ""), warm.replaceAll("(?s)\"timing\" : \\{.*?}", ""));
+  }
+
+  @Test
+  void noCacheWritesNoCache() throws IOException {
+    Path tree = dir.resolve("tree");
+    Files.createDirectories(tree);
+    Files.writeString(tree.resolve("A.java"), "class A {}\n");
+    assertEquals(0, run("check", tree.toString(), "--no-cache").code());
+    assertFalse(Files.exists(tree.resolve(".ssot-cache")));
+    assertEquals(0, run("check", tree.toString()).code());
+    assertTrue(Files.isRegularFile(tree.resolve(".ssot-cache/facts.bin")), "the default cache is in the root");
+    Run both = run("check", tree.toString(), "--no-cache", "--cache-dir", dir.resolve("c").toString());
+    assertEquals(2, both.code());
+    assertTrue(both.err().contains("either --cache-dir or --no-cache"), both.err());
+  }
 }

@@ -20,6 +20,7 @@ import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.parse.ParseOutcome;
 import dev.ssot.core.parse.SourceParser;
 import dev.ssot.core.parse.SourceSet;
+import dev.ssot.core.parse.cache.FactsCache;
 import dev.ssot.core.report.Report;
 import dev.ssot.core.rule.FindingSink;
 import dev.ssot.core.rule.RuleContext;
@@ -69,9 +70,7 @@ public final class Analysis {
     FailLevel failOn = request.failOn() != null ? request.failOn()
         : config.failOn() != null ? config.failOn() : FailLevel.ERROR;
 
-    List<SourceParser> parsers = new ArrayList<>();
-    ServiceLoader.load(SourceParser.class, Analysis.class.getClassLoader()).forEach(parsers::add);
-    parsers.sort(Comparator.comparing(SourceParser::language));
+    List<SourceParser> parsers = parsers();
     List<String> excludes = new ArrayList<>(config.exclude());
     excludes.addAll(request.excludes());
     SourceSet sources = SourceSet.discover(root, request.sourceRoots(), request.testRoots(),
@@ -79,7 +78,12 @@ public final class Analysis {
     long discovered = System.nanoTime();
     timing.put("discoverMillis", millis(start, discovered));
 
-    List<ParseOutcome> outcomes = parseAll(sources.files(), parsers, request.parallelism());
+    FactsCache cache = request.cacheDirectory() == null ? FactsCache.disabled()
+        : FactsCache.open(request.cacheDirectory(), cacheKey(parsers));
+    List<ParseOutcome> outcomes = parseAll(sources.files(), parsers, cache, request.parallelism());
+    cache.save();
+    timing.put("cachedFiles", (long) cache.hits());
+    timing.put("parsedFiles", (long) (sources.files().size() - cache.hits()));
     List<FileFacts> facts = new ArrayList<>();
     List<ParseProblem> problems = new ArrayList<>();
     for (ParseOutcome outcome : outcomes) {
@@ -186,11 +190,29 @@ public final class Analysis {
     return options;
   }
 
-  private static List<ParseOutcome> parseAll(List<SourceFile> files, List<SourceParser> parsers, int parallelism) {
+  /** The language front ends, sorted by language. */
+  static List<SourceParser> parsers() {
+    List<SourceParser> parsers = new ArrayList<>();
+    ServiceLoader.load(SourceParser.class, Analysis.class.getClassLoader()).forEach(parsers::add);
+    parsers.sort(Comparator.comparing(SourceParser::language));
+    return parsers;
+  }
+
+  /** What cached facts depend on besides the files: each parser's language and version, and ssot's version. */
+  static String cacheKey(List<SourceParser> parsers) {
+    StringBuilder key = new StringBuilder("ssot=").append(ToolVersion.get());
+    for (SourceParser parser : parsers) {
+      key.append(';').append(parser.language()).append('=').append(parser.version());
+    }
+    return key.toString();
+  }
+
+  private static List<ParseOutcome> parseAll(List<SourceFile> files, List<SourceParser> parsers, FactsCache cache,
+      int parallelism) {
     int threads = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      return pool.submit(() -> files.parallelStream().map(file -> parseOne(file, parsers)).toList()).get();
+      return pool.submit(() -> files.parallelStream().map(file -> parseOne(file, parsers, cache)).toList()).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while parsing", e);
@@ -201,7 +223,11 @@ public final class Analysis {
     }
   }
 
-  private static ParseOutcome parseOne(SourceFile file, List<SourceParser> parsers) {
+  /**
+   * One file's outcome: from the cache when a file with this path, test flag and content was
+   * parsed before, else parsed and remembered. Read errors and parser crashes are not cached.
+   */
+  private static ParseOutcome parseOne(SourceFile file, List<SourceParser> parsers, FactsCache cache) {
     SourceParser parser = parsers.stream().filter(p -> p.accepts(file.path())).findFirst().orElseThrow();
     byte[] content;
     try {
@@ -209,8 +235,20 @@ public final class Analysis {
     } catch (IOException e) {
       return new ParseOutcome.Failed(new ParseProblem(file.path(), 0, "cannot read: " + e.getMessage()));
     }
+    byte[] hash = null;
+    if (cache.enabled()) {
+      hash = cache.hash(content);
+      ParseOutcome cached = cache.get(file, hash);
+      if (cached != null) {
+        return cached;
+      }
+    }
     try {
-      return parser.parse(file, content);
+      ParseOutcome outcome = parser.parse(file, content);
+      if (hash != null) {
+        cache.put(file, hash, outcome);
+      }
+      return outcome;
     } catch (RuntimeException e) {
       return new ParseOutcome.Failed(new ParseProblem(file.path(), 0,
           "internal " + parser.language() + " parser error: " + e));

@@ -18,6 +18,7 @@ import java.util.List;
  * @param excludes extra exclude globs on top of the config's
  * @param failOn overrides the config's fail level, or null
  * @param parallelism parser threads (0: one per available processor)
+ * @param cacheDirectory where parsed facts are cached between runs, or null for no cache
  */
 public record AnalysisRequest(
     Path root,
@@ -28,7 +29,8 @@ public record AnalysisRequest(
     List<String> ignore,
     List<String> excludes,
     FailLevel failOn,
-    int parallelism) {
+    int parallelism,
+    Path cacheDirectory) {
 
   public AnalysisRequest {
     sourceRoots = List.copyOf(sourceRoots);
@@ -53,6 +55,7 @@ public record AnalysisRequest(
     private final List<String> excludes = new ArrayList<>();
     private FailLevel failOn;
     private int parallelism;
+    private Path cacheDirectory;
 
     private Builder(Path root) {
       this.root = root;
@@ -98,8 +101,15 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Caches parsed facts in this directory (created when missing); null, the default: no cache. */
+    public Builder cacheDirectory(Path directory) {
+      this.cacheDirectory = directory;
+      return this;
+    }
+
     public AnalysisRequest build() {
-      return new AnalysisRequest(root, sourceRoots, testRoots, config, select, ignore, excludes, failOn, parallelism);
+      return new AnalysisRequest(root, sourceRoots, testRoots, config, select, ignore, excludes, failOn, parallelism,
+          cacheDirectory);
     }
   }
 }

@@ -73,7 +73,10 @@ import java.util.Set;
  */
 public final class JavaSourceParser implements SourceParser {
 
-  /** Bump when the facts extracted for the same bytes change. */
+  /**
+   * Bump when the facts extracted for the same bytes change: it is part of the key of the facts
+   * cache ({@code parse.cache.FactsCache}), so a bump makes every cached file parse again.
+   */
   private static final String VERSION = "1";
 
   private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> newParser(false));

@@ -1,0 +1,259 @@
+package dev.ssot.core.parse.cache;
+
+import dev.ssot.core.model.FieldDecl;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.ImportRef;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.model.MethodDecl;
+import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.model.Suppression;
+import dev.ssot.core.model.TypeDecl;
+import dev.ssot.core.model.TypeKind;
+import dev.ssot.core.model.TypeRef;
+import dev.ssot.core.parse.ParseOutcome;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The binary form of one {@link ParseOutcome}: every record component in declaration order,
+ * ints as zigzag varints, strings through the entry's string table, enums by ordinal.
+ *
+ * <p>{@link #SHAPE} fingerprints the model (record components, their types, enum constants), so a
+ * change to any model record invalidates old caches by itself. Change {@link #FORMAT} when the
+ * encoding changes without the model changing.
+ */
+final class FactsCodec {
+
+  /** Bump when the encoding below changes. */
+  static final int FORMAT = 1;
+
+  private static final List<Class<?>> MODEL = List.of(FileFacts.class, ImportRef.class, TypeDecl.class,
+      TypeKind.class, FieldDecl.class, MethodDecl.class, MethodDecl.Body.class, TypeRef.class, Suppression.class,
+      Location.class, ParseProblem.class);
+
+  /** A fingerprint of the model classes this codec reads and writes. */
+  static final String SHAPE = shape();
+
+  private static final TypeKind[] KINDS = TypeKind.values();
+  private static final MethodDecl.Body[] BODIES = MethodDecl.Body.values();
+  private static final int PARSED = 0;
+  private static final int FAILED = 1;
+
+  private FactsCodec() {}
+
+  static void write(ParseOutcome outcome, ByteSink out) {
+    if (outcome instanceof ParseOutcome.Parsed parsed) {
+      out.writeByte(PARSED);
+      writeFacts(parsed.facts(), out);
+    } else if (outcome instanceof ParseOutcome.Failed failed) {
+      out.writeByte(FAILED);
+      ParseProblem problem = failed.problem();
+      out.writeString(problem.path());
+      out.writeInt(problem.line());
+      out.writeString(problem.message());
+    } else {
+      throw new IllegalArgumentException("unknown outcome " + outcome);
+    }
+  }
+
+  static ParseOutcome read(ByteSource in) {
+    int kind = in.readByte();
+    if (kind == PARSED) {
+      return new ParseOutcome.Parsed(readFacts(in));
+    }
+    if (kind == FAILED) {
+      return new ParseOutcome.Failed(new ParseProblem(in.readNonNullString(), in.readInt(), in.readNonNullString()));
+    }
+    throw new CorruptCacheException("bad outcome kind " + kind);
+  }
+
+  private static void writeFacts(FileFacts facts, ByteSink out) {
+    out.writeString(facts.path());
+    out.writeString(facts.language());
+    out.writeBoolean(facts.test());
+    out.writeString(facts.packageName());
+    out.writeInt(facts.lines());
+    out.writeUnsigned(facts.imports().size());
+    for (ImportRef ref : facts.imports()) {
+      out.writeString(ref.name());
+      out.writeBoolean(ref.isStatic());
+      out.writeBoolean(ref.onDemand());
+      out.writeInt(ref.line());
+      out.writeInt(ref.column());
+    }
+    out.writeUnsigned(facts.types().size());
+    for (TypeDecl type : facts.types()) {
+      writeType(type, out);
+    }
+    out.writeUnsigned(facts.references().size());
+    for (TypeRef ref : facts.references()) {
+      out.writeString(ref.name());
+      out.writeString(ref.fromType());
+      out.writeInt(ref.line());
+      out.writeInt(ref.column());
+      out.writeBoolean(ref.typeContext());
+    }
+    out.writeUnsigned(facts.suppressions().size());
+    for (Suppression suppression : facts.suppressions()) {
+      out.writeString(suppression.ruleId());
+      writeLocation(suppression.location(), out);
+      out.writeInt(suppression.fromLine());
+      out.writeInt(suppression.toLine());
+      out.writeString(suppression.reason());
+    }
+  }
+
+  private static FileFacts readFacts(ByteSource in) {
+    String path = in.readNonNullString();
+    String language = in.readNonNullString();
+    boolean test = in.readBoolean();
+    String packageName = in.readNonNullString();
+    int lines = in.readInt();
+    int importCount = in.readCount();
+    List<ImportRef> imports = new ArrayList<>(importCount);
+    for (int i = 0; i < importCount; i++) {
+      imports.add(new ImportRef(in.readNonNullString(), in.readBoolean(), in.readBoolean(), in.readInt(),
+          in.readInt()));
+    }
+    int typeCount = in.readCount();
+    List<TypeDecl> types = new ArrayList<>(typeCount);
+    for (int i = 0; i < typeCount; i++) {
+      types.add(readType(in));
+    }
+    int refCount = in.readCount();
+    List<TypeRef> references = new ArrayList<>(refCount);
+    for (int i = 0; i < refCount; i++) {
+      references.add(new TypeRef(in.readNonNullString(), in.readString(), in.readInt(), in.readInt(),
+          in.readBoolean()));
+    }
+    int suppressionCount = in.readCount();
+    List<Suppression> suppressions = new ArrayList<>(suppressionCount);
+    for (int i = 0; i < suppressionCount; i++) {
+      suppressions.add(new Suppression(in.readNonNullString(), readLocation(in), in.readInt(), in.readInt(),
+          in.readString()));
+    }
+    return new FileFacts(path, language, test, packageName, lines, imports, types, references, suppressions);
+  }
+
+  private static void writeType(TypeDecl type, ByteSink out) {
+    out.writeString(type.qualifiedName());
+    out.writeString(type.simpleName());
+    out.writeByte(type.kind().ordinal());
+    writeStrings(type.modifiers(), out);
+    writeStrings(type.annotations(), out);
+    out.writeBoolean(type.deprecated());
+    writeStrings(type.supertypes(), out);
+    writeLocation(type.location(), out);
+    out.writeInt(type.endLine());
+    out.writeString(type.enclosingType());
+    out.writeUnsigned(type.fields().size());
+    for (FieldDecl field : type.fields()) {
+      out.writeString(field.name());
+      out.writeString(field.type());
+      writeStrings(field.modifiers(), out);
+      out.writeInt(field.line());
+    }
+    out.writeUnsigned(type.methods().size());
+    for (MethodDecl method : type.methods()) {
+      out.writeString(method.name());
+      out.writeString(method.returnType());
+      writeStrings(method.parameterTypes(), out);
+      writeStrings(method.modifiers(), out);
+      out.writeInt(method.line());
+      out.writeByte(method.body().ordinal());
+      out.writeString(method.delegateTarget());
+      out.writeString(method.delegateMethod());
+      out.writeBoolean(method.forwardsArguments());
+      out.writeBoolean(method.overrides());
+    }
+  }
+
+  private static TypeDecl readType(ByteSource in) {
+    String qualifiedName = in.readNonNullString();
+    String simpleName = in.readNonNullString();
+    TypeKind kind = in.readEnum(KINDS);
+    Set<String> modifiers = Set.copyOf(readStrings(in));
+    List<String> annotations = readStrings(in);
+    boolean deprecated = in.readBoolean();
+    List<String> supertypes = readStrings(in);
+    Location location = readLocation(in);
+    int endLine = in.readInt();
+    String enclosingType = in.readString();
+    int fieldCount = in.readCount();
+    List<FieldDecl> fields = new ArrayList<>(fieldCount);
+    for (int i = 0; i < fieldCount; i++) {
+      fields.add(new FieldDecl(in.readNonNullString(), in.readString(), Set.copyOf(readStrings(in)), in.readInt()));
+    }
+    int methodCount = in.readCount();
+    List<MethodDecl> methods = new ArrayList<>(methodCount);
+    for (int i = 0; i < methodCount; i++) {
+      methods.add(new MethodDecl(in.readNonNullString(), in.readString(), readStrings(in),
+          Set.copyOf(readStrings(in)), in.readInt(), in.readEnum(BODIES), in.readString(), in.readString(),
+          in.readBoolean(), in.readBoolean()));
+    }
+    return new TypeDecl(qualifiedName, simpleName, kind, modifiers, annotations, deprecated, supertypes, location,
+        endLine, enclosingType, fields, methods);
+  }
+
+  private static void writeLocation(Location location, ByteSink out) {
+    out.writeString(location.path());
+    out.writeInt(location.line());
+    out.writeInt(location.column());
+  }
+
+  private static Location readLocation(ByteSource in) {
+    String path = in.readNonNullString();
+    int line = in.readInt();
+    int column = in.readInt();
+    if (line < 0 || column < 0) {
+      throw new CorruptCacheException("negative position");
+    }
+    return new Location(path, line, column);
+  }
+
+  private static void writeStrings(Collection<String> values, ByteSink out) {
+    out.writeUnsigned(values.size());
+    for (String value : values) {
+      out.writeString(value);
+    }
+  }
+
+  private static List<String> readStrings(ByteSource in) {
+    int count = in.readCount();
+    List<String> values = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      values.add(in.readNonNullString());
+    }
+    return values;
+  }
+
+  private static String shape() {
+    StringBuilder text = new StringBuilder("format=").append(FORMAT);
+    for (Class<?> type : MODEL) {
+      text.append(';').append(type.getName()).append('(');
+      if (type.isRecord()) {
+        for (RecordComponent component : type.getRecordComponents()) {
+          text.append(component.getGenericType().getTypeName()).append(' ').append(component.getName()).append(',');
+        }
+      } else if (type.isEnum()) {
+        for (Object constant : type.getEnumConstants()) {
+          text.append(((Enum<?>) constant).name()).append(',');
+        }
+      }
+      text.append(')');
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

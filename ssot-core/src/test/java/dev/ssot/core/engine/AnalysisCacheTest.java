@@ -1,0 +1,270 @@
+package dev.ssot.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.parse.ParseOutcome;
+import dev.ssot.core.parse.cache.FactsCache;
+import dev.ssot.core.report.json.JsonReportWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The facts cache end to end, on real files: warm runs report exactly what cold runs report, only
+ * changed files are parsed, and a damaged, foreign or contended cache costs time, never results.
+ */
+class AnalysisCacheTest {
+
+  private static final Path TANGLE = Path.of("src/test/resources/graph/tangle");
+
+  @TempDir
+  Path dir;
+
+  private Path tree;
+  private Path cache;
+
+  @BeforeEach
+  void copyTree() throws IOException {
+    tree = dir.resolve("tree");
+    cache = dir.resolve("cache");
+    try (Stream<Path> files = Files.walk(TANGLE)) {
+      for (Path source : files.filter(Files::isRegularFile).toList()) {
+        Path target = tree.resolve(TANGLE.relativize(source).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(source, target);
+      }
+    }
+    write("src/test/java/com/acme/a/ATest.java", "package com.acme.a;\nclass ATest { A a; }\n");
+    write("src/main/java/com/acme/z/Broken.java", "package com.acme.z;\nclass Broken {\n  void x( {\n}\n");
+  }
+
+  private void write(String path, String content) throws IOException {
+    Path file = tree.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+  }
+
+  private AnalysisResult run(Path cacheDirectory) {
+    return Analysis.run(AnalysisRequest.builder(tree).cacheDirectory(cacheDirectory).build());
+  }
+
+  private static String json(AnalysisResult result) {
+    StringWriter out = new StringWriter();
+    try {
+      new JsonReportWriter().write(result.report(), result.root(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().replaceAll("(?s)\"timing\" : \\{.*?}", "\"timing\" : {}");
+  }
+
+  private static long cached(AnalysisResult result) {
+    return result.report().timing().get("cachedFiles");
+  }
+
+  private static long parsed(AnalysisResult result) {
+    return result.report().timing().get("parsedFiles");
+  }
+
+  private int fileCount() {
+    return run(null).report().summary().files();
+  }
+
+  private Path cacheFile() {
+    return cache.resolve(FactsCache.FILE_NAME);
+  }
+
+  @Test
+  void aWarmRunReportsByteForByteWhatAColdRunReports() {
+    String uncached = json(run(null));
+    AnalysisResult cold = run(cache);
+    AnalysisResult warm = run(cache);
+    int files = cold.report().summary().files();
+    assertEquals(8, files);
+    assertEquals(0, cached(cold));
+    assertEquals(files, parsed(cold));
+    assertEquals(files, cached(warm), "the unparsable file is cached too");
+    assertEquals(0, parsed(warm));
+    assertEquals(uncached, json(cold));
+    assertEquals(uncached, json(warm));
+    assertEquals(1, warm.report().parseProblems().size());
+  }
+
+  @Test
+  void withoutACacheDirectoryEveryFileIsParsedAndNothingIsWritten() {
+    AnalysisResult result = run(null);
+    assertEquals(0, cached(result));
+    assertEquals(result.report().summary().files(), parsed(result));
+    assertFalse(Files.exists(cache));
+  }
+
+  @Test
+  void editingOneFileParsesExactlyThatFile() throws IOException {
+    run(cache);
+    write("src/main/java/com/acme/b/B.java", "package com.acme.b;\npublic class B {}\nclass Added {}\n");
+    AnalysisResult edited = run(cache);
+    assertEquals(1, parsed(edited));
+    assertEquals(edited.report().summary().files() - 1, cached(edited));
+    assertEquals(json(run(null)), json(edited), "the edit is seen");
+    AnalysisResult again = run(cache);
+    assertEquals(0, parsed(again), "the edited file's new facts were cached");
+  }
+
+  @Test
+  void movingAFileToTestSourcesIsAMissEvenWithTheSameBytes() throws IOException {
+    run(cache);
+    Path from = tree.resolve("src/main/java/com/acme/a/A.java");
+    Path to = tree.resolve("src/test/java/com/acme/a/A.java");
+    Files.move(from, to);
+    AnalysisResult moved = run(cache);
+    assertEquals(1, parsed(moved));
+    assertEquals(json(run(null)), json(moved));
+  }
+
+  @Test
+  void entriesOfDeletedFilesAreDroppedOnRewrite() throws IOException {
+    run(cache);
+    Path gone = tree.resolve("src/main/java/com/acme/b/B.java");
+    byte[] content = Files.readAllBytes(gone);
+    SourceFile file = new SourceFile(gone, "src/main/java/com/acme/b/B.java", false);
+    FactsCache before = FactsCache.open(cache, key());
+    assertTrue(before.get(file, before.hash(content)) != null, "cached after the first run");
+    long sizeBefore = Files.size(cacheFile());
+    Files.delete(gone);
+    AnalysisResult result = run(cache);
+    assertEquals(0, parsed(result));
+    FactsCache after = FactsCache.open(cache, key());
+    assertEquals(null, after.get(file, after.hash(content)));
+    assertTrue(Files.size(cacheFile()) < sizeBefore);
+  }
+
+  @Test
+  void corruptBytesFallBackToParsingAndTheCacheIsRewritten() throws IOException {
+    String expected = json(run(cache));
+    byte[] bytes = Files.readAllBytes(cacheFile());
+    for (int i = 40; i < bytes.length - 4; i += 97) {
+      bytes[i] ^= 0x5A;
+    }
+    Files.write(cacheFile(), bytes);
+    assertFallsBackAndRecovers(expected);
+  }
+
+  @Test
+  void aSingleFlippedBitFallsBackToParsing() throws IOException {
+    String expected = json(run(cache));
+    byte[] bytes = Files.readAllBytes(cacheFile());
+    bytes[bytes.length / 2] ^= 0x01;
+    Files.write(cacheFile(), bytes);
+    assertFallsBackAndRecovers(expected);
+  }
+
+  @Test
+  void aTruncatedCacheFallsBackToParsing() throws IOException {
+    String expected = json(run(cache));
+    byte[] bytes = Files.readAllBytes(cacheFile());
+    for (int length : new int[] {bytes.length / 2, 3, 0}) {
+      Files.write(cacheFile(), java.util.Arrays.copyOf(bytes, length));
+      assertFallsBackAndRecovers(expected);
+    }
+  }
+
+  @Test
+  void garbageInPlaceOfTheCacheFallsBackToParsing() throws IOException {
+    String expected = json(run(cache));
+    Files.writeString(cacheFile(), "SSOTFACT but not really a cache\n".repeat(100));
+    assertFallsBackAndRecovers(expected);
+  }
+
+  @Test
+  void aCacheWrittenByAnotherVersionIsIgnored() throws IOException {
+    String expected = json(run(null));
+    // Another ssot or parser version cached facts for the same path and bytes that say something else.
+    Path a = tree.resolve("src/main/java/com/acme/a/A.java");
+    SourceFile file = new SourceFile(a, "src/main/java/com/acme/a/A.java", false);
+    FactsCache foreign = FactsCache.open(cache, "ssot=0.0.1;java=0");
+    FileFacts wrong = new FileFacts(file.path(), "java", false, "com.acme.wrong", 1, List.of(), List.of(),
+        List.of(), List.of());
+    foreign.put(file, foreign.hash(Files.readAllBytes(a)), new ParseOutcome.Parsed(wrong));
+    assertTrue(foreign.save());
+    assertFallsBackAndRecovers(expected);
+  }
+
+  @Test
+  void anUnwritableCacheDirectoryOnlyCostsTime() throws IOException {
+    String expected = json(run(null));
+    Files.writeString(cache, "a file where the cache directory should be");
+    AnalysisResult result = run(cache);
+    assertEquals(expected, json(result));
+    assertEquals(0, cached(result));
+    assertEquals(expected, json(run(cache)));
+  }
+
+  @Test
+  void concurrentRunsOnOneCacheAgreeWithAnUncachedRun() throws Exception {
+    String expected = json(run(null));
+    int files = fileCount();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 4; round++) {
+        if (round == 2) {
+          write("src/main/java/com/acme/b/B.java", "package com.acme.b;\npublic class B {}\nclass Added {}\n");
+          expected = json(run(null));
+        }
+        String now = expected;
+        List<Callable<String>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+          runs.add(() -> json(Analysis.run(AnalysisRequest.builder(tree).cacheDirectory(cache).parallelism(2)
+              .build())));
+        }
+        for (Future<String> result : threads.invokeAll(runs)) {
+          assertEquals(now, result.get());
+        }
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    AnalysisResult last = run(cache);
+    assertEquals(expected, json(last));
+    assertEquals(files, cached(last), "the cache left behind is complete and valid");
+    try (Stream<Path> left = Files.list(cache)) {
+      assertEquals(List.of(FactsCache.FILE_NAME), left.map(p -> p.getFileName().toString()).toList(),
+          "no temporary files are left behind");
+    }
+  }
+
+  /** A run after damage parses every file, reports what an uncached run reports, and rewrites the cache. */
+  private void assertFallsBackAndRecovers(String expected) throws IOException {
+    byte[] damaged = Files.readAllBytes(cacheFile());
+    AnalysisResult fallback = run(cache);
+    assertEquals(expected, json(fallback));
+    assertEquals(0, cached(fallback));
+    assertEquals(fallback.report().summary().files(), parsed(fallback));
+    assertNotEquals(new String(damaged, StandardCharsets.ISO_8859_1),
+        new String(Files.readAllBytes(cacheFile()), StandardCharsets.ISO_8859_1), "rewritten");
+    AnalysisResult recovered = run(cache);
+    assertEquals(expected, json(recovered));
+    assertEquals(0, parsed(recovered));
+  }
+
+  private static String key() {
+    return Analysis.cacheKey(Analysis.parsers());
+  }
+}
