@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
   Path config;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-      description = "Report format: text, json or sarif. Repeatable (default: text).")
+      description = "Report format: text, json, sarif, github or markdown. Repeatable (default: text).")
   List<String> formats = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -56,7 +56,8 @@ final class CheckCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--output-dir", paramLabel = "DIR",
-      description = "Write each format to DIR/report.<ext> (text: report.txt, json: report.json, sarif: report.sarif).")
+      description = "Write each format to DIR/report.<ext>: report.txt, report.json, report.sarif, "
+          + "report.github.txt (github), report.md (markdown).")
   Path outputDir;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailLevelConverter.class,

@@ -40,11 +40,14 @@ public class CheckMojo extends AbstractSsotMojo {
 
   /**
    * Report formats written besides {@code report.json}, which is always written: {@code text}
-   * ({@code report.txt}). On the command line: {@code -Dssot.formats=text}.
+   * ({@code report.txt}), {@code sarif} ({@code report.sarif}), {@code github}
+   * ({@code report.github.txt}) and {@code markdown} ({@code report.md}). On the command line:
+   * {@code -Dssot.formats=text,sarif}.
    * <pre>{@code
    * <configuration>
    *   <formats>
    *     <format>text</format>
+   *     <format>sarif</format>
    *   </formats>
    * </configuration>
    * }</pre>
