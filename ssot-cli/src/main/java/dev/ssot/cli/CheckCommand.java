@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no finding at or above the fail level",
-        "1:findings at or above the fail level (--fail-on)",
+        "1:new findings at or above the fail level (--fail-on), or stale entries with --strict-baseline",
         "2:usage or configuration error",
         "3:internal error (a bug in ssot)"})
 final class CheckCommand implements Callable<Integer> {
@@ -77,6 +77,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "Leave out files whose root-relative path matches GLOB (repeatable), e.g. '**/generated/**'.")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report only findings not in this baseline ('ssot baseline' writes it); the rest are counted as "
+          + "baselined and do not fail the run. Entries that match nothing any more are reported as stale.")
+  Path baseline;
+
+  @Option(names = "--strict-baseline",
+      description = "Stale baseline entries fail the run (exit code 1), so the baseline can only shrink.")
+  boolean strictBaseline;
+
   @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
       description = "Parser threads (default: one per processor).")
   int threads;
@@ -90,6 +99,9 @@ final class CheckCommand implements Callable<Integer> {
     if (output != null && writers.size() > 1) {
       throw new UsageException("--output takes one format; use --output-dir for several");
     }
+    if (strictBaseline && baseline == null) {
+      throw new UsageException("--strict-baseline needs --baseline FILE");
+    }
     if (output != null && outputDir != null) {
       throw new UsageException("use either --output or --output-dir, not both");
     }
@@ -100,6 +112,8 @@ final class CheckCommand implements Callable<Integer> {
         .excludes(excludes)
         .failOn(failOn)
         .parallelism(threads)
+        .baseline(baseline)
+        .strictBaseline(strictBaseline)
         .cacheDirectory(cache.directoryFor(path))
         .build();
     AnalysisResult result = Analysis.run(request);

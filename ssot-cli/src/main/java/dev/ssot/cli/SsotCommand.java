@@ -11,7 +11,7 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = SsotCommand.Version.class,
     description = "Enforces a single source of truth: finds duplicate implementations of one concept, "
         + "imports through non-canonical paths and import cycles.",
-    subcommands = {CheckCommand.class, GraphCommand.class, RulesCommand.class, ExplainCommand.class},
+    subcommands = {CheckCommand.class, BaselineCommand.class, GraphCommand.class, RulesCommand.class, ExplainCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no finding at or above the fail level",
@@ -26,7 +26,7 @@ public final class SsotCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command (check, graph, rules, explain)");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command (check, baseline, graph, rules, explain)");
   }
 
   /** Prints the version of the running build. */

@@ -40,12 +40,15 @@ public final class DuplicateTypeRule implements Rule {
       if (concept.duplicates().isEmpty() || (!concept.declared() && !options.infer())) {
         continue;
       }
-      List<String> symbols = concept.definitions().stream().map(TypeDecl::qualifiedName).toList();
       for (Concept.Duplicate duplicate : concept.duplicates()) {
         TypeDecl root = duplicate.root();
         if (root.isNested() && enclosedByCopy(context, root, copiedTypes)) {
           continue;
         }
+        // The flagged definition and its concept (by its canonical type), not every definition: a
+        // third copy must not change the identity of the findings about the first two (baselines).
+        List<String> symbols = java.util.stream.Stream.of(concept.canonical(), root.qualifiedName())
+            .distinct().sorted().toList();
         findings.report(root.location(), message(concept, duplicate, duplicate.counterpart()), symbols,
             evidence(concept, duplicate.counterpart(), duplicate), root.qualifiedName());
       }

@@ -22,6 +22,7 @@ import dev.ssot.core.parse.SourceParser;
 import dev.ssot.core.parse.SourceSet;
 import dev.ssot.core.parse.cache.FactsCache;
 import dev.ssot.core.report.Report;
+import dev.ssot.core.report.baseline.Baseline;
 import dev.ssot.core.rule.FindingSink;
 import dev.ssot.core.rule.RuleContext;
 import dev.ssot.core.rule.RuleDescriptor;
@@ -129,7 +130,24 @@ public final class Analysis {
             r.category().name().toLowerCase(java.util.Locale.ROOT), r.documentation().orElse(null))).toList(),
         findings, problems, concepts.built() ? ConceptSummaries.of(concepts.get(), graph, findings) : List.of(),
         summarise(sources, facts, problems, findings, selected), timing);
+    if (request.baseline() != null) {
+      report = report.withBaseline(readBaseline(request.baseline()).compare(findings, request.baseline().toString(),
+          request.strictBaseline()));
+    }
     return new AnalysisResult(root, report, graph, failOn, concepts::get);
+  }
+
+  private static Baseline readBaseline(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new AnalysisException(file + ": baseline file not found (write one with 'ssot baseline')");
+    }
+    try {
+      return Baseline.read(file);
+    } catch (IllegalArgumentException e) {
+      throw new AnalysisException(e.getMessage());
+    } catch (IOException e) {
+      throw new AnalysisException(file + ": cannot read the baseline: " + e.getMessage());
+    }
   }
 
   private static SsotConfig loadConfig(AnalysisRequest request, Path root) {

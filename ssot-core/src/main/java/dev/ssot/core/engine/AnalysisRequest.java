@@ -19,6 +19,8 @@ import java.util.List;
  * @param failOn overrides the config's fail level, or null
  * @param parallelism parser threads (0: one per available processor)
  * @param cacheDirectory where parsed facts are cached between runs, or null for no cache
+ * @param baseline a baseline file ({@code ssot baseline}) whose findings are not new, or null
+ * @param strictBaseline whether baseline entries that match nothing fail the run
  */
 public record AnalysisRequest(
     Path root,
@@ -30,7 +32,9 @@ public record AnalysisRequest(
     List<String> excludes,
     FailLevel failOn,
     int parallelism,
-    Path cacheDirectory) {
+    Path cacheDirectory,
+    Path baseline,
+    boolean strictBaseline) {
 
   public AnalysisRequest {
     sourceRoots = List.copyOf(sourceRoots);
@@ -56,6 +60,8 @@ public record AnalysisRequest(
     private FailLevel failOn;
     private int parallelism;
     private Path cacheDirectory;
+    private Path baseline;
+    private boolean strictBaseline;
 
     private Builder(Path root) {
       this.root = root;
@@ -107,9 +113,24 @@ public record AnalysisRequest(
       return this;
     }
 
+    /**
+     * Compares the findings with this baseline file: the findings it holds neither fail the run
+     * nor show as new, and its entries that match nothing are reported as stale.
+     */
+    public Builder baseline(Path file) {
+      this.baseline = file;
+      return this;
+    }
+
+    /** Whether stale baseline entries fail the run (default false: they are reported only). */
+    public Builder strictBaseline(boolean strict) {
+      this.strictBaseline = strict;
+      return this;
+    }
+
     public AnalysisRequest build() {
       return new AnalysisRequest(root, sourceRoots, testRoots, config, select, ignore, excludes, failOn, parallelism,
-          cacheDirectory);
+          cacheDirectory, baseline, strictBaseline);
     }
   }
 }

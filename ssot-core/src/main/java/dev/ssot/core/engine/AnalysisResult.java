@@ -23,8 +23,12 @@ public record AnalysisResult(Path root, Report report, CodeGraph graph, FailLeve
     return conceptSource.get();
   }
 
-  /** Whether any finding is at or above the fail level. */
+  /**
+   * Whether any finding the baseline does not hold is at or above the fail level, or a strict
+   * baseline has entries that match nothing.
+   */
   public boolean failed() {
-    return report.findings().stream().anyMatch(f -> failOn.fails(f.severity()));
+    boolean staleFails = report.baseline() != null && report.baseline().strict() && !report.baseline().stale().isEmpty();
+    return staleFails || report.newFindings().stream().anyMatch(f -> failOn.fails(f.severity()));
   }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
  *     canonical name: the migration-progress view
  * @param summary counts
  * @param timing wall-clock milliseconds per phase; the only part that changes between runs
+ * @param baseline the comparison with a baseline file, or null when none was used
  */
 public record Report(
     int schemaVersion,
@@ -28,7 +29,8 @@ public record Report(
     List<ParseProblem> parseProblems,
     List<ConceptSummary> concepts,
     Summary summary,
-    Map<String, Long> timing) {
+    Map<String, Long> timing,
+    BaselineResult baseline) {
 
   /** The JSON report contract implemented by this version. */
   public static final int SCHEMA_VERSION = 1;
@@ -39,6 +41,54 @@ public record Report(
     parseProblems = List.copyOf(parseProblems);
     concepts = List.copyOf(concepts);
     timing = Map.copyOf(timing);
+  }
+
+  /** A report of a run without a baseline. */
+  public Report(int schemaVersion, Tool tool, List<RuleInfo> rules, List<Finding> findings,
+      List<ParseProblem> parseProblems, List<ConceptSummary> concepts, Summary summary, Map<String, Long> timing) {
+    this(schemaVersion, tool, rules, findings, parseProblems, concepts, summary, timing, null);
+  }
+
+  /** This report compared with a baseline. */
+  public Report withBaseline(BaselineResult result) {
+    return new Report(schemaVersion, tool, rules, findings, parseProblems, concepts, summary, timing, result);
+  }
+
+  /** Whether a baseline was used and holds this finding (so it is not new). */
+  public boolean isBaselined(Finding finding) {
+    return baseline != null && baseline.unchanged().contains(finding.fingerprint().value());
+  }
+
+  /** The findings a baseline does not hold: every finding when no baseline was used. */
+  public List<Finding> newFindings() {
+    return baseline == null ? findings : findings.stream().filter(f -> !isBaselined(f)).toList();
+  }
+
+  /**
+   * One accepted finding in a baseline file, identified by its fingerprint; rule, symbols and
+   * message are there for people reading the file.
+   */
+  public record BaselineEntry(String fingerprint, String ruleId, List<String> symbols, String message) {
+
+    public BaselineEntry {
+      symbols = List.copyOf(symbols);
+    }
+  }
+
+  /**
+   * The findings compared with a baseline.
+   *
+   * @param file the baseline file as given (for messages)
+   * @param unchanged fingerprints of the findings the baseline holds
+   * @param stale baseline entries that match no finding any more, in file order
+   * @param strict whether stale entries fail the run (so the baseline can only shrink)
+   */
+  public record BaselineResult(String file, java.util.Set<String> unchanged, List<BaselineEntry> stale, boolean strict) {
+
+    public BaselineResult {
+      unchanged = java.util.Set.copyOf(unchanged);
+      stale = List.copyOf(stale);
+    }
   }
 
   /** The tool that produced the report. */

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * {@code ::error file=PATH,line=L,col=C,title=RULE-ID::MESSAGE} ({@code warning} and
  * {@code notice} for the other severities), which GitHub turns into annotations on the pull
  * request's diff. The evidence follows the message on further lines of the same annotation. A file
- * that did not parse becomes a {@code warning} titled {@code parse-problem}. Paths are relative to
+ * that did not parse becomes a {@code warning} titled {@code parse-problem}. With a baseline,
+ * only new findings are annotated, and each stale baseline entry is a {@code warning} (an
+ * {@code error} with a strict baseline) on the baseline file. Paths are relative to
  * the analysed root, so run ssot on the repository root for the annotations to land on files.
  * Values are escaped the way GitHub's own toolkit does: {@code %}, CR and LF in the message;
  * those and {@code :} and {@code ,} in properties.
@@ -37,7 +39,7 @@ public final class GithubReportWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Path root, Writer out) throws IOException {
-    for (Finding finding : report.findings()) {
+    for (Finding finding : report.newFindings()) {
       List<String> lines = new ArrayList<>();
       lines.add(finding.message());
       for (Evidence evidence : finding.evidence()) {
@@ -48,6 +50,14 @@ public final class GithubReportWriter implements ReportWriter {
     for (ParseProblem problem : report.parseProblems()) {
       out.write(command("warning", new Location(problem.path(), problem.line(), 0), "parse-problem",
           "could not be parsed, the rest was analysed: " + problem.message()));
+    }
+    if (report.baseline() != null) {
+      for (Report.BaselineEntry entry : report.baseline().stale()) {
+        out.write("::" + (report.baseline().strict() ? "error" : "warning") + " file="
+            + property(report.baseline().file()) + ",title=stale-baseline-entry::" + data("baseline entry "
+            + entry.fingerprint() + " [" + entry.ruleId() + "] " + String.join(", ", entry.symbols())
+            + " matches nothing any more; remove it: " + entry.message()) + "\n");
+      }
     }
   }
 

@@ -46,10 +46,31 @@ public final class MarkdownReportWriter implements ReportWriter {
     out.write(plural(summary.files(), "file") + ", " + plural(summary.types(), "type") + ", " + summary.lines()
         + " lines analysed" + (summary.parseProblems() > 0 ? "; " + plural(summary.parseProblems(), "file")
         + " could not be parsed" : "") + ".\n\n");
+    writeBaseline(out, report);
     writeRules(out, report);
-    writeFindings(out, report.findings());
+    writeFindings(out, report.newFindings());
     writeConcepts(out, report.concepts());
     writeParseProblems(out, report.parseProblems());
+  }
+
+  private static void writeBaseline(Writer out, Report report) throws IOException {
+    Report.BaselineResult baseline = report.baseline();
+    if (baseline == null) {
+      return;
+    }
+    int baselined = report.findings().size() - report.newFindings().size();
+    out.write("Baseline " + escape(baseline.file()) + ": **" + plural(report.newFindings().size(), "new finding")
+        + "**, " + baselined + " baselined (not listed).\n\n");
+    if (!baseline.stale().isEmpty()) {
+      out.write((baseline.strict() ? "🔴 " : "🟡 ") + baseline.stale().size()
+          + (baseline.stale().size() == 1 ? " baseline entry matches" : " baseline entries match")
+          + " nothing any more; remove them from the baseline:\n\n");
+      for (Report.BaselineEntry entry : baseline.stale()) {
+        out.write("- `" + entry.ruleId() + "` " + escape(String.join(", ", entry.symbols())) + ": "
+            + escape(entry.message()) + "\n");
+      }
+      out.write("\n");
+    }
   }
 
   private static void writeRules(Writer out, Report report) throws IOException {

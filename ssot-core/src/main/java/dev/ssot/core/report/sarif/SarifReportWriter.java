@@ -28,7 +28,9 @@ import java.util.Map;
  * alerts stay the same alert across edits that move code. Paths are relative to
  * {@code %SRCROOT%}, the analysed root; like the JSON report, the output holds no absolute path,
  * so {@code %SRCROOT%} is described but not given a URI (consumers resolve it against their
- * checkout, as GitHub does). Files that did not parse become tool execution notifications.
+ * checkout, as GitHub does). Files that did not parse become tool execution notifications. With a
+ * baseline every result has a {@code baselineState} ({@code unchanged} or {@code new}) and each
+ * stale baseline entry is a notification.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -70,7 +72,7 @@ public final class SarifReportWriter implements ReportWriter {
       json.writeArrayFieldStart("runs");
       json.writeStartObject();
       writeTool(json, report.tool(), rules);
-      writeInvocation(json, report.parseProblems());
+      writeInvocation(json, report);
       json.writeObjectFieldStart("originalUriBaseIds");
       json.writeObjectFieldStart(SRCROOT);
       writeMessage(json, "description", "The analysed root (the PATH given to ssot check); every uri is relative to it.");
@@ -79,7 +81,7 @@ public final class SarifReportWriter implements ReportWriter {
       json.writeStringField("columnKind", "utf16CodeUnits");
       json.writeArrayFieldStart("results");
       for (Finding finding : report.findings()) {
-        writeResult(json, finding, ruleIndex);
+        writeResult(json, report, finding, ruleIndex);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -121,12 +123,25 @@ public final class SarifReportWriter implements ReportWriter {
     json.writeEndObject();
   }
 
-  private static void writeInvocation(JsonGenerator json, List<ParseProblem> problems) throws IOException {
+  private static void writeInvocation(JsonGenerator json, Report report) throws IOException {
     json.writeArrayFieldStart("invocations");
     json.writeStartObject();
     json.writeBooleanField("executionSuccessful", true);
     json.writeArrayFieldStart("toolExecutionNotifications");
-    for (ParseProblem problem : problems) {
+    if (report.baseline() != null) {
+      for (Report.BaselineEntry entry : report.baseline().stale()) {
+        json.writeStartObject();
+        json.writeStringField("level", report.baseline().strict() ? "error" : "warning");
+        writeMessage(json, "message", "baseline entry " + entry.fingerprint() + " [" + entry.ruleId() + "] "
+            + String.join(", ", entry.symbols()) + " matches nothing any more; remove it from "
+            + report.baseline().file());
+        json.writeObjectFieldStart("descriptor");
+        json.writeStringField("id", "stale-baseline-entry");
+        json.writeEndObject();
+        json.writeEndObject();
+      }
+    }
+    for (ParseProblem problem : report.parseProblems()) {
       json.writeStartObject();
       json.writeStringField("level", "warning");
       writeMessage(json, "message", "could not be parsed, the rest was analysed: " + problem.message());
@@ -145,7 +160,7 @@ public final class SarifReportWriter implements ReportWriter {
     json.writeEndArray();
   }
 
-  private static void writeResult(JsonGenerator json, Finding finding, Map<String, Integer> ruleIndex)
+  private static void writeResult(JsonGenerator json, Report report, Finding finding, Map<String, Integer> ruleIndex)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.rule().value());
@@ -171,6 +186,9 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndObject();
       }
       json.writeEndArray();
+    }
+    if (report.baseline() != null) {
+      json.writeStringField("baselineState", report.isBaselined(finding) ? "unchanged" : "new");
     }
     json.writeObjectFieldStart("partialFingerprints");
     json.writeStringField(FINGERPRINT_KEY, finding.fingerprint().value());

@@ -41,7 +41,7 @@ public final class TextReportWriter implements ReportWriter {
   public void write(Report report, Path root, Writer out) throws IOException {
     Excerpts excerpts = new Excerpts(root);
     Map<String, List<Finding>> byRule = new LinkedHashMap<>();
-    report.findings().stream()
+    report.newFindings().stream()
         .sorted((a, b) -> a.rule().compareTo(b.rule()))
         .forEach(f -> byRule.computeIfAbsent(f.rule().value(), k -> new ArrayList<>()).add(f));
     Map<String, String> summaries = report.rules().stream()
@@ -72,6 +72,7 @@ public final class TextReportWriter implements ReportWriter {
       }
       out.write("\n");
     }
+    writeBaseline(out, report);
     Report.Summary summary = report.summary();
     out.write("ssot: " + plural(summary.files(), "file") + ", " + plural(summary.types(), "type") + ", "
         + summary.lines() + " lines; "
@@ -81,6 +82,26 @@ public final class TextReportWriter implements ReportWriter {
             + summary.findingsBySeverity().getOrDefault("info", 0) + " info)")
         + (summary.parseProblems() > 0 ? "; " + plural(summary.parseProblems(), "file") + " not parsed" : "")
         + ".\n");
+  }
+
+  private static void writeBaseline(Writer out, Report report) throws IOException {
+    Report.BaselineResult baseline = report.baseline();
+    if (baseline == null) {
+      return;
+    }
+    int baselined = report.findings().size() - report.newFindings().size();
+    out.write("Baseline " + baseline.file() + ": " + plural(baselined, "finding") + " baselined (not shown), "
+        + plural(report.newFindings().size(), "new finding") + ".\n");
+    if (!baseline.stale().isEmpty()) {
+      out.write((baseline.strict() ? "error" : "warning") + ": " + plural(baseline.stale().size(),
+          "baseline entry matches", "baseline entries match") + " nothing any more; remove "
+          + (baseline.stale().size() == 1 ? "it" : "them") + " from " + baseline.file() + ":\n");
+      for (Report.BaselineEntry entry : baseline.stale()) {
+        out.write("  " + entry.fingerprint() + " [" + entry.ruleId() + "] " + String.join(", ", entry.symbols())
+            + ": " + entry.message() + "\n");
+      }
+    }
+    out.write("\n");
   }
 
   private static void writeFinding(Writer out, Finding finding, Excerpts excerpts) throws IOException {
