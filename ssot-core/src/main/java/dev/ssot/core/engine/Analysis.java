@@ -220,9 +220,32 @@ public final class Analysis {
   static String cacheKey(List<SourceParser> parsers) {
     StringBuilder key = new StringBuilder("ssot=").append(ToolVersion.get());
     for (SourceParser parser : parsers) {
-      key.append(';').append(parser.language()).append('=').append(parser.version());
+      key.append(';').append(parser.language()).append('=').append(parser.version())
+          .append('/').append(implementationHash(parser.getClass()));
     }
     return key.toString();
+  }
+
+  /**
+   * A hash of a parser's class files (nested classes included), so a changed parser never reads
+   * facts an older build extracted, even when nobody bumped its version.
+   */
+  private static String implementationHash(Class<?> type) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    List<Class<?>> classes = new ArrayList<>(List.of(type));
+    classes.addAll(List.of(type.getDeclaredClasses()));
+    classes.sort(Comparator.comparing(Class::getName));
+    for (Class<?> c : classes) {
+      String resource = c.getName().replace('.', '/') + ".class";
+      try (java.io.InputStream in = c.getClassLoader().getResourceAsStream(resource)) {
+        if (in != null) {
+          crc.update(in.readAllBytes());
+        }
+      } catch (IOException e) {
+        crc.update(resource.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return Long.toHexString(crc.getValue());
   }
 
   private static List<ParseOutcome> parseAll(List<SourceFile> files, List<SourceParser> parsers, FactsCache cache,
