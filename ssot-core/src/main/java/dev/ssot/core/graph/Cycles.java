@@ -2,10 +2,8 @@ package dev.ssot.core.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +11,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.cycle.CycleDetector;
 import org.jgrapht.graph.AsSubgraph;
-import org.jgrapht.graph.DefaultDirectedGraph;
 
 /** Cycle queries inside one strongly connected component. */
 final class Cycles {
@@ -26,61 +22,153 @@ final class Cycles {
   private Cycles() {}
 
   static List<String> shortestCycle(Graph<String, Dependency> graph, SortedSet<String> component) {
-    List<String> best = null;
-    for (String start : component) {
-      List<String> cycle = shortestCycleThrough(graph, component, start, best == null ? Integer.MAX_VALUE : best.size() - 1);
-      if (cycle != null && (best == null || cycle.size() < best.size())) {
+    Indexed indexed = new Indexed(graph, component);
+    int[] best = null;
+    for (int start = 0; start < indexed.size(); start++) {
+      int[] cycle = indexed.shortestCycleThrough(start, best == null ? Integer.MAX_VALUE : best.length - 1);
+      if (cycle != null && (best == null || cycle.length < best.length)) {
         best = cycle;
-        if (best.size() == 3) {
+        if (best.length == 3) {
           break; // a -> b -> a: nothing shorter exists
         }
       }
     }
-    return best == null ? List.of() : best;
+    if (best == null) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>(best.length);
+    for (int node : best) {
+      names.add(indexed.names[node]);
+    }
+    return names;
   }
 
-  /** BFS from start back to start, within the component; null if none shorter than the bound. */
-  private static List<String> shortestCycleThrough(
-      Graph<String, Dependency> graph, Set<String> component, String start, int bound) {
-    Map<String, String> parent = new HashMap<>();
-    Map<String, Integer> depth = new HashMap<>();
-    ArrayDeque<String> queue = new ArrayDeque<>();
-    queue.add(start);
-    depth.put(start, 0);
-    while (!queue.isEmpty()) {
-      String node = queue.poll();
-      int d = depth.get(node);
-      if (d + 1 >= bound) {
-        return null;
+  /**
+   * The component as int-indexed adjacency lists: nodes numbered in sorted order, successors in
+   * ascending order (so traversals visit them in name order, as the results promise), each edge
+   * with an id. Queries over big components run on arrays, not on hashed records.
+   */
+  private static final class Indexed {
+    final String[] names;
+    final int[][] successors;
+    final int[][] edgeIds;
+    final Dependency[] edges;
+    private final Map<Dependency, Integer> edgeIndex = new java.util.IdentityHashMap<>();
+
+    Indexed(Graph<String, Dependency> graph, SortedSet<String> component) {
+      names = component.toArray(new String[0]);
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < names.length; i++) {
+        index.put(names[i], i);
       }
-      for (String next : sortedSuccessors(graph, component, node)) {
-        if (next.equals(start)) {
-          LinkedList<String> cycle = new LinkedList<>();
-          cycle.add(start);
-          for (String at = node; at != null; at = parent.get(at)) {
-            cycle.addFirst(at);
+      successors = new int[names.length][];
+      edgeIds = new int[names.length][];
+      List<Dependency> all = new ArrayList<>();
+      for (int i = 0; i < names.length; i++) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency edge : graph.outgoingEdgesOf(names[i])) {
+          if (index.containsKey(edge.to())) {
+            out.add(edge);
           }
-          return new ArrayList<>(cycle);
         }
-        if (!depth.containsKey(next)) {
-          depth.put(next, d + 1);
-          parent.put(next, node);
-          queue.add(next);
+        out.sort(Comparator.comparing(Dependency::to));
+        successors[i] = new int[out.size()];
+        edgeIds[i] = new int[out.size()];
+        for (int k = 0; k < out.size(); k++) {
+          successors[i][k] = index.get(out.get(k).to());
+          edgeIds[i][k] = all.size();
+          edgeIndex.put(out.get(k), all.size());
+          all.add(out.get(k));
         }
       }
+      edges = all.toArray(new Dependency[0]);
     }
-    return null;
-  }
 
-  private static List<String> sortedSuccessors(Graph<String, Dependency> graph, Set<String> component, String node) {
-    List<String> result = new ArrayList<>();
-    for (Dependency edge : graph.outgoingEdgesOf(node)) {
-      if (component.contains(edge.to())) {
-        result.add(edge.to());
-      }
+    int size() {
+      return names.length;
     }
-    Collections.sort(result);
-    return result;
+
+    int idOf(Dependency edge) {
+      return edgeIndex.get(edge);
+    }
+
+    /** BFS from start back to start; null if no cycle through it is shorter than the bound. */
+    int[] shortestCycleThrough(int start, int bound) {
+      int n = names.length;
+      int[] parent = new int[n];
+      int[] depth = new int[n];
+      java.util.Arrays.fill(depth, -1);
+      int[] queue = new int[n];
+      int head = 0;
+      int tail = 0;
+      queue[tail++] = start;
+      depth[start] = 0;
+      parent[start] = -1;
+      while (head < tail) {
+        int node = queue[head++];
+        int d = depth[node];
+        if (d + 1 >= bound) {
+          return null;
+        }
+        for (int next : successors[node]) {
+          if (next == start) {
+            int[] cycle = new int[d + 2];
+            cycle[d + 1] = start;
+            int at = node;
+            for (int k = d; k >= 0; k--) {
+              cycle[k] = at;
+              at = parent[at];
+            }
+            return cycle;
+          }
+          if (depth[next] < 0) {
+            depth[next] = d + 1;
+            parent[next] = node;
+            queue[tail++] = next;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Whether a cycle remains once the marked edges are gone: iterative three-colour DFS. */
+    boolean hasCycle(boolean[] removed) {
+      int n = names.length;
+      byte[] colour = new byte[n];
+      int[] stack = new int[n];
+      int[] cursor = new int[n];
+      for (int root = 0; root < n; root++) {
+        if (colour[root] != 0) {
+          continue;
+        }
+        int top = 0;
+        stack[top] = root;
+        cursor[root] = 0;
+        colour[root] = 1;
+        while (top >= 0) {
+          int node = stack[top];
+          if (cursor[node] < successors[node].length) {
+            int k = cursor[node]++;
+            if (removed[edgeIds[node][k]]) {
+              continue;
+            }
+            int next = successors[node][k];
+            if (colour[next] == 1) {
+              return true;
+            }
+            if (colour[next] == 0) {
+              colour[next] = 1;
+              cursor[next] = 0;
+              stack[++top] = next;
+            }
+          } else {
+            colour[node] = 2;
+            top--;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -184,30 +272,30 @@ final class Cycles {
     }
   }
 
-  private static List<Dependency> minimise(Graph<String, Dependency> sub, Set<String> component, List<Dependency> cut) {
-    Set<Dependency> removed = new HashSet<>(cut);
+  private static List<Dependency> minimise(Graph<String, Dependency> sub, SortedSet<String> component,
+      List<Dependency> cut) {
+    Indexed indexed = new Indexed(sub, component);
+    boolean[] removed = new boolean[indexed.edges.length];
+    for (Dependency edge : cut) {
+      removed[indexed.idOf(edge)] = true;
+    }
     List<Dependency> heaviestFirst = new ArrayList<>(cut);
     heaviestFirst.sort(Comparator.comparingInt(Dependency::weight).reversed()
         .thenComparing(Dependency::from).thenComparing(Dependency::to));
     for (Dependency candidate : heaviestFirst) {
-      removed.remove(candidate);
-      if (hasCycle(sub, component, removed)) {
-        removed.add(candidate);
+      int id = indexed.idOf(candidate);
+      removed[id] = false;
+      if (indexed.hasCycle(removed)) {
+        removed[id] = true;
       }
     }
-    List<Dependency> result = new ArrayList<>(removed);
+    List<Dependency> result = new ArrayList<>();
+    for (int id = 0; id < removed.length; id++) {
+      if (removed[id]) {
+        result.add(indexed.edges[id]);
+      }
+    }
     result.sort(Comparator.comparing(Dependency::from).thenComparing(Dependency::to));
     return result;
-  }
-
-  private static boolean hasCycle(Graph<String, Dependency> sub, Set<String> component, Set<Dependency> without) {
-    DefaultDirectedGraph<String, Dependency> copy = new DefaultDirectedGraph<>(Dependency.class);
-    component.forEach(copy::addVertex);
-    for (Dependency edge : sub.edgeSet()) {
-      if (!without.contains(edge)) {
-        copy.addEdge(edge.from(), edge.to(), edge);
-      }
-    }
-    return new CycleDetector<>(copy).detectCycles();
   }
 }
