@@ -78,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
   List<String> excludes = new ArrayList<>();
 
   @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Report only findings not in this baseline ('ssot baseline' writes it); the rest are counted as "
+      description = "Report only findings not in this baseline ('ssot baseline' writes it; default: baseline: in the "
+          + "config, if set); the rest are counted as "
           + "baselined and do not fail the run. Entries that match nothing any more are reported as stale.")
   Path baseline;
 
@@ -99,9 +100,7 @@ final class CheckCommand implements Callable<Integer> {
     if (output != null && writers.size() > 1) {
       throw new UsageException("--output takes one format; use --output-dir for several");
     }
-    if (strictBaseline && baseline == null) {
-      throw new UsageException("--strict-baseline needs --baseline FILE");
-    }
+
     if (output != null && outputDir != null) {
       throw new UsageException("use either --output or --output-dir, not both");
     }

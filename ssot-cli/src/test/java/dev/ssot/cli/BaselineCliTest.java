@@ -176,4 +176,19 @@ class BaselineCliTest {
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("baseline file not found"), missing.err());
   }
+
+  @Test
+  void theConfigNamesTheBaselineRelativeToItself(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path tree = dir.resolve("tree");
+    Files.createDirectories(tree.resolve("a"));
+    Files.createDirectories(tree.resolve("b"));
+    Files.writeString(tree.resolve("a/A.java"), "package a;\nimport b.B;\npublic class A { B b; }\n");
+    Files.writeString(tree.resolve("b/B.java"), "package b;\nimport a.A;\npublic class B { A a; }\n");
+    assertEquals(1, SsotCliTest.run("check", tree.toString(), "--no-cache").code());
+    assertEquals(0, SsotCliTest.run("baseline", tree.toString(), "-o", tree.resolve("ssot-baseline.json").toString())
+        .code());
+    Files.writeString(tree.resolve("ssot.yaml"), "baseline: ssot-baseline.json\n");
+    SsotCliTest.Run run = SsotCliTest.run("check", tree.toString(), "--no-cache", "--strict-baseline");
+    assertEquals(0, run.code(), run.out() + run.err());
+  }
 }

@@ -82,6 +82,30 @@ public class CheckMojo extends AbstractSsotMojo {
   @Parameter(property = "ssot.ignore")
   List<String> ignore = new ArrayList<>();
 
+  /**
+   * A baseline file written by {@code ssot baseline}: the findings it holds are reported as
+   * baselined and do not fail the build; new ones do. Default: {@code baseline} in the config file.
+   * <pre>{@code
+   * <configuration>
+   *   <baseline>${project.basedir}/ssot-baseline.json</baseline>
+   * </configuration>
+   * }</pre>
+   */
+  @Parameter(property = "ssot.baseline")
+  java.io.File baseline;
+
+  /**
+   * Whether baseline entries that match no finding any more fail the build, so the baseline can
+   * only shrink.
+   * <pre>{@code
+   * <configuration>
+   *   <strictBaseline>true</strictBaseline>
+   * </configuration>
+   * }</pre>
+   */
+  @Parameter(property = "ssot.strictBaseline", defaultValue = "false")
+  boolean strictBaseline;
+
   private List<ReportWriter> writers;
 
   @Override
@@ -89,7 +113,8 @@ public class CheckMojo extends AbstractSsotMojo {
     try {
       writers = ReportFiles.writers(formats);
       return request.select(select).ignore(ignore).failOn(failOn == null || failOn.isBlank() ? null
-          : FailLevel.parse(failOn));
+          : FailLevel.parse(failOn)).baseline(baseline == null ? null : baseline.toPath())
+          .strictBaseline(strictBaseline);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("ssot: " + e.getMessage(), e);
     }

@@ -98,7 +98,7 @@ public final class ConfigLoader {
       throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
     }
     if (raw == null) {
-      return new SsotConfig(file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null);
+      return new SsotConfig(file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null);
     }
     List<ConceptDeclaration> concepts = new ArrayList<>();
     if (raw.concepts != null) {
@@ -118,7 +118,9 @@ public final class ConfigLoader {
     }
     return new SsotConfig(file, orEmpty(raw.include), orEmpty(raw.exclude),
         raw.rules == null ? Map.of() : raw.rules, raw.failOn, concepts, banned, affixes,
-        raw.inference == null ? null : raw.inference.minSharedMembers());
+        raw.inference == null ? null : raw.inference.minSharedMembers(),
+        raw.baseline == null || raw.baseline.isBlank() ? null
+            : file.toAbsolutePath().getParent().resolve(raw.baseline.strip()).normalize());
   }
 
   private static ObjectMapper configure(com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
@@ -233,6 +235,7 @@ public final class ConfigLoader {
     final List<ConceptDeclaration> concepts;
     final Imports imports;
     final Inference inference;
+    final String baseline;
 
     @JsonCreator
     RawConfig(
@@ -244,7 +247,8 @@ public final class ConfigLoader {
         @JsonProperty("concepts") @JsonDeserialize(contentUsing = ConceptDeserializer.class)
             List<ConceptDeclaration> concepts,
         @JsonProperty("imports") Imports imports,
-        @JsonProperty("inference") Inference inference) {
+        @JsonProperty("inference") Inference inference,
+        @JsonProperty("baseline") String baseline) {
       this.include = include;
       this.exclude = exclude;
       this.rules = rules;
@@ -252,6 +256,7 @@ public final class ConfigLoader {
       this.concepts = concepts;
       this.imports = imports;
       this.inference = inference;
+      this.baseline = baseline;
     }
   }
 

@@ -29,6 +29,8 @@ import java.util.TreeMap;
  * @param bannedImports {@code imports.banned}
  * @param affixes the affixes for concept inference, or null for the defaults
  * @param minSharedMembers {@code inference.minSharedMembers}, or null for the default
+ * @param baseline {@code baseline}: the baseline file, resolved against the config file's
+ *     directory, or null
  */
 public record SsotConfig(
     Path file,
@@ -39,7 +41,8 @@ public record SsotConfig(
     List<ConceptDeclaration> concepts,
     List<BannedImport> bannedImports,
     List<String> affixes,
-    Double minSharedMembers) {
+    Double minSharedMembers,
+    Path baseline) {
 
   /** Config file names looked for in the analysed root, in this order. */
   public static final List<String> DEFAULT_FILE_NAMES = List.of("ssot.yaml", "ssot.yml", "ssot.json");
@@ -65,7 +68,7 @@ public record SsotConfig(
 
   /** The configuration used when there is no file. */
   public static SsotConfig defaults() {
-    return new SsotConfig(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null);
+    return new SsotConfig(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null);
   }
 
   public Optional<RuleSettings> settingsOf(String ruleId) {

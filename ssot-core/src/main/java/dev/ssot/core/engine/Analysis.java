@@ -130,9 +130,12 @@ public final class Analysis {
             r.category().name().toLowerCase(java.util.Locale.ROOT), r.documentation().orElse(null))).toList(),
         findings, problems, concepts.built() ? ConceptSummaries.of(concepts.get(), graph, findings) : List.of(),
         summarise(sources, facts, problems, findings, selected), timing);
-    if (request.baseline() != null) {
-      report = report.withBaseline(readBaseline(request.baseline()).compare(findings, request.baseline().toString(),
-          request.strictBaseline()));
+    Path baseline = request.baseline() != null ? request.baseline() : config.baseline();
+    if (baseline != null) {
+      String shown = request.baseline() != null ? request.baseline().toString() : root.relativize(baseline).toString();
+      report = report.withBaseline(readBaseline(baseline).compare(findings, shown, request.strictBaseline()));
+    } else if (request.strictBaseline()) {
+      throw new AnalysisException("a strict baseline needs a baseline: --baseline FILE, or baseline: in the config");
     }
     return new AnalysisResult(root, report, graph, failOn, concepts::get);
   }
