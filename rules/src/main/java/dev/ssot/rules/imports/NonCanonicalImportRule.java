@@ -114,7 +114,7 @@ public final class NonCanonicalImportRule implements Rule {
     // Between two live definitions ssot cannot know which one callers should keep: only a second
     // definition that is on its way out (deprecated, in a legacy-like package) or declared a member
     // of a configured concept is a path to move off.
-    if (isThrowable(target)) {
+    if (concepts.isThrowable(target)) {
       return false; // a catch clause of the old exception type is not a path to move: behaviour changes
     }
     return concept.isDuplicate(target) && (concept.declared()
@@ -145,11 +145,6 @@ public final class NonCanonicalImportRule implements Rule {
             || graph.type(t.topLevelName()).map(top -> top.modifiers().contains("public")).orElse(false)
                 && t.modifiers().contains("public"))
         .orElse(true);
-  }
-
-  private static boolean isThrowable(String type) {
-    String name = type.substring(type.lastIndexOf('.') + 1);
-    return name.endsWith("Exception") || name.endsWith("Error") || name.endsWith("Throwable");
   }
 
   private static boolean isTestDouble(Concepts concepts, String target) {

@@ -192,6 +192,11 @@ final class Classifier {
 
   /** Exceptions and errors, by the naming convention their hierarchy follows. */
   private boolean isThrowable(String type) {
+    return isThrowable(graph, type);
+  }
+
+  /** See {@link Concepts#isThrowable}. */
+  static boolean isThrowable(CodeGraph graph, String type) {
     String name = lastSegment(type);
     if (name.endsWith("Exception") || name.endsWith("Error") || name.endsWith("Throwable")) {
       return true;

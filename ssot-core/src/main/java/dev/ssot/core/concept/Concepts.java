@@ -636,6 +636,14 @@ public final class Concepts {
         || type.kind() == dev.ssot.core.model.TypeKind.INTERFACE;
   }
 
+  /**
+   * Whether a type is an exception or error, by the naming convention Java's throwables follow
+   * (its own name, or a supertype's as written).
+   */
+  public boolean isThrowable(String qualifiedName) {
+    return Classifier.isThrowable(graph, qualifiedName);
+  }
+
   /** Whether the type lives in a package named legacy, compat, deprecated, internal or old. */
   public static boolean isLegacyLike(TypeDecl type) {
     return inNonCanonicalPackage(type);

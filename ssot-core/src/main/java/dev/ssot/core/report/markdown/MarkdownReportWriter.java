@@ -171,18 +171,7 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
   private static String encode(String path) {
-    StringBuilder uri = new StringBuilder(path.length());
-    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/' || c == '$' || c == '+' || c == '@') {
-        uri.append((char) c);
-      } else {
-        uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      }
-    }
-    return uri.toString();
+    return dev.ssot.core.report.ReportPaths.uri(path);
   }
 
   private static String plural(long count, String noun) {
