@@ -70,7 +70,7 @@ class ReportWritersGoldenTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"text", "json", "sarif", "github", "markdown"})
+  @ValueSource(strings = {"text", "json", "sarif", "github", "markdown", "html"})
   void matchesTheGoldenFile(String format) throws IOException {
     ReportWriter writer = ReportWriters.forFormat(format).orElseThrow();
     StringWriter out = new StringWriter();
