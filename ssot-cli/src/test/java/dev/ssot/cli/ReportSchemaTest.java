@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The published JSON Schema (docs/report.schema.json) describes what ssot really writes. */
 class ReportSchemaTest {
@@ -41,6 +43,33 @@ class ReportSchemaTest {
       String json = SsotCliTest.run("check", "src/test/resources/trees/" + tree, "-f", "json").out();
       assertEquals(Set.of(), validate(MAPPER.readTree(json)), tree);
     }
+  }
+
+  @Test
+  void aReportComparedWithABaselineMatchesTheSchema(@TempDir Path dir) throws IOException {
+    String example = "../examples/websocket-fragmented";
+    Path file = dir.resolve("ssot-baseline.json");
+    assertEquals(0, SsotCliTest.run("baseline", example, "-o", file.toString()).code());
+    ObjectNode baseline = (ObjectNode) MAPPER.readTree(file.toFile());
+    ArrayNode entries = (ArrayNode) baseline.get("findings");
+    String fresh = entries.remove(0).get("fingerprint").asText();
+    entries.addObject().put("fingerprint", "0123456789abcdef0123456789abcdef").put("ruleId", "duplicate-type")
+        .put("message", "a class that was renamed").putArray("symbols").add("com.acme.Gone");
+    MAPPER.writeValue(file.toFile(), baseline);
+
+    SsotCliTest.Run run = SsotCliTest.run("check", example, "--baseline", file.toString(), "-f", "json");
+    JsonNode report = MAPPER.readTree(run.out());
+    assertEquals(Set.of(), validate(report));
+    JsonNode comparison = report.get("baseline");
+    assertEquals(1, comparison.get("newFindings").asInt(), run.out());
+    assertEquals(report.get("findings").size() - 1, comparison.get("baselined").asInt(), run.out());
+    assertEquals("0123456789abcdef0123456789abcdef", comparison.get("stale").get(0).get("fingerprint").asText());
+    for (JsonNode finding : report.get("findings")) {
+      assertEquals(finding.get("fingerprint").asText().equals(fresh) ? "new" : "unchanged",
+          finding.get("baselineState").asText(), finding.toString());
+    }
+    ((ObjectNode) report.get("findings").get(0)).remove("baselineState");
+    assertFalse(validate(report).isEmpty(), "with a baseline every finding has a baselineState");
   }
 
   @Test

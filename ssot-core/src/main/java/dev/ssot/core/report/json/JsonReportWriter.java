@@ -19,7 +19,8 @@ import java.util.TreeMap;
 /**
  * The JSON report, schema version 1 (see {@code docs/report-format.md}). Keys are written in a
  * fixed order and maps sorted, so the same tree gives byte-identical output apart from
- * {@code timing}.
+ * {@code timing}. With a baseline, each finding has a {@code baselineState} and a top-level
+ * {@code baseline} object counts new and baselined findings and lists stale entries.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -61,7 +62,7 @@ public final class JsonReportWriter implements ReportWriter {
       json.writeEndArray();
       json.writeArrayFieldStart("findings");
       for (Finding finding : report.findings()) {
-        writeFinding(json, finding);
+        writeFinding(json, report, finding);
       }
       json.writeEndArray();
       json.writeArrayFieldStart("parseProblems");
@@ -79,6 +80,7 @@ public final class JsonReportWriter implements ReportWriter {
       }
       json.writeEndArray();
       writeSummary(json, report.summary());
+      writeBaseline(json, report);
       json.writeObjectFieldStart("timing");
       for (Map.Entry<String, Long> entry : new TreeMap<>(report.timing()).entrySet()) {
         json.writeNumberField(entry.getKey(), entry.getValue());
@@ -89,7 +91,7 @@ public final class JsonReportWriter implements ReportWriter {
     }
   }
 
-  private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+  private static void writeFinding(JsonGenerator json, Report report, Finding finding) throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.rule().value());
     json.writeStringField("severity", finding.severity().id());
@@ -106,6 +108,40 @@ public final class JsonReportWriter implements ReportWriter {
     }
     json.writeEndArray();
     json.writeStringField("fingerprint", finding.fingerprint().value());
+    if (report.baseline() != null) {
+      json.writeStringField("baselineState", report.isBaselined(finding) ? "unchanged" : "new");
+    }
+    json.writeEndObject();
+  }
+
+  /**
+   * The comparison with a baseline, only when one was used: counts, and the entries that match
+   * nothing any more. The file name is left out, like every path outside the analysed tree.
+   */
+  private static void writeBaseline(JsonGenerator json, Report report) throws IOException {
+    Report.BaselineResult baseline = report.baseline();
+    if (baseline == null) {
+      return;
+    }
+    int fresh = report.newFindings().size();
+    json.writeObjectFieldStart("baseline");
+    json.writeNumberField("newFindings", fresh);
+    json.writeNumberField("baselined", report.findings().size() - fresh);
+    json.writeBooleanField("strict", baseline.strict());
+    json.writeArrayFieldStart("stale");
+    for (Report.BaselineEntry entry : baseline.stale()) {
+      json.writeStartObject();
+      json.writeStringField("fingerprint", entry.fingerprint());
+      json.writeStringField("ruleId", entry.ruleId());
+      json.writeArrayFieldStart("symbols");
+      for (String symbol : entry.symbols()) {
+        json.writeString(symbol);
+      }
+      json.writeEndArray();
+      json.writeStringField("message", entry.message());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 
