@@ -3,6 +3,7 @@ package dev.ssot.cli;
 import dev.ssot.core.engine.Analysis;
 import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
+import dev.ssot.core.engine.ProgressListener;
 import dev.ssot.core.finding.FailLevel;
 import dev.ssot.core.report.ReportWriter;
 import dev.ssot.core.report.ReportWriters;
@@ -48,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
   Path config;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-      description = "Report format: text, json, sarif, github or markdown. Repeatable (default: text).")
+      description = "Report format: text, json, sarif, github, markdown or html. Repeatable (default: text).")
   List<String> formats = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -57,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--output-dir", paramLabel = "DIR",
       description = "Write each format to DIR/report.<ext>: report.txt, report.json, report.sarif, "
-          + "report.github.txt (github), report.md (markdown).")
+          + "report.github.txt (github), report.md (markdown), report.html.")
   Path outputDir;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailLevelConverter.class,
@@ -104,6 +105,7 @@ final class CheckCommand implements Callable<Integer> {
     if (output != null && outputDir != null) {
       throw new UsageException("use either --output or --output-dir, not both");
     }
+    ProgressListener progress = ProgressLine.forTerminal(spec.commandLine().getErr());
     AnalysisRequest request = AnalysisRequest.builder(path)
         .config(config)
         .select(select)
@@ -114,8 +116,14 @@ final class CheckCommand implements Callable<Integer> {
         .baseline(baseline)
         .strictBaseline(strictBaseline)
         .cacheDirectory(cache.directoryFor(path))
+        .progress(progress)
         .build();
-    AnalysisResult result = Analysis.run(request);
+    AnalysisResult result;
+    try {
+      result = Analysis.run(request);
+    } finally {
+      ProgressLine.clear(progress);
+    }
     for (ReportWriter writer : writers) {
       if (output != null) {
         writeFile(writer, result, output);

@@ -19,20 +19,21 @@ class ReportFormatsCliTest {
   @Test
   void helpListsEveryFormat() {
     String help = SsotCliTest.run("check", "--help").out();
-    assertTrue(help.contains("text, json, sarif, github or markdown"), help);
+    assertTrue(help.replaceAll("\\s+", " ").contains("text, json, sarif, github, markdown or html"), help);
   }
 
   @Test
   void outputDirWritesOneFilePerFormat(@TempDir Path dir) throws IOException {
     SsotCliTest.Run run = SsotCliTest.run("check", CYCLE, "-f", "text,json,sarif", "-f", "github", "-f", "markdown",
-        "--output-dir", dir.toString());
+        "-f", "html", "--output-dir", dir.toString());
     assertEquals(1, run.code(), run.err());
     try (Stream<Path> files = Files.list(dir)) {
-      assertEquals(List.of("report.github.txt", "report.json", "report.md", "report.sarif", "report.txt"),
+      assertEquals(List.of("report.github.txt", "report.html", "report.json", "report.md", "report.sarif", "report.txt"),
           files.map(f -> f.getFileName().toString()).sorted().toList());
     }
     assertTrue(Files.readString(dir.resolve("report.github.txt")).startsWith("::error file="));
     assertTrue(Files.readString(dir.resolve("report.md")).startsWith("## ssot: "));
+    assertTrue(Files.readString(dir.resolve("report.html")).startsWith("<!DOCTYPE html>"));
   }
 
   @Test

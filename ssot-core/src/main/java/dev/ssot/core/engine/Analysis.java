@@ -81,7 +81,7 @@ public final class Analysis {
 
     FactsCache cache = request.cacheDirectory() == null ? FactsCache.disabled()
         : FactsCache.open(request.cacheDirectory(), cacheKey(parsers));
-    List<ParseOutcome> outcomes = parseAll(sources.files(), parsers, cache, request.parallelism());
+    List<ParseOutcome> outcomes = parseAll(sources.files(), parsers, cache, request.parallelism(), request.progress());
     cache.save();
     timing.put("cachedFiles", (long) cache.hits());
     timing.put("parsedFiles", (long) (sources.files().size() - cache.hits()));
@@ -252,11 +252,16 @@ public final class Analysis {
   }
 
   private static List<ParseOutcome> parseAll(List<SourceFile> files, List<SourceParser> parsers, FactsCache cache,
-      int parallelism) {
+      int parallelism, ProgressListener progress) {
     int threads = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
     ForkJoinPool pool = new ForkJoinPool(threads);
+    Progress counter = new Progress(progress, files.size());
     try {
-      return pool.submit(() -> files.parallelStream().map(file -> parseOne(file, parsers, cache)).toList()).get();
+      return pool.submit(() -> files.parallelStream().map(file -> {
+        ParseOutcome outcome = parseOne(file, parsers, cache);
+        counter.fileDone();
+        return outcome;
+      }).toList()).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while parsing", e);
@@ -264,6 +269,23 @@ public final class Analysis {
       throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Counts finished files for a {@link ProgressListener}, one call at a time, in order. */
+  private static final class Progress {
+    private final ProgressListener listener;
+    private final int total;
+    private int done;
+
+    Progress(ProgressListener listener, int total) {
+      this.listener = listener;
+      this.total = total;
+      listener.filesParsed(0, total);
+    }
+
+    synchronized void fileDone() {
+      listener.filesParsed(++done, total);
     }
   }
 

@@ -21,6 +21,7 @@ import java.util.List;
  * @param cacheDirectory where parsed facts are cached between runs, or null for no cache
  * @param baseline a baseline file ({@code ssot baseline}) whose findings are not new, or null
  * @param strictBaseline whether baseline entries that match nothing fail the run
+ * @param progress told how parsing advances ({@link ProgressListener#NONE} by default)
  */
 public record AnalysisRequest(
     Path root,
@@ -34,7 +35,8 @@ public record AnalysisRequest(
     int parallelism,
     Path cacheDirectory,
     Path baseline,
-    boolean strictBaseline) {
+    boolean strictBaseline,
+    ProgressListener progress) {
 
   public AnalysisRequest {
     sourceRoots = List.copyOf(sourceRoots);
@@ -42,6 +44,7 @@ public record AnalysisRequest(
     select = List.copyOf(select);
     ignore = List.copyOf(ignore);
     excludes = List.copyOf(excludes);
+    progress = progress == null ? ProgressListener.NONE : progress;
   }
 
   public static Builder builder(Path root) {
@@ -62,6 +65,7 @@ public record AnalysisRequest(
     private Path cacheDirectory;
     private Path baseline;
     private boolean strictBaseline;
+    private ProgressListener progress;
 
     private Builder(Path root) {
       this.root = root;
@@ -128,9 +132,15 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** Tells this listener how parsing advances (default: nobody). */
+    public Builder progress(ProgressListener listener) {
+      this.progress = listener;
+      return this;
+    }
+
     public AnalysisRequest build() {
       return new AnalysisRequest(root, sourceRoots, testRoots, config, select, ignore, excludes, failOn, parallelism,
-          cacheDirectory, baseline, strictBaseline);
+          cacheDirectory, baseline, strictBaseline, progress);
     }
   }
 }

@@ -56,6 +56,14 @@ class AnalysisTest {
   }
 
   @Test
+  void progressCountsEveryFileOnceInOrderFromEveryParserThread() {
+    List<String> calls = new java.util.ArrayList<>();
+    Analysis.run(AnalysisRequest.builder(TANGLE).parallelism(4)
+        .progress((done, total) -> calls.add(done + "/" + total)).build());
+    assertEquals(List.of("0/6", "1/6", "2/6", "3/6", "4/6", "5/6", "6/6"), calls);
+  }
+
+  @Test
   void aFileThatDoesNotParseIsReportedAndTheRestAnalysed() throws IOException {
     Files.createDirectories(dir.resolve("a"));
     Files.writeString(dir.resolve("a/Good.java"), "package a;\nclass Good {}\n");

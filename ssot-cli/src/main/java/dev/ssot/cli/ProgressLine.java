@@ -1,0 +1,64 @@
+package dev.ssot.cli;
+
+import dev.ssot.core.engine.ProgressListener;
+import java.io.PrintWriter;
+import java.util.function.LongSupplier;
+
+/**
+ * The line {@code ssot check} keeps redrawing on standard error while it parses
+ * ({@code ssot: parsing [#####...............] 1204/4743 files}), at most ten times a second, with
+ * a carriage return and no other control code. Only a person at a terminal sees it: never when
+ * the output is piped or redirected, and never in CI.
+ */
+final class ProgressLine implements ProgressListener {
+
+  private static final long INTERVAL_NANOS = 100_000_000L;
+  private static final int BAR = 20;
+
+  private final PrintWriter err;
+  private final LongSupplier clock;
+  private long drawnAt;
+  private int width;
+
+  ProgressLine(PrintWriter err, LongSupplier clock) {
+    this.err = err;
+    this.clock = clock;
+    this.drawnAt = clock.getAsLong();
+  }
+
+  /**
+   * A progress line on {@code err} when a person is watching — a console is attached, {@code CI}
+   * is not set and the terminal is not dumb — else {@link ProgressListener#NONE}.
+   */
+  static ProgressListener forTerminal(PrintWriter err) {
+    boolean watched = System.console() != null && System.getenv("CI") == null
+        && !"dumb".equals(System.getenv("TERM"));
+    return watched ? new ProgressLine(err, System::nanoTime) : ProgressListener.NONE;
+  }
+
+  /** Redraws the line when the last drawing is 100 ms old, and once more when parsing is done. */
+  @Override
+  public void filesParsed(int done, int total) {
+    long now = clock.getAsLong();
+    boolean last = done == total && width > 0;
+    if (!last && now - drawnAt < INTERVAL_NANOS) {
+      return;
+    }
+    drawnAt = now;
+    int filled = total == 0 ? BAR : (int) ((long) BAR * done / total);
+    String line = "ssot: parsing [" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " + done + "/" + total
+        + " files";
+    err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+    err.flush();
+    width = line.length();
+  }
+
+  /** Erases the line, if one was drawn, so the report starts on a clean line. */
+  static void clear(ProgressListener listener) {
+    if (listener instanceof ProgressLine line && line.width > 0) {
+      line.err.print("\r" + " ".repeat(line.width) + "\r");
+      line.err.flush();
+      line.width = 0;
+    }
+  }
+}
