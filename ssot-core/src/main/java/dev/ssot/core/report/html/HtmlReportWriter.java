@@ -186,8 +186,9 @@ public final class HtmlReportWriter implements ReportWriter {
       out.write("<tr data-rule=\"" + Html.escape(finding.rule().value()) + "\" data-severity=\"" + severity + "\""
           + (baseline ? " data-state=\"" + (baselined ? "baselined" : "new") + "\"" : "")
           + (baselined ? " hidden" : "") + ">\n<td class=\"sev sev-" + severity + "\">" + severity
-          + "</td>\n<td><code>" + Html.escape(where(finding.location())) + "</code></td>\n<td><code>"
-          + Html.escape(finding.rule().value()) + "</code></td>\n<td>" + Html.escape(finding.message()));
+          + "</td>\n<td class=\"where\"><code>" + Html.escape(where(finding.location())) + "</code></td>\n"
+          + "<td class=\"rule\"><code>" + Html.escape(finding.rule().value()) + "</code></td>\n<td>"
+          + Html.escape(finding.message()));
       if (!finding.evidence().isEmpty()) {
         out.write("\n<details><summary>evidence (" + finding.evidence().size() + ")</summary><ul>\n");
         for (Evidence evidence : finding.evidence()) {
