@@ -98,7 +98,7 @@ public final class ConfigLoader {
       throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
     }
     if (raw == null) {
-      return new SsotConfig(file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null);
+      return new SsotConfig(file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null, List.of());
     }
     List<ConceptDeclaration> concepts = new ArrayList<>();
     if (raw.concepts != null) {
@@ -120,7 +120,8 @@ public final class ConfigLoader {
         raw.rules == null ? Map.of() : raw.rules, raw.failOn, concepts, banned, affixes,
         raw.inference == null ? null : raw.inference.minSharedMembers(),
         raw.baseline == null || raw.baseline.isBlank() ? null
-            : file.toAbsolutePath().getParent().resolve(raw.baseline.strip()).normalize());
+            : file.toAbsolutePath().getParent().resolve(raw.baseline.strip()).normalize(),
+        raw.python == null || raw.python.roots() == null ? List.of() : raw.python.roots());
   }
 
   private static ObjectMapper configure(com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
@@ -236,6 +237,7 @@ public final class ConfigLoader {
     final Imports imports;
     final Inference inference;
     final String baseline;
+    final Python python;
 
     @JsonCreator
     RawConfig(
@@ -248,7 +250,8 @@ public final class ConfigLoader {
             List<ConceptDeclaration> concepts,
         @JsonProperty("imports") Imports imports,
         @JsonProperty("inference") Inference inference,
-        @JsonProperty("baseline") String baseline) {
+        @JsonProperty("baseline") String baseline,
+        @JsonProperty("python") Python python) {
       this.include = include;
       this.exclude = exclude;
       this.rules = rules;
@@ -257,6 +260,20 @@ public final class ConfigLoader {
       this.imports = imports;
       this.inference = inference;
       this.baseline = baseline;
+      this.python = python;
+    }
+  }
+
+  /** {@code python:} — where Python modules are rooted. */
+  record Python(@JsonProperty("roots") List<String> roots) {
+    Python {
+      if (roots != null) {
+        for (String root : roots) {
+          if (root == null || root.isBlank() || java.nio.file.Path.of(root).isAbsolute() || root.contains("..")) {
+            throw new IllegalArgumentException("roots must be directories relative to the config file, was '" + root + "'");
+          }
+        }
+      }
     }
   }
 

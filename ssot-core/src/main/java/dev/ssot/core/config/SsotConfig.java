@@ -42,7 +42,8 @@ public record SsotConfig(
     List<BannedImport> bannedImports,
     List<String> affixes,
     Double minSharedMembers,
-    Path baseline) {
+    Path baseline,
+    List<String> pythonRoots) {
 
   /** Config file names looked for in the analysed root, in this order. */
   public static final List<String> DEFAULT_FILE_NAMES = List.of("ssot.yaml", "ssot.yml", "ssot.json");
@@ -54,6 +55,7 @@ public record SsotConfig(
     concepts = List.copyOf(concepts);
     bannedImports = List.copyOf(bannedImports);
     affixes = affixes == null ? null : List.copyOf(affixes);
+    pythonRoots = pythonRoots == null ? List.of() : List.copyOf(pythonRoots);
   }
 
   /** The share of member names inferred same-named duplicates must have in common. */
@@ -68,7 +70,7 @@ public record SsotConfig(
 
   /** The configuration used when there is no file. */
   public static SsotConfig defaults() {
-    return new SsotConfig(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null);
+    return new SsotConfig(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null, List.of());
   }
 
   public Optional<RuleSettings> settingsOf(String ruleId) {

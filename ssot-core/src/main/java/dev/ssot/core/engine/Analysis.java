@@ -19,6 +19,7 @@ import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.parse.ParseOutcome;
 import dev.ssot.core.parse.SourceParser;
+import dev.ssot.core.parse.PythonModules;
 import dev.ssot.core.parse.SourceSet;
 import dev.ssot.core.parse.cache.FactsCache;
 import dev.ssot.core.report.Report;
@@ -81,7 +82,9 @@ public final class Analysis {
 
     FactsCache cache = request.cacheDirectory() == null ? FactsCache.disabled()
         : FactsCache.open(request.cacheDirectory(), cacheKey(parsers));
-    List<ParseOutcome> outcomes = parseAll(sources.files(), parsers, cache, request.parallelism(), request.progress());
+    Path configBase = config.file() == null ? root : config.file().toAbsolutePath().getParent();
+    List<SourceFile> files = PythonModules.assign(root, configBase, sources.files(), config.pythonRoots());
+    List<ParseOutcome> outcomes = parseAll(files, parsers, cache, request.parallelism(), request.progress());
     cache.save();
     timing.put("cachedFiles", (long) cache.hits());
     timing.put("parsedFiles", (long) (sources.files().size() - cache.hits()));

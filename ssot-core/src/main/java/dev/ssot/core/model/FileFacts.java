@@ -9,12 +9,14 @@ import java.util.List;
  * @param path the path relative to the analysed root, with {@code /} separators
  * @param language the language id of the parser that produced it ({@code java})
  * @param test whether the file belongs to test sources
- * @param packageName the declared package ({@code ""} for the default package)
+ * @param packageName the declared package ({@code ""} for the default package); for Python the
+ *     module's dotted name
  * @param lines number of lines in the file
  * @param imports imports in source order
  * @param types all declared types, nested ones included, in source order
  * @param references type references in code, in source order
  * @param suppressions {@code ssot:} suppressions written in the file
+ * @param module Python module facts, or {@code null} for languages without them
  */
 public record FileFacts(
     String path,
@@ -25,7 +27,14 @@ public record FileFacts(
     List<ImportRef> imports,
     List<TypeDecl> types,
     List<TypeRef> references,
-    List<Suppression> suppressions) {
+    List<Suppression> suppressions,
+    ModuleFacts module) {
+
+  /** Facts of a file without module-level bindings (Java). */
+  public FileFacts(String path, String language, boolean test, String packageName, int lines,
+      List<ImportRef> imports, List<TypeDecl> types, List<TypeRef> references, List<Suppression> suppressions) {
+    this(path, language, test, packageName, lines, imports, types, references, suppressions, null);
+  }
 
   public FileFacts {
     imports = List.copyOf(imports);

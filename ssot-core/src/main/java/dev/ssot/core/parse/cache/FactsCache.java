@@ -180,7 +180,8 @@ public final class FactsCache {
 
   private static boolean describes(ParseOutcome outcome, SourceFile file) {
     if (outcome instanceof ParseOutcome.Parsed parsed) {
-      return parsed.facts().path().equals(file.path()) && parsed.facts().test() == file.test();
+      return parsed.facts().path().equals(file.path()) && parsed.facts().test() == file.test()
+          && (file.module() == null || file.module().equals(parsed.facts().packageName()));
     }
     return outcome instanceof ParseOutcome.Failed failed && failed.problem().path().equals(file.path());
   }

@@ -2,7 +2,11 @@ package dev.ssot.core.parse.cache;
 
 import dev.ssot.core.model.FieldDecl;
 import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.AliasDecl;
+import dev.ssot.core.model.ImportContext;
 import dev.ssot.core.model.ImportRef;
+import dev.ssot.core.model.MockDecl;
+import dev.ssot.core.model.ModuleFacts;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.MethodDecl;
 import dev.ssot.core.model.ParseProblem;
@@ -32,17 +36,18 @@ import java.util.Set;
 final class FactsCodec {
 
   /** Bump when the encoding below changes. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   private static final List<Class<?>> MODEL = List.of(FileFacts.class, ImportRef.class, TypeDecl.class,
       TypeKind.class, FieldDecl.class, MethodDecl.class, MethodDecl.Body.class, TypeRef.class, Suppression.class,
-      Location.class, ParseProblem.class);
+      Location.class, ParseProblem.class, ImportContext.class, ModuleFacts.class, AliasDecl.class, MockDecl.class);
 
   /** A fingerprint of the model classes this codec reads and writes. */
   static final String SHAPE = shape();
 
   private static final TypeKind[] KINDS = TypeKind.values();
   private static final MethodDecl.Body[] BODIES = MethodDecl.Body.values();
+  private static final ImportContext[] CONTEXTS = ImportContext.values();
   private static final int PARSED = 0;
   private static final int FAILED = 1;
 
@@ -87,6 +92,10 @@ final class FactsCodec {
       out.writeBoolean(ref.onDemand());
       out.writeInt(ref.line());
       out.writeInt(ref.column());
+      out.writeBoolean(ref.fromImport());
+      out.writeString(ref.member());
+      out.writeString(ref.alias());
+      out.writeByte(ref.context().ordinal());
     }
     out.writeUnsigned(facts.types().size());
     for (TypeDecl type : facts.types()) {
@@ -108,6 +117,66 @@ final class FactsCodec {
       out.writeInt(suppression.toLine());
       out.writeString(suppression.reason());
     }
+    ModuleFacts module = facts.module();
+    out.writeBoolean(module != null);
+    if (module != null) {
+      writeModule(module, out);
+    }
+  }
+
+  private static void writeModule(ModuleFacts module, ByteSink out) {
+    out.writeBoolean(module.isPackage());
+    out.writeBoolean(module.exports() != null);
+    if (module.exports() != null) {
+      writeStrings(module.exports(), out);
+    }
+    out.writeString(module.deprecation());
+    out.writeBoolean(module.dynamicAttributes());
+    out.writeUnsigned(module.aliases().size());
+    for (AliasDecl alias : module.aliases()) {
+      out.writeString(alias.name());
+      out.writeString(alias.target());
+      out.writeInt(alias.line());
+      out.writeInt(alias.column());
+    }
+    out.writeUnsigned(module.functions().size());
+    for (MethodDecl function : module.functions()) {
+      writeMethod(function, out);
+    }
+    out.writeUnsigned(module.mocks().size());
+    for (MockDecl mock : module.mocks()) {
+      out.writeString(mock.name());
+      out.writeString(mock.factory());
+      out.writeString(mock.spec());
+      writeStrings(mock.attributes(), out);
+      out.writeInt(mock.line());
+      out.writeInt(mock.column());
+    }
+    writeStrings(module.names(), out);
+  }
+
+  private static ModuleFacts readModule(ByteSource in) {
+    boolean isPackage = in.readBoolean();
+    List<String> exports = in.readBoolean() ? readStrings(in) : null;
+    String deprecation = in.readString();
+    boolean dynamic = in.readBoolean();
+    int aliasCount = in.readCount();
+    List<AliasDecl> aliases = new ArrayList<>(aliasCount);
+    for (int i = 0; i < aliasCount; i++) {
+      aliases.add(new AliasDecl(in.readNonNullString(), in.readNonNullString(), in.readInt(), in.readInt()));
+    }
+    int functionCount = in.readCount();
+    List<MethodDecl> functions = new ArrayList<>(functionCount);
+    for (int i = 0; i < functionCount; i++) {
+      functions.add(readMethod(in));
+    }
+    int mockCount = in.readCount();
+    List<MockDecl> mocks = new ArrayList<>(mockCount);
+    for (int i = 0; i < mockCount; i++) {
+      mocks.add(new MockDecl(in.readNonNullString(), in.readNonNullString(), in.readString(), readStrings(in),
+          in.readInt(), in.readInt()));
+    }
+    return new ModuleFacts(isPackage, exports, deprecation, dynamic, aliases, functions, mocks, readStrings(in));
   }
 
   private static FileFacts readFacts(ByteSource in) {
@@ -120,7 +189,7 @@ final class FactsCodec {
     List<ImportRef> imports = new ArrayList<>(importCount);
     for (int i = 0; i < importCount; i++) {
       imports.add(new ImportRef(in.readNonNullString(), in.readBoolean(), in.readBoolean(), in.readInt(),
-          in.readInt()));
+          in.readInt(), in.readBoolean(), in.readString(), in.readString(), in.readEnum(CONTEXTS)));
     }
     int typeCount = in.readCount();
     List<TypeDecl> types = new ArrayList<>(typeCount);
@@ -139,7 +208,8 @@ final class FactsCodec {
       suppressions.add(new Suppression(in.readNonNullString(), readLocation(in), in.readInt(), in.readInt(),
           in.readString()));
     }
-    return new FileFacts(path, language, test, packageName, lines, imports, types, references, suppressions);
+    ModuleFacts module = in.readBoolean() ? readModule(in) : null;
+    return new FileFacts(path, language, test, packageName, lines, imports, types, references, suppressions, module);
   }
 
   private static void writeType(TypeDecl type, ByteSink out) {
@@ -162,17 +232,27 @@ final class FactsCodec {
     }
     out.writeUnsigned(type.methods().size());
     for (MethodDecl method : type.methods()) {
-      out.writeString(method.name());
-      out.writeString(method.returnType());
-      writeStrings(method.parameterTypes(), out);
-      writeStrings(method.modifiers(), out);
-      out.writeInt(method.line());
-      out.writeByte(method.body().ordinal());
-      out.writeString(method.delegateTarget());
-      out.writeString(method.delegateMethod());
-      out.writeBoolean(method.forwardsArguments());
-      out.writeBoolean(method.overrides());
+      writeMethod(method, out);
     }
+  }
+
+  private static void writeMethod(MethodDecl method, ByteSink out) {
+    out.writeString(method.name());
+    out.writeString(method.returnType());
+    writeStrings(method.parameterTypes(), out);
+    writeStrings(method.modifiers(), out);
+    out.writeInt(method.line());
+    out.writeByte(method.body().ordinal());
+    out.writeString(method.delegateTarget());
+    out.writeString(method.delegateMethod());
+    out.writeBoolean(method.forwardsArguments());
+    out.writeBoolean(method.overrides());
+  }
+
+  private static MethodDecl readMethod(ByteSource in) {
+    return new MethodDecl(in.readNonNullString(), in.readString(), readStrings(in),
+        Set.copyOf(readStrings(in)), in.readInt(), in.readEnum(BODIES), in.readString(), in.readString(),
+        in.readBoolean(), in.readBoolean());
   }
 
   private static TypeDecl readType(ByteSource in) {
@@ -194,9 +274,7 @@ final class FactsCodec {
     int methodCount = in.readCount();
     List<MethodDecl> methods = new ArrayList<>(methodCount);
     for (int i = 0; i < methodCount; i++) {
-      methods.add(new MethodDecl(in.readNonNullString(), in.readString(), readStrings(in),
-          Set.copyOf(readStrings(in)), in.readInt(), in.readEnum(BODIES), in.readString(), in.readString(),
-          in.readBoolean(), in.readBoolean()));
+      methods.add(readMethod(in));
     }
     return new TypeDecl(qualifiedName, simpleName, kind, modifiers, annotations, deprecated, supertypes, location,
         endLine, enclosingType, fields, methods);

@@ -1,0 +1,41 @@
+package dev.ssot.core.model;
+
+import java.util.List;
+
+/**
+ * What a Python module makes available besides its classes and imports.
+ *
+ * @param isPackage whether the file is a package's {@code __init__.py}
+ * @param exports the names in a literal {@code __all__}, or {@code null} when there is none (or it
+ *     is not a literal list or tuple of strings)
+ * @param deprecation why the module is deprecated (a module-level {@code warnings.warn(...,
+ *     DeprecationWarning)} or a docstring starting with "DEPRECATED"), or {@code null}
+ * @param dynamicAttributes whether the module defines {@code __getattr__} (any name may exist)
+ * @param aliases module-level {@code X = Y} bindings, in source order
+ * @param functions module-level functions, in source order
+ * @param mocks {@code NAME = Mock(spec=Type)}-style test doubles, in source order
+ * @param names the other names bound at module level (assignment, {@code for} and {@code with}
+ *     targets, {@code type} statements), sorted
+ */
+public record ModuleFacts(
+    boolean isPackage,
+    List<String> exports,
+    String deprecation,
+    boolean dynamicAttributes,
+    List<AliasDecl> aliases,
+    List<MethodDecl> functions,
+    List<MockDecl> mocks,
+    List<String> names) {
+
+  public ModuleFacts {
+    exports = exports == null ? null : List.copyOf(exports);
+    aliases = List.copyOf(aliases);
+    functions = List.copyOf(functions);
+    mocks = List.copyOf(mocks);
+    names = List.copyOf(names);
+  }
+
+  public boolean deprecated() {
+    return deprecation != null;
+  }
+}

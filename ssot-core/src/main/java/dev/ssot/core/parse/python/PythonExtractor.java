@@ -1,0 +1,1032 @@
+package dev.ssot.core.parse.python;
+
+import dev.ssot.core.model.AliasDecl;
+import dev.ssot.core.model.FieldDecl;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.ImportContext;
+import dev.ssot.core.model.ImportRef;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.model.MethodDecl;
+import dev.ssot.core.model.MockDecl;
+import dev.ssot.core.model.ModuleFacts;
+import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.model.Suppression;
+import dev.ssot.core.model.TypeDecl;
+import dev.ssot.core.model.TypeKind;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.treesitter.TSNode;
+
+/** Reads one parsed Python file into {@link FileFacts}. Not thread-safe; one per file. */
+final class PythonExtractor {
+
+  private static final byte[] IMPORT_WORD = "import".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SSOT_MARK = "ssot:".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] GLOBALS_CALL = "globals()".getBytes(StandardCharsets.US_ASCII);
+  private static final List<String> MOCK_FACTORIES =
+      List.of("MagicMock", "NonCallableMagicMock", "AsyncMock", "Mock", "NonCallableMock", "create_autospec");
+  private static final Set<String> MOCK_API = Set.of("return_value", "side_effect", "called", "call_count",
+      "call_args", "call_args_list", "mock_calls", "method_calls", "reset_mock", "configure_mock", "attach_mock",
+      "mock_add_spec", "await_count", "await_args", "await_args_list", "awaited", "spec", "assert_called",
+      "assert_called_once", "assert_called_with", "assert_called_once_with", "assert_any_call", "assert_has_calls",
+      "assert_not_called", "assert_awaited", "assert_awaited_once", "assert_awaited_with",
+      "assert_awaited_once_with", "assert_any_await", "assert_has_awaits", "assert_not_awaited");
+  private static final Pattern DEPRECATED_DOC = Pattern.compile("^\\s*deprecated\\b", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> INTERFACE_BASES = Set.of("Protocol", "ABC");
+  private static final Set<String> ENUM_BASES = Set.of("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag");
+
+  private final Syntax.Table syntax;
+  private final PythonSource src;
+  private final SourceFile file;
+  private final String module;
+  private final TSNode root;
+  private final boolean isPackage;
+  private final String pkg;
+
+  private final List<ImportRef> imports = new ArrayList<>();
+  private final Set<Integer> importStatements = new HashSet<>();
+  private final List<TypeDecl> types = new ArrayList<>();
+  private final List<AliasDecl> aliases = new ArrayList<>();
+  private final List<MethodDecl> functions = new ArrayList<>();
+  private final List<MockDecl> mocks = new ArrayList<>();
+  private final List<Suppression> suppressions = new ArrayList<>();
+  private final TreeSet<String> names = new TreeSet<>();
+  private List<String> exports;
+  private boolean exportsLiteral = true;
+  private String deprecation;
+  private boolean dynamic;
+
+  PythonExtractor(Syntax.Table syntax, PythonSource src, SourceFile file, String module, TSNode root) {
+    this.syntax = syntax;
+    this.src = src;
+    this.file = file;
+    this.module = module;
+    this.root = root;
+    this.isPackage = file.path().equals("__init__.py") || file.path().endsWith("/__init__.py");
+    int dot = module.lastIndexOf('.');
+    this.pkg = isPackage ? module : (dot < 0 ? "" : module.substring(0, dot));
+  }
+
+  FileFacts extract() {
+    List<TSNode> statements = statements(root);
+    for (int i = 0; i < statements.size(); i++) {
+      TSNode statement = statements.get(i);
+      if (i == 0) {
+        String doc = docstring(statement);
+        if (doc != null && DEPRECATED_DOC.matcher(doc).find()) {
+          deprecation = firstLine(doc);
+        }
+      }
+      statement(statement, ImportContext.TOP_LEVEL);
+    }
+    lazyImports();
+    scanSuppressions();
+    if (file.test()) {
+      scanMocks();
+    }
+    if (src.contains(GLOBALS_CALL)) {
+      dynamic = true; // globals()[name] = ... binds names no reader can list
+    }
+    ModuleFacts facts = new ModuleFacts(isPackage, exportsLiteral ? exports : null, deprecation, dynamic, aliases,
+        functions, mocks, new ArrayList<>(names));
+    return new FileFacts(file.path(), "python", file.test(), module, src.lines(), imports, types, List.of(),
+        suppressions, facts);
+  }
+
+  // --- statements -------------------------------------------------------------------------------
+
+  private void statement(TSNode node, ImportContext context) {
+    switch (syntax.of(node)) {
+      case IMPORT -> importStatement(node, context);
+      case IMPORT_FROM -> importFrom(node, context);
+      case FUTURE_IMPORT -> importStatements.add(node.getStartByte());
+      case CLASS -> classDefinition(node, List.of(), null, null, context);
+      case FUNCTION -> moduleFunction(node, List.of());
+      case DECORATED -> {
+        TSNode definition = syntax.field(node, Syntax.Field.DEFINITION);
+        List<String> decorators = decorators(node);
+        if (definition != null && syntax.of(definition) == Syntax.CLASS) {
+          classDefinition(definition, decorators, null, null, context);
+        } else if (definition != null && syntax.of(definition) == Syntax.FUNCTION) {
+          moduleFunction(definition, decorators);
+        }
+      }
+      case EXPRESSION_STATEMENT -> expressionStatement(node, context);
+      case IF -> ifStatement(node, context);
+      case TRY -> tryStatement(node, context);
+      case WITH, FOR, WHILE -> {
+        if (syntax.of(node) == Syntax.FOR) {
+          TSNode left = syntax.field(node, Syntax.Field.LEFT);
+          if (left != null) {
+            bindTargets(left);
+          }
+        }
+        forEachBlock(node, context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context);
+      }
+      case TYPE_ALIAS -> {
+        TSNode left = syntax.field(node, Syntax.Field.LEFT);
+        if (left != null) {
+          names.add(text(left));
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private void forEachBlock(TSNode node, ImportContext context) {
+    int count = node.getNamedChildCount();
+    for (int i = 0; i < count; i++) {
+      TSNode child = node.getNamedChild(i);
+      Syntax kind = syntax.of(child);
+      if (kind == Syntax.BLOCK) {
+        block(child, context);
+      } else if (kind == Syntax.ELSE || kind == Syntax.FINALLY || kind == Syntax.ELIF) {
+        forEachBlock(child, context);
+      }
+    }
+  }
+
+  private void block(TSNode block, ImportContext context) {
+    for (TSNode statement : statements(block)) {
+      statement(statement, context);
+    }
+  }
+
+  private void ifStatement(TSNode node, ImportContext context) {
+    TSNode condition = syntax.field(node, Syntax.Field.CONDITION);
+    boolean typeChecking = condition != null && isTypeChecking(text(condition));
+    ImportContext inner = context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context;
+    int count = node.getNamedChildCount();
+    boolean first = true;
+    for (int i = 0; i < count; i++) {
+      TSNode child = node.getNamedChild(i);
+      Syntax kind = syntax.of(child);
+      if (kind == Syntax.BLOCK && first) {
+        first = false;
+        block(child, typeChecking && context != ImportContext.LAZY ? ImportContext.TYPE_CHECKING : inner);
+      } else if (kind == Syntax.ELIF || kind == Syntax.ELSE) {
+        forEachBlock(child, inner);
+      }
+    }
+  }
+
+  private static boolean isTypeChecking(String condition) {
+    String c = condition.strip();
+    return c.equals("TYPE_CHECKING") || c.endsWith(".TYPE_CHECKING");
+  }
+
+  private void tryStatement(TSNode node, ImportContext context) {
+    boolean guarded = false;
+    int count = node.getNamedChildCount();
+    for (int i = 0; i < count; i++) {
+      TSNode child = node.getNamedChild(i);
+      Syntax kind = syntax.of(child);
+      if (kind == Syntax.EXCEPT || kind == Syntax.EXCEPT_GROUP) {
+        String header = exceptHeader(child);
+        if (header.isEmpty() || header.contains("ImportError") || header.contains("ModuleNotFoundError")
+            || header.contains("Exception")) {
+          guarded = true;
+        }
+      }
+    }
+    ImportContext inner = context == ImportContext.TYPE_CHECKING || context == ImportContext.LAZY ? context
+        : guarded ? ImportContext.GUARDED : ImportContext.CONDITIONAL;
+    ImportContext after = context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context;
+    for (int i = 0; i < count; i++) {
+      TSNode child = node.getNamedChild(i);
+      Syntax kind = syntax.of(child);
+      if (kind == Syntax.BLOCK) {
+        block(child, inner);
+      } else if (kind == Syntax.EXCEPT || kind == Syntax.EXCEPT_GROUP) {
+        forEachBlock(child, inner);
+      } else if (kind == Syntax.ELSE || kind == Syntax.FINALLY) {
+        forEachBlock(child, after);
+      }
+    }
+  }
+
+  /** The text between {@code except} and the clause's colon. */
+  private String exceptHeader(TSNode clause) {
+    int count = clause.getNamedChildCount();
+    StringBuilder header = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      TSNode child = clause.getNamedChild(i);
+      if (syntax.of(child) == Syntax.BLOCK) {
+        break;
+      }
+      header.append(text(child)).append(' ');
+    }
+    return header.toString().strip();
+  }
+
+  // --- imports ----------------------------------------------------------------------------------
+
+  private void importStatement(TSNode node, ImportContext context) {
+    importStatements.add(node.getStartByte());
+    int count = node.getNamedChildCount();
+    for (int i = 0; i < count; i++) {
+      TSNode child = node.getNamedChild(i);
+      Syntax kind = syntax.of(child);
+      if (kind == Syntax.DOTTED_NAME) {
+        imports.add(new ImportRef(text(child), false, false, line(child), column(child), false, null, null, context));
+      } else if (kind == Syntax.ALIASED_IMPORT) {
+        TSNode name = syntax.field(child, Syntax.Field.NAME);
+        TSNode alias = syntax.field(child, Syntax.Field.ALIAS);
+        if (name != null) {
+          imports.add(new ImportRef(text(name), false, false, line(child), column(child), false, null,
+              alias == null ? null : text(alias), context));
+        }
+      }
+    }
+  }
+
+  private void importFrom(TSNode node, ImportContext context) {
+    importStatements.add(node.getStartByte());
+    int count = node.getNamedChildCount();
+    if (count == 0) {
+      return;
+    }
+    TSNode moduleNode = syntax.field(node, Syntax.Field.MODULE_NAME);
+    if (moduleNode == null) {
+      return;
+    }
+    String from = absoluteModule(moduleNode);
+    int moduleEnd = moduleNode.getEndByte();
+    for (int i = 0; i < count; i++) {
+      TSNode child = node.getNamedChild(i);
+      if (child.getStartByte() < moduleEnd) {
+        continue;
+      }
+      Syntax kind = syntax.of(child);
+      if (kind == Syntax.WILDCARD_IMPORT) {
+        imports.add(new ImportRef(from, false, true, line(node), column(node), true, null, null, context));
+      } else if (kind == Syntax.DOTTED_NAME) {
+        imports.add(new ImportRef(from, false, false, line(child), column(child), true, text(child), null, context));
+      } else if (kind == Syntax.ALIASED_IMPORT) {
+        TSNode name = syntax.field(child, Syntax.Field.NAME);
+        TSNode alias = syntax.field(child, Syntax.Field.ALIAS);
+        if (name != null) {
+          imports.add(new ImportRef(from, false, false, line(child), column(child), true, text(name),
+              alias == null ? null : text(alias), context));
+        }
+      }
+    }
+  }
+
+  /**
+   * The absolute module of a {@code from} import: relative ones resolved against the file's
+   * package; one that climbs above the top level keeps its leading dots (it cannot resolve).
+   */
+  private String absoluteModule(TSNode moduleNode) {
+    String written = text(moduleNode).replaceAll("\\s+", "");
+    if (syntax.of(moduleNode) != Syntax.RELATIVE_IMPORT) {
+      return written;
+    }
+    int dots = 0;
+    while (dots < written.length() && written.charAt(dots) == '.') {
+      dots++;
+    }
+    String rest = written.substring(dots);
+    String base = pkg;
+    for (int up = 1; up < dots; up++) {
+      if (base.isEmpty()) {
+        return written;
+      }
+      int cut = base.lastIndexOf('.');
+      base = cut < 0 ? "" : base.substring(0, cut);
+    }
+    if (base.isEmpty() && (dots > 1 || pkg.isEmpty())) {
+      return written;
+    }
+    return rest.isEmpty() ? base : base + "." + rest;
+  }
+
+  /** Imports inside functions: found by their keyword, so function bodies are never walked. */
+  private void lazyImports() {
+    for (int at : src.occurrences(IMPORT_WORD)) {
+      TSNode keyword = root.getDescendantForByteRange(at, at + IMPORT_WORD.length);
+      if (keyword == null || keyword.isNull()) {
+        continue;
+      }
+      TSNode statement = keyword.getParent();
+      if (statement == null || statement.isNull()) {
+        continue;
+      }
+      Syntax kind = syntax.of(statement);
+      if ((kind != Syntax.IMPORT && kind != Syntax.IMPORT_FROM)
+          || importStatements.contains(statement.getStartByte())) {
+        continue;
+      }
+      if (kind == Syntax.IMPORT) {
+        importStatement(statement, ImportContext.LAZY);
+      } else {
+        importFrom(statement, ImportContext.LAZY);
+      }
+    }
+    imports.sort(java.util.Comparator.comparingInt(ImportRef::line).thenComparingInt(ImportRef::column));
+  }
+
+  // --- module-level assignments -----------------------------------------------------------------
+
+  private void expressionStatement(TSNode node, ImportContext context) {
+    if (node.getNamedChildCount() == 0) {
+      return;
+    }
+    TSNode expression = node.getNamedChild(0);
+    switch (syntax.of(expression)) {
+      case ASSIGNMENT -> assignment(expression);
+      case AUGMENTED_ASSIGNMENT -> {
+        TSNode left = syntax.field(expression, Syntax.Field.LEFT);
+        if (left != null && text(left).equals("__all__")) {
+          extendExports(syntax.field(expression, Syntax.Field.RIGHT));
+        }
+      }
+      case CALL -> moduleCall(expression);
+      default -> { }
+    }
+  }
+
+  private void assignment(TSNode assignment) {
+    TSNode left = syntax.field(assignment, Syntax.Field.LEFT);
+    TSNode right = syntax.field(assignment, Syntax.Field.RIGHT);
+    if (left == null) {
+      return;
+    }
+    Syntax leftKind = syntax.of(left);
+    if (leftKind != Syntax.IDENTIFIER) {
+      bindTargets(left);
+      if (right != null && syntax.of(right) == Syntax.ASSIGNMENT) {
+        assignment(right);
+      }
+      return;
+    }
+    String name = text(left);
+    names.add(name);
+    if (right == null) {
+      return; // an annotation only: `x: int`
+    }
+    Syntax rightKind = syntax.of(right);
+    if (name.equals("__all__")) {
+      exports = new ArrayList<>();
+      extendExports(right);
+    } else if (rightKind == Syntax.IDENTIFIER || rightKind == Syntax.ATTRIBUTE) {
+      String target = text(right);
+      if (isDottedName(target)) {
+        aliases.add(new AliasDecl(name, target, line(left), column(left)));
+      }
+    } else if (rightKind == Syntax.ASSIGNMENT) {
+      assignment(right);
+    }
+  }
+
+  private void extendExports(TSNode value) {
+    if (value == null) {
+      exportsLiteral = false;
+      return;
+    }
+    Syntax kind = syntax.of(value);
+    if (kind != Syntax.LIST && kind != Syntax.TUPLE) {
+      exportsLiteral = false;
+      return;
+    }
+    if (exports == null) {
+      exports = new ArrayList<>();
+    }
+    int count = value.getNamedChildCount();
+    for (int i = 0; i < count; i++) {
+      TSNode item = value.getNamedChild(i);
+      if (syntax.of(item) == Syntax.COMMENT) {
+        continue;
+      }
+      String literal = syntax.of(item) == Syntax.STRING ? stringValue(item) : null;
+      if (literal == null) {
+        exportsLiteral = false;
+        return;
+      }
+      exports.add(literal);
+    }
+  }
+
+  private void moduleCall(TSNode call) {
+    TSNode function = syntax.field(call, Syntax.Field.FUNCTION);
+    if (function == null) {
+      return;
+    }
+    String callee = text(function);
+    TSNode arguments = syntax.field(call, Syntax.Field.ARGUMENTS);
+    if (arguments == null) {
+      return;
+    }
+    if (callee.equals("__all__.extend") || callee.equals("__all__.append")) {
+      TSNode first = arguments.getNamedChildCount() > 0 ? arguments.getNamedChild(0) : null;
+      if (callee.endsWith("append") && first != null && syntax.of(first) == Syntax.STRING) {
+        if (exports == null) {
+          exports = new ArrayList<>();
+        }
+        String value = stringValue(first);
+        if (value == null) {
+          exportsLiteral = false;
+        } else {
+          exports.add(value);
+        }
+      } else {
+        extendExports(first);
+      }
+      return;
+    }
+    if ((callee.equals("warnings.warn") || callee.equals("warn") || callee.equals("_warnings.warn"))
+        && deprecation == null) {
+      String args = text(arguments);
+      if (args.contains("DeprecationWarning")) {
+        TSNode first = arguments.getNamedChildCount() > 0 ? arguments.getNamedChild(0) : null;
+        String message = first == null ? null : stringText(first);
+        deprecation = message == null || message.isBlank() ? "warns DeprecationWarning on import" : firstLine(message);
+      }
+    }
+  }
+
+  private void bindTargets(TSNode target) {
+    Syntax kind = syntax.of(target);
+    if (kind == Syntax.IDENTIFIER) {
+      names.add(text(target));
+    } else if (kind == Syntax.PATTERN_LIST || kind == Syntax.TUPLE_PATTERN || kind == Syntax.LIST_PATTERN
+        || kind == Syntax.TUPLE || kind == Syntax.LIST || kind == Syntax.PARENTHESIZED_EXPRESSION) {
+      int count = target.getNamedChildCount();
+      for (int i = 0; i < count; i++) {
+        bindTargets(target.getNamedChild(i));
+      }
+    }
+  }
+
+  // --- classes and functions --------------------------------------------------------------------
+
+  private void classDefinition(TSNode node, List<String> decorators, String enclosing, String enclosingSimple,
+      ImportContext context) {
+    TSNode nameNode = syntax.field(node, Syntax.Field.NAME);
+    if (nameNode == null) {
+      return;
+    }
+    String name = text(nameNode);
+    if (enclosing == null) {
+      names.add(name);
+    }
+    String qualified = (enclosing == null ? (module.isEmpty() ? "" : module + ".") : enclosing + ".") + name;
+    String simple = enclosingSimple == null ? name : enclosingSimple + "." + name;
+    List<String> supertypes = new ArrayList<>();
+    TypeKind kind = TypeKind.CLASS;
+    boolean abstractClass = false;
+    TSNode bases = syntax.field(node, Syntax.Field.SUPERCLASSES);
+    if (bases != null) {
+      int count = bases.getNamedChildCount();
+      for (int i = 0; i < count; i++) {
+        TSNode base = bases.getNamedChild(i);
+        Syntax baseKind = syntax.of(base);
+        String written = null;
+        if (baseKind == Syntax.IDENTIFIER || baseKind == Syntax.ATTRIBUTE) {
+          written = text(base);
+        } else if (baseKind == Syntax.SUBSCRIPT || baseKind == Syntax.GENERIC_TYPE) {
+          TSNode value = syntax.field(base, Syntax.Field.VALUE);
+          written = value == null ? null : text(value);
+        } else if (baseKind == Syntax.KEYWORD_ARGUMENT) {
+          String keyword = text(base);
+          if (keyword.startsWith("metaclass") && keyword.contains("ABCMeta")) {
+            abstractClass = true;
+          }
+        }
+        if (written != null && isDottedName(written)) {
+          supertypes.add(written);
+          String last = lastSegment(written);
+          if (INTERFACE_BASES.contains(last)) {
+            kind = TypeKind.INTERFACE;
+          } else if (ENUM_BASES.contains(last) && kind == TypeKind.CLASS) {
+            kind = TypeKind.ENUM;
+          }
+        }
+      }
+    }
+    if (abstractClass && kind == TypeKind.CLASS) {
+      kind = TypeKind.INTERFACE;
+    }
+    boolean deprecated = decorators.stream().anyMatch(d -> lastSegment(d).equals("deprecated"));
+    List<FieldDecl> fields = new ArrayList<>();
+    List<MethodDecl> methods = new ArrayList<>();
+    List<Runnable> nested = new ArrayList<>();
+    TSNode body = syntax.field(node, Syntax.Field.BODY);
+    int index = types.size();
+    if (body != null) {
+      List<TSNode> statements = statements(body);
+      for (int i = 0; i < statements.size(); i++) {
+        TSNode statement = statements.get(i);
+        if (i == 0) {
+          String doc = docstring(statement);
+          if (doc != null) {
+            deprecated |= DEPRECATED_DOC.matcher(doc).find();
+            continue;
+          }
+        }
+        Syntax statementKind = syntax.of(statement);
+        List<String> memberDecorators = List.of();
+        TSNode definition = statement;
+        if (statementKind == Syntax.DECORATED) {
+          memberDecorators = decorators(statement);
+          definition = syntax.field(statement, Syntax.Field.DEFINITION);
+          if (definition == null) {
+            continue;
+          }
+          statementKind = syntax.of(definition);
+        }
+        if (statementKind == Syntax.FUNCTION) {
+          MethodDecl method = function(definition, memberDecorators, true, kind == TypeKind.INTERFACE);
+          methods.add(method);
+          if (method.name().equals("__init__") && !deprecated) {
+            TSNode methodBody = syntax.field(definition, Syntax.Field.BODY);
+            if (methodBody != null && text(methodBody).contains("DeprecationWarning")) {
+              deprecated = true;
+            }
+          }
+        } else if (statementKind == Syntax.CLASS) {
+          TSNode classNode = definition;
+          List<String> classDecorators = memberDecorators;
+          nested.add(() -> classDefinition(classNode, classDecorators, qualified, simple, context));
+        } else if (statementKind == Syntax.EXPRESSION_STATEMENT && statement.getNamedChildCount() > 0) {
+          TSNode expression = statement.getNamedChild(0);
+          if (syntax.of(expression) == Syntax.ASSIGNMENT) {
+            TSNode left = syntax.field(expression, Syntax.Field.LEFT);
+            TSNode type = syntax.field(expression, Syntax.Field.TYPE);
+            if (left != null && syntax.of(left) == Syntax.IDENTIFIER) {
+              String field = text(left);
+              fields.add(new FieldDecl(field, type == null ? null : text(type),
+                  field.startsWith("_") ? Set.of("private") : Set.of("public"), line(left)));
+            }
+          }
+        } else if (statementKind == Syntax.IMPORT || statementKind == Syntax.IMPORT_FROM) {
+          statement(statement, context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context);
+        }
+      }
+    }
+    Set<String> modifiers = new LinkedHashSet<>();
+    modifiers.add(name.startsWith("_") ? "private" : "public");
+    if (kind == TypeKind.INTERFACE || abstractClass) {
+      modifiers.add("abstract");
+    }
+    types.add(index, new TypeDecl(qualified, simple, kind, modifiers, decorators, deprecated, supertypes,
+        new Location(file.path(), line(nameNode), column(nameNode)), src.line(node.getEndByte()), enclosing,
+        fields, methods));
+    nested.forEach(Runnable::run);
+  }
+
+  private void moduleFunction(TSNode node, List<String> decorators) {
+    MethodDecl function = function(node, decorators, false, false);
+    names.add(function.name());
+    if (function.name().equals("__getattr__")) {
+      dynamic = true;
+    }
+    functions.add(function);
+  }
+
+  private MethodDecl function(TSNode node, List<String> decorators, boolean method, boolean inInterface) {
+    TSNode nameNode = syntax.field(node, Syntax.Field.NAME);
+    String name = nameNode == null ? "" : text(nameNode);
+    Set<String> modifiers = new LinkedHashSet<>();
+    modifiers.add(name.startsWith("_") && !(name.startsWith("__") && name.endsWith("__")) ? "private" : "public");
+    boolean isStatic = false;
+    boolean isAbstract = false;
+    for (String decorator : decorators) {
+      switch (lastSegment(decorator)) {
+        case "staticmethod" -> {
+          modifiers.add("static");
+          isStatic = true;
+        }
+        case "classmethod" -> modifiers.add("classmethod");
+        case "property", "cached_property", "setter", "getter", "deleter" -> modifiers.add("property");
+        case "abstractmethod", "abstractproperty" -> {
+          modifiers.add("abstract");
+          isAbstract = true;
+        }
+        case "overload" -> modifiers.add("overload");
+        default -> { }
+      }
+    }
+    List<String> parameterTypes = new ArrayList<>();
+    List<String> parameterTokens = new ArrayList<>();
+    TSNode parameters = syntax.field(node, Syntax.Field.PARAMETERS);
+    if (parameters != null) {
+      int count = parameters.getNamedChildCount();
+      boolean keywordOnly = false;
+      boolean skipFirst = method && !isStatic;
+      for (int i = 0; i < count; i++) {
+        TSNode parameter = parameters.getNamedChild(i);
+        Syntax kind = syntax.of(parameter);
+        if (kind == Syntax.COMMENT || kind == Syntax.POSITIONAL_SEPARATOR) {
+          continue;
+        }
+        if (kind == Syntax.KEYWORD_SEPARATOR) {
+          keywordOnly = true;
+          continue;
+        }
+        if (skipFirst) {
+          skipFirst = false;
+          continue;
+        }
+        String type = "";
+        String token;
+        switch (kind) {
+          case IDENTIFIER -> token = text(parameter);
+          case DEFAULT_PARAMETER -> {
+            TSNode pname = syntax.field(parameter, Syntax.Field.NAME);
+            token = pname == null ? "?" : text(pname);
+          }
+          case TYPED_PARAMETER, TYPED_DEFAULT_PARAMETER -> {
+            TSNode typeNode = syntax.field(parameter, Syntax.Field.TYPE);
+            type = typeNode == null ? "" : text(typeNode);
+            TSNode pname = kind == Syntax.TYPED_DEFAULT_PARAMETER ? syntax.field(parameter, Syntax.Field.NAME)
+                : parameter.getNamedChild(0);
+            token = pname == null ? "?" : text(pname);
+          }
+          case LIST_SPLAT_PATTERN, DICTIONARY_SPLAT_PATTERN -> token = text(parameter);
+          default -> token = text(parameter);
+        }
+        if (token.startsWith("*")) {
+          if (!token.startsWith("**")) {
+            keywordOnly = true;
+          }
+          parameterTypes.add(token.startsWith("**") ? "**" : "*");
+          parameterTokens.add(token);
+        } else {
+          parameterTypes.add(type);
+          parameterTokens.add(keywordOnly ? token + "=" + token : token);
+        }
+      }
+    }
+    TSNode returnType = syntax.field(node, Syntax.Field.RETURN_TYPE);
+    TSNode body = syntax.field(node, Syntax.Field.BODY);
+    MethodDecl.Body shape = MethodDecl.Body.LOGIC;
+    String target = null;
+    String called = null;
+    boolean forwards = false;
+    if (body != null) {
+      List<TSNode> statements = statements(body);
+      if (!statements.isEmpty() && docstring(statements.get(0)) != null) {
+        statements = statements.subList(1, statements.size());
+      }
+      if (statements.isEmpty()) {
+        shape = isAbstract || inInterface ? MethodDecl.Body.NONE : MethodDecl.Body.EMPTY;
+      } else if (statements.size() == 1) {
+        TSNode only = statements.get(0);
+        Syntax kind = syntax.of(only);
+        TSNode expression = null;
+        if (kind == Syntax.PASS) {
+          shape = isAbstract || inInterface ? MethodDecl.Body.NONE : MethodDecl.Body.EMPTY;
+        } else if (kind == Syntax.RAISE && text(only).contains("NotImplementedError")) {
+          shape = MethodDecl.Body.NONE;
+        } else if (kind == Syntax.EXPRESSION_STATEMENT || kind == Syntax.RETURN) {
+          expression = only.getNamedChildCount() == 1 ? only.getNamedChild(0) : null;
+        }
+        if (expression != null && syntax.of(expression) == Syntax.ELLIPSIS) {
+          shape = isAbstract || inInterface ? MethodDecl.Body.NONE : MethodDecl.Body.EMPTY;
+        } else if (expression != null) {
+          if (syntax.of(expression) == Syntax.AWAIT && expression.getNamedChildCount() == 1) {
+            expression = expression.getNamedChild(0);
+          }
+          if (syntax.of(expression) == Syntax.CALL) {
+            TSNode function = syntax.field(expression, Syntax.Field.FUNCTION);
+            TSNode arguments = syntax.field(expression, Syntax.Field.ARGUMENTS);
+            if (function != null && syntax.of(function) == Syntax.ATTRIBUTE && arguments != null
+                && syntax.of(arguments) == Syntax.ARGUMENT_LIST) {
+              TSNode object = syntax.field(function, Syntax.Field.OBJECT);
+              TSNode attribute = syntax.field(function, Syntax.Field.ATTRIBUTE);
+              if (object != null && attribute != null) {
+                String receiver = text(object);
+                target = receiver.startsWith("super(") ? "super" : receiver;
+                called = text(attribute);
+                forwards = forwards(arguments, parameterTokens);
+                shape = target.equals("super") && name.equals("__init__") && called.equals("__init__")
+                    ? MethodDecl.Body.SUPER_CALL_ONLY : MethodDecl.Body.DELEGATION;
+                if (shape == MethodDecl.Body.SUPER_CALL_ONLY) {
+                  called = null;
+                }
+                if (!isDottedName(target) && !target.equals("super")) {
+                  shape = MethodDecl.Body.LOGIC;
+                  target = null;
+                  called = null;
+                  forwards = false;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    String outName = method && name.equals("__init__") ? MethodDecl.CONSTRUCTOR : name;
+    return new MethodDecl(outName, returnType == null ? null : text(returnType), parameterTypes, modifiers,
+        nameNode == null ? line(node) : line(nameNode), shape, shape == MethodDecl.Body.SUPER_CALL_ONLY ? "super" : target,
+        shape == MethodDecl.Body.DELEGATION ? called : null, shape == MethodDecl.Body.DELEGATION && forwards, false);
+  }
+
+  /** Whether a call passes exactly the method's parameters, in order. */
+  private boolean forwards(TSNode arguments, List<String> parameters) {
+    List<String> passed = new ArrayList<>();
+    int count = arguments.getNamedChildCount();
+    for (int i = 0; i < count; i++) {
+      TSNode argument = arguments.getNamedChild(i);
+      Syntax kind = syntax.of(argument);
+      if (kind == Syntax.COMMENT) {
+        continue;
+      }
+      passed.add(text(argument).replaceAll("\\s+", ""));
+    }
+    if (passed.size() != parameters.size()) {
+      return false;
+    }
+    for (int i = 0; i < passed.size(); i++) {
+      String arg = passed.get(i);
+      String param = parameters.get(i);
+      if (!arg.equals(param) && !arg.equals(param + "=" + param)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<String> decorators(TSNode decorated) {
+    List<String> result = new ArrayList<>();
+    int count = decorated.getNamedChildCount();
+    for (int i = 0; i < count; i++) {
+      TSNode child = decorated.getNamedChild(i);
+      if (syntax.of(child) != Syntax.DECORATOR) {
+        continue;
+      }
+      String written = text(child).substring(1).strip();
+      int paren = written.indexOf('(');
+      result.add(paren < 0 ? written : written.substring(0, paren).strip());
+    }
+    return result;
+  }
+
+  // --- test doubles and suppressions ------------------------------------------------------------
+
+  private void scanMocks() {
+    String text = null;
+    for (String factory : MOCK_FACTORIES) {
+      byte[] word = factory.getBytes(StandardCharsets.US_ASCII);
+      for (int at : src.occurrences(word)) {
+        int after = at + word.length;
+        while (after < src.bytes.length && (src.bytes[after] == ' ')) {
+          after++;
+        }
+        if (after >= src.bytes.length || src.bytes[after] != '(') {
+          continue;
+        }
+        TSNode node = root.getNamedDescendantForByteRange(at, at + word.length);
+        TSNode call = node;
+        while (call != null && !call.isNull() && syntax.of(call) != Syntax.CALL) {
+          call = call.getParent();
+        }
+        if (call == null || call.isNull()) {
+          continue;
+        }
+        TSNode assignment = call.getParent();
+        if (assignment == null || assignment.isNull() || syntax.of(assignment) != Syntax.ASSIGNMENT) {
+          continue;
+        }
+        TSNode left = syntax.field(assignment, Syntax.Field.LEFT);
+        TSNode right = syntax.field(assignment, Syntax.Field.RIGHT);
+        if (left == null || right == null || right.getStartByte() != call.getStartByte()) {
+          continue;
+        }
+        String name = text(left);
+        if (!isDottedName(name)) {
+          continue;
+        }
+        TSNode function = syntax.field(call, Syntax.Field.FUNCTION);
+        TSNode arguments = syntax.field(call, Syntax.Field.ARGUMENTS);
+        String spec = null;
+        if (arguments != null) {
+          int count = arguments.getNamedChildCount();
+          for (int i = 0; i < count; i++) {
+            TSNode argument = arguments.getNamedChild(i);
+            Syntax kind = syntax.of(argument);
+            if (kind == Syntax.KEYWORD_ARGUMENT) {
+              TSNode key = syntax.field(argument, Syntax.Field.NAME);
+              TSNode value = syntax.field(argument, Syntax.Field.VALUE);
+              String keyText = key == null ? "" : text(key);
+              if ((keyText.equals("spec") || keyText.equals("spec_set")) && value != null) {
+                spec = text(value);
+              }
+            } else if (i == 0 && (kind == Syntax.IDENTIFIER || kind == Syntax.ATTRIBUTE)) {
+              spec = text(argument);
+            }
+          }
+        }
+        if (text == null) {
+          text = src.text(0, src.bytes.length);
+        }
+        List<String> attributes = new ArrayList<>();
+        Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "\\.([A-Za-z_]\\w*)").matcher(text);
+        while (m.find()) {
+          String attribute = m.group(1);
+          if (!MOCK_API.contains(attribute) && !attribute.startsWith("assert_") && !attributes.contains(attribute)) {
+            attributes.add(attribute);
+          }
+        }
+        mocks.add(new MockDecl(name, function == null ? lastSegment(factory) : text(function),
+            spec != null && isDottedName(spec) ? spec : null, attributes, line(left), column(left)));
+      }
+    }
+    mocks.sort(java.util.Comparator.comparingInt(MockDecl::line).thenComparingInt(MockDecl::column));
+  }
+
+  /**
+   * {@code # ssot: ignore[rule-id, other-id] reason} or {@code # ssot:ignore rule-id -- reason}:
+   * covers its own line and the next.
+   */
+  private void scanSuppressions() {
+    byte[] bytes = src.bytes;
+    for (int i = 0; i + SSOT_MARK.length <= bytes.length; i++) {
+      if (bytes[i] != 's' || !startsWith(bytes, i, SSOT_MARK)) {
+        continue;
+      }
+      int lineStart = i;
+      while (lineStart > 0 && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
+        lineStart--;
+      }
+      int hash = -1;
+      for (int j = lineStart; j < i; j++) {
+        if (bytes[j] == '#') {
+          hash = j;
+          break;
+        }
+      }
+      if (hash < 0) {
+        continue;
+      }
+      TSNode comment = root.getDescendantForByteRange(hash, hash + 1);
+      if (comment == null || comment.isNull() || syntax.of(comment) != Syntax.COMMENT) {
+        continue;
+      }
+      String content = text(comment).substring(1).strip();
+      if (!content.startsWith("ssot:")) {
+        continue;
+      }
+      String rest = content.substring(5).stripLeading();
+      if (!rest.startsWith("ignore")) {
+        continue;
+      }
+      rest = rest.substring(6);
+      String ids;
+      String reason;
+      if (rest.startsWith("[")) {
+        int close = rest.indexOf(']');
+        if (close < 0) {
+          continue;
+        }
+        ids = rest.substring(1, close);
+        reason = rest.substring(close + 1).strip();
+        if (reason.startsWith("--")) {
+          reason = reason.substring(2).strip();
+        }
+      } else {
+        int dashes = rest.indexOf("--");
+        ids = dashes < 0 ? rest : rest.substring(0, dashes);
+        reason = dashes < 0 ? "" : rest.substring(dashes + 2).strip();
+      }
+      int line = line(comment);
+      for (String id : ids.split("[,\\s]+")) {
+        if (!id.isBlank()) {
+          suppressions.add(new Suppression(id.strip(), new Location(file.path(), line, column(comment)), line,
+              line + 1, reason));
+        }
+      }
+      i = comment.getEndByte();
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+    if (at + prefix.length > bytes.length) {
+      return false;
+    }
+    for (int j = 0; j < prefix.length; j++) {
+      if (bytes[at + j] != prefix[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  /** The statements of a module or block, comments left out. */
+  private List<TSNode> statements(TSNode container) {
+    int count = container.getNamedChildCount();
+    List<TSNode> result = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      TSNode child = container.getNamedChild(i);
+      if (syntax.of(child) != Syntax.COMMENT) {
+        result.add(child);
+      }
+    }
+    return result;
+  }
+
+  /** The text of a docstring statement, or null when the statement is not a lone string. */
+  private String docstring(TSNode statement) {
+    if (syntax.of(statement) != Syntax.EXPRESSION_STATEMENT || statement.getNamedChildCount() != 1) {
+      return null;
+    }
+    TSNode expression = statement.getNamedChild(0);
+    Syntax kind = syntax.of(expression);
+    if (kind != Syntax.STRING && kind != Syntax.CONCATENATED_STRING) {
+      return null;
+    }
+    return stringText(expression);
+  }
+
+  /** A string literal's content without prefix and quotes (escapes left as written). */
+  private String stringText(TSNode string) {
+    Syntax kind = syntax.of(string);
+    if (kind == Syntax.CONCATENATED_STRING && string.getNamedChildCount() > 0) {
+      return stringText(string.getNamedChild(0));
+    }
+    if (kind != Syntax.STRING) {
+      return null;
+    }
+    String written = text(string);
+    int quote = 0;
+    while (quote < written.length() && written.charAt(quote) != '"' && written.charAt(quote) != '\'') {
+      quote++;
+    }
+    if (quote >= written.length()) {
+      return null;
+    }
+    String rest = written.substring(quote);
+    int width = rest.startsWith("\"\"\"") || rest.startsWith("'''") ? 3 : 1;
+    if (rest.length() < 2 * width) {
+      return "";
+    }
+    return rest.substring(width, rest.length() - width);
+  }
+
+  /** A plain string literal's value (no f-string interpolation), or null. */
+  private String stringValue(TSNode string) {
+    String written = text(string);
+    int quote = 0;
+    while (quote < written.length() && written.charAt(quote) != '"' && written.charAt(quote) != '\'') {
+      quote++;
+    }
+    String prefix = written.substring(0, Math.min(quote, written.length())).toLowerCase(java.util.Locale.ROOT);
+    if (prefix.contains("f") || prefix.contains("b")) {
+      return null;
+    }
+    return stringText(string);
+  }
+
+  private static String firstLine(String text) {
+    String stripped = text.strip();
+    int newline = stripped.indexOf('\n');
+    return newline < 0 ? stripped : stripped.substring(0, newline).strip();
+  }
+
+  static boolean isDottedName(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    boolean start = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (start) {
+          return false;
+        }
+        start = true;
+      } else if (start ? Character.isJavaIdentifierStart(c) : Character.isJavaIdentifierPart(c)) {
+        start = false;
+      } else {
+        return false;
+      }
+    }
+    return !start;
+  }
+
+  private static String lastSegment(String dotted) {
+    return dotted.substring(dotted.lastIndexOf('.') + 1);
+  }
+
+  private String text(TSNode node) {
+    return src.text(node.getStartByte(), node.getEndByte());
+  }
+
+  private int line(TSNode node) {
+    return src.line(node.getStartByte());
+  }
+
+  private int column(TSNode node) {
+    return src.column(node.getStartByte());
+  }
+}

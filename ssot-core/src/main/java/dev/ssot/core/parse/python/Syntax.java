@@ -1,0 +1,159 @@
+package dev.ssot.core.parse.python;
+
+import org.treesitter.TSLanguage;
+import org.treesitter.TSNode;
+
+/**
+ * The node kinds of tree-sitter-python that the extractor looks at, mapped from the grammar's
+ * symbol ids once, so that checking a node's kind costs one native call and no string.
+ */
+enum Syntax {
+  OTHER,
+  MODULE("module"),
+  IMPORT("import_statement"),
+  IMPORT_FROM("import_from_statement"),
+  FUTURE_IMPORT("future_import_statement"),
+  DOTTED_NAME("dotted_name"),
+  ALIASED_IMPORT("aliased_import"),
+  RELATIVE_IMPORT("relative_import"),
+  IMPORT_PREFIX("import_prefix"),
+  WILDCARD_IMPORT("wildcard_import"),
+  CLASS("class_definition"),
+  FUNCTION("function_definition"),
+  DECORATED("decorated_definition"),
+  DECORATOR("decorator"),
+  EXPRESSION_STATEMENT("expression_statement"),
+  ASSIGNMENT("assignment"),
+  AUGMENTED_ASSIGNMENT("augmented_assignment"),
+  IF("if_statement"),
+  ELIF("elif_clause"),
+  ELSE("else_clause"),
+  TRY("try_statement"),
+  EXCEPT("except_clause"),
+  EXCEPT_GROUP("except_group_clause"),
+  FINALLY("finally_clause"),
+  WITH("with_statement"),
+  FOR("for_statement"),
+  WHILE("while_statement"),
+  MATCH("match_statement"),
+  BLOCK("block"),
+  TYPE_ALIAS("type_alias_statement"),
+  GLOBAL("global_statement"),
+  PASS("pass_statement"),
+  RETURN("return_statement"),
+  RAISE("raise_statement"),
+  CALL("call"),
+  AWAIT("await"),
+  ATTRIBUTE("attribute"),
+  IDENTIFIER("identifier"),
+  STRING("string"),
+  CONCATENATED_STRING("concatenated_string"),
+  STRING_CONTENT("string_content"),
+  INTERPOLATION("interpolation"),
+  LIST("list"),
+  TUPLE("tuple"),
+  PATTERN_LIST("pattern_list"),
+  TUPLE_PATTERN("tuple_pattern"),
+  LIST_PATTERN("list_pattern"),
+  PARENTHESIZED_EXPRESSION("parenthesized_expression"),
+  SUBSCRIPT("subscript"),
+  ARGUMENT_LIST("argument_list"),
+  KEYWORD_ARGUMENT("keyword_argument"),
+  LIST_SPLAT("list_splat"),
+  DICTIONARY_SPLAT("dictionary_splat"),
+  PARAMETERS("parameters"),
+  TYPED_PARAMETER("typed_parameter"),
+  DEFAULT_PARAMETER("default_parameter"),
+  TYPED_DEFAULT_PARAMETER("typed_default_parameter"),
+  LIST_SPLAT_PATTERN("list_splat_pattern"),
+  DICTIONARY_SPLAT_PATTERN("dictionary_splat_pattern"),
+  KEYWORD_SEPARATOR("keyword_separator"),
+  POSITIONAL_SEPARATOR("positional_separator"),
+  TYPE("type"),
+  ELLIPSIS("ellipsis"),
+  COMMENT("comment"),
+  NAMED_EXPRESSION("named_expression"),
+  AS_PATTERN("as_pattern"),
+  GENERIC_TYPE("generic_type"),
+  ERROR("ERROR");
+
+  private final String grammarName;
+
+  Syntax() {
+    this.grammarName = null;
+  }
+
+  Syntax(String grammarName) {
+    this.grammarName = grammarName;
+  }
+
+  /** The grammar's field names the extractor reads. */
+  enum Field {
+    NAME("name"),
+    ALIAS("alias"),
+    MODULE_NAME("module_name"),
+    DEFINITION("definition"),
+    BODY("body"),
+    SUPERCLASSES("superclasses"),
+    PARAMETERS("parameters"),
+    RETURN_TYPE("return_type"),
+    LEFT("left"),
+    RIGHT("right"),
+    TYPE("type"),
+    CONDITION("condition"),
+    FUNCTION("function"),
+    ARGUMENTS("arguments"),
+    OBJECT("object"),
+    ATTRIBUTE("attribute"),
+    VALUE("value");
+
+    private final String grammarName;
+
+    Field(String grammarName) {
+      this.grammarName = grammarName;
+    }
+  }
+
+  /** Symbol id → kind, for one language instance. */
+  static final class Table {
+    private final Syntax[] bySymbol;
+    private final int[] fieldIds = new int[Field.values().length];
+
+    Table(TSLanguage language) {
+      int count = language.symbolCount();
+      bySymbol = new Syntax[count];
+      java.util.Map<String, Syntax> byName = new java.util.HashMap<>();
+      for (Syntax kind : values()) {
+        if (kind.grammarName != null) {
+          byName.put(kind.grammarName, kind);
+        }
+      }
+      for (int id = 0; id < count; id++) {
+        String name = language.symbolName(id);
+        Syntax kind = name == null ? null : byName.get(name);
+        // Anonymous tokens share names with named nodes ("import", "type"): only named symbols map,
+        // except the ERROR node.
+        boolean named = language.symbolType(id) == org.treesitter.TSSymbolType.TSSymbolTypeRegular;
+        bySymbol[id] = kind != null && (named || kind == ERROR) ? kind : OTHER;
+      }
+      for (Field field : Field.values()) {
+        int id = language.fieldIdForName(field.grammarName);
+        if (id <= 0) {
+          throw new IllegalStateException("tree-sitter-python has no field " + field.grammarName);
+        }
+        fieldIds[field.ordinal()] = id;
+      }
+    }
+
+    /** The child in this field, or null. */
+    TSNode field(TSNode node, Field field) {
+      TSNode child = node.getChildByFieldId(fieldIds[field.ordinal()]);
+      return child == null || child.isNull() ? null : child;
+    }
+
+    Syntax of(TSNode node) {
+      int symbol = node.getSymbol();
+      return symbol >= 0 && symbol < bySymbol.length ? bySymbol[symbol] : OTHER;
+    }
+  }
+}
