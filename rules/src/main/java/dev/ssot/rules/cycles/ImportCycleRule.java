@@ -37,8 +37,10 @@ public final class ImportCycleRule implements Rule {
     ImportCycleOptions options = context.options(ImportCycleOptions.class);
     Level level = options.level();
     CodeGraph graph = context.graph();
-    String noun = level == Level.PACKAGE ? "packages" : "types";
     for (SortedSet<String> component : graph.stronglyConnectedComponents(level)) {
+      boolean modules = level != Level.TYPE
+          && graph.python().map(python -> component.stream().allMatch(python::hasModule)).orElse(false);
+      String noun = level == Level.TYPE ? "types" : modules ? "modules" : "packages";
       List<String> cycle = graph.shortestCycleIn(level, component);
       List<Evidence> evidence = new ArrayList<>();
       for (int i = 0; i + 1 < cycle.size(); i++) {
@@ -52,9 +54,10 @@ public final class ImportCycleRule implements Rule {
         evidence.add(new Evidence.SuggestedCut(edge.from(), edge.to(), edge.evidence().get(0), edge.weight()));
       }
       String path = String.join(" -> ", cycle);
+      String kind = modules && level == Level.PACKAGE ? "import-time cycle" : "import cycle";
       String scope = component.size() == cycle.size() - 1
-          ? component.size() + " " + noun + " form an import cycle: " + path
-          : component.size() + " " + noun + " are tangled in import cycles; the shortest: " + path;
+          ? component.size() + " " + noun + " form an " + kind + ": " + path
+          : component.size() + " " + noun + " are tangled in " + kind + "s; the shortest: " + path;
       findings.report(evidence.get(0).location(), scope + "; suggested cut: " + describeCut(cut),
           List.copyOf(component), evidence);
     }

@@ -164,6 +164,13 @@ public final class Concepts {
    */
   public Similarity similarity(TypeDecl a, TypeDecl b) {
     boolean deprecatedCopy = effectivelyDeprecated(a) || effectivelyDeprecated(b);
+    if (!deprecatedCopy && isPython(a) && isPython(b) && polymorphicSiblings(a, b)) {
+      // Python marks no overrides: two same-named subclasses of one base (a migration, a command,
+      // a dialect's VARCHAR) share only what the base asks of them.
+      Set<String> union = methodKeys(a);
+      union.addAll(methodKeys(b));
+      return new Similarity(0, union.size(), Math.min(methodKeys(a).size(), methodKeys(b).size()));
+    }
     // A deprecated copy is compared with everything the other side offers, inherited methods too
     // (the live version often moved code into a base class).
     Set<String> left = deprecatedCopy ? apiKeys(a) : methodKeys(a);
@@ -197,6 +204,32 @@ public final class Concepts {
     Set<String> shared = new HashSet<>(left);
     shared.retainAll(right);
     return new Similarity(shared.size(), union.size(), Math.min(left.size(), right.size()));
+  }
+
+  private static boolean isPython(TypeDecl type) {
+    return type.location().path().endsWith(".py");
+  }
+
+  /** Bases that say nothing about what a Python class is. */
+  private static final Set<String> PLAIN_BASES = Set.of("object", "ABC", "Protocol", "Generic", "Interface",
+      "Exception", "NamedTuple", "TypedDict");
+
+  /**
+   * Whether two Python classes both derive from one concrete class (declared here and not a
+   * protocol or ABC) or name the same base from outside the analysed code.
+   */
+  private boolean polymorphicSiblings(TypeDecl a, TypeDecl b) {
+    Set<String> common = new HashSet<>(ancestorsOf(a.qualifiedName()));
+    common.retainAll(ancestorsOf(b.qualifiedName()));
+    for (String ancestor : common) {
+      if (graph.type(ancestor).map(t -> t.kind() != dev.ssot.core.model.TypeKind.INTERFACE).orElse(false)) {
+        return true;
+      }
+    }
+    Set<String> external = externalSupertypes(a);
+    external.retainAll(externalSupertypes(b));
+    external.removeAll(PLAIN_BASES);
+    return !external.isEmpty();
   }
 
   /** Methods a type declares or inherits from declared supertypes. */
@@ -259,6 +292,9 @@ public final class Concepts {
       }
       if (OBJECT_METHODS.contains(method.name() + "/" + method.parameterTypes().size())) {
         continue;
+      }
+      if (method.name().startsWith("__") && method.name().endsWith("__") && isPython(type)) {
+        continue; // Python's object protocol (__repr__, __enter__, __eq__): every class may have it
       }
       StringBuilder key = new StringBuilder(method.name()).append('(');
       for (String parameter : method.parameterTypes()) {

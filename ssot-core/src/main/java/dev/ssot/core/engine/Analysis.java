@@ -392,9 +392,10 @@ public final class Analysis {
       }
     };
     FindingSink sink = (Location location, String message, List<String> symbols, List<Evidence> evidence,
-        String subject) -> {
+        String subject, Severity atMost) -> {
       List<String> sortedSymbols = symbols.stream().sorted().distinct().toList();
-      findings.add(new Finding(rule.id(), severity, message, location, sortedSymbols, evidence,
+      Severity effective = atMost != null && atMost.compareTo(severity) > 0 ? atMost : severity; // less severe only
+      findings.add(new Finding(rule.id(), effective, message, location, sortedSymbols, evidence,
           Fingerprint.of(rule.id(), sortedSymbols, subject)));
     };
     try {

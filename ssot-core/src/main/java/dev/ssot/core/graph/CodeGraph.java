@@ -30,7 +30,13 @@ public final class CodeGraph {
   private final Map<String, FileFacts> filesByPath;
   private final Map<String, ImportResolver> resolvers = new java.util.concurrent.ConcurrentHashMap<>();
 
-  CodeGraph(List<FileFacts> files, TypeIndex index, Map<Level, Graph<String, Dependency>> graphs, List<TypeUse> uses) {
+  private final PythonLinker python;
+  private final List<UnresolvedImport> unresolvedImports;
+
+  CodeGraph(List<FileFacts> files, TypeIndex index, Map<Level, Graph<String, Dependency>> graphs, List<TypeUse> uses,
+      PythonLinker python, List<UnresolvedImport> unresolvedImports) {
+    this.python = python;
+    this.unresolvedImports = List.copyOf(unresolvedImports);
     this.files = List.copyOf(files);
     this.index = index;
     this.graphs = new EnumMap<>(graphs);
@@ -83,9 +89,27 @@ public final class CodeGraph {
     while (plain.endsWith("[]")) {
       plain = plain.substring(0, plain.length() - 2);
     }
+    if ("python".equals(file.language())) {
+      if (python == null) {
+        return Optional.empty();
+      }
+      String name = plain.startsWith("\"") || plain.startsWith("'") ? plain.substring(1, plain.length() - 1) : plain;
+      PythonLinker.Resolution resolution = python.resolveWritten(file.packageName(), name);
+      return resolution.kind() == PythonLinker.Kind.CLASS ? Optional.of(resolution.target()) : Optional.empty();
+    }
     ImportResolver resolver = resolvers.computeIfAbsent(file.path(), p -> new ImportResolver(index, file));
     ImportResolver.Resolution resolution = resolver.resolve(plain, context.qualifiedName(), true);
     return resolution == null ? Optional.empty() : Optional.of(resolution.type());
+  }
+
+  /** The Python module linker, when Python files were analysed. */
+  public Optional<PythonLinker> python() {
+    return Optional.ofNullable(python);
+  }
+
+  /** Python {@code from m import x} statements whose module {@code m} has no {@code x}, by location. */
+  public List<UnresolvedImport> unresolvedImports() {
+    return unresolvedImports;
   }
 
   /** Builds the graph of the given files (facts in any order). */

@@ -40,19 +40,30 @@ final class GraphBuilder {
     List<FileFacts> files = new ArrayList<>(input);
     files.sort(Comparator.comparing(FileFacts::path));
     TypeIndex index = new TypeIndex(files);
+    List<FileFacts> javaFiles = files.stream().filter(f -> !"python".equals(f.language())).toList();
+    List<FileFacts> pythonFiles = files.stream().filter(f -> "python".equals(f.language())).toList();
+    PythonLinker python = pythonFiles.isEmpty() ? null : new PythonLinker(pythonFiles, index);
+    Map<String, List<String>> pythonSupertypes = python == null ? Map.of() : pythonSupertypes(python, pythonFiles);
     // In rounds until nothing changes: each round sees member types inherited through the previous
     // round's supertypes (class Impl implements Handle, where Handle is a member type inherited
     // from an interface of the enclosing class). Real code settles in two or three rounds.
     Map<String, List<String>> supertypes = Map.of();
     for (int round = 0; round < 6; round++) {
-      Map<String, List<String>> next = resolveSupertypes(index, files);
+      Map<String, List<String>> next = new java.util.HashMap<>(resolveSupertypes(index, javaFiles));
+      next.putAll(pythonSupertypes);
       if (next.equals(supertypes)) {
         break;
       }
       supertypes = next;
       index.supertypes(supertypes);
     }
-    List<FileLinks> links = files.parallelStream().map(file -> linksOf(index, file)).toList();
+    List<FileLinks> links = new ArrayList<>(javaFiles.parallelStream().map(file -> linksOf(index, file)).toList());
+    List<UnresolvedImport> unresolved = new ArrayList<>();
+    if (python != null) {
+      for (FileFacts file : pythonFiles) {
+        links.add(pythonLinksOf(python, file, unresolved));
+      }
+    }
     List<Edge> edges = new ArrayList<>();
     List<TypeUse> uses = new ArrayList<>();
     for (FileLinks link : links) {
@@ -82,7 +93,14 @@ final class GraphBuilder {
     }
     graphs.put(Level.PACKAGE, graphOf(packages, grouped.get(Level.PACKAGE)));
     graphs.put(Level.TYPE, graphOf(types, grouped.get(Level.TYPE)));
-    return new CodeGraph(files, index, graphs, uses);
+    TreeMap<String, TreeMap<String, TreeSet<Location>>> all = new TreeMap<>();
+    for (Level level : List.of(Level.PACKAGE, Level.ALL)) {
+      grouped.get(level).forEach((from, targets) -> targets.forEach((to, evidence) ->
+          all.computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(to, k -> new TreeSet<>()).addAll(evidence)));
+    }
+    graphs.put(Level.ALL, graphOf(packages, all));
+    unresolved.sort(java.util.Comparator.comparing(UnresolvedImport::location));
+    return new CodeGraph(files, index, graphs, uses, python, unresolved);
   }
 
   /**
@@ -165,6 +183,70 @@ final class GraphBuilder {
       add(edges, Level.PACKAGE, pkg, index.get(target).packageName(), at);
       if (primary != null) {
         add(edges, Level.TYPE, primary, index.get(target).topLevelName(), at);
+      }
+    }
+    return new FileLinks(edges, uses);
+  }
+
+  /** The bases of every Python class, resolved through the module's bindings (external ones left out). */
+  private static Map<String, List<String>> pythonSupertypes(PythonLinker python, List<FileFacts> files) {
+    Map<String, List<String>> result = new java.util.HashMap<>();
+    for (FileFacts file : files) {
+      for (TypeDecl type : file.types()) {
+        List<String> resolved = new ArrayList<>();
+        for (String written : type.supertypes()) {
+          PythonLinker.Resolution resolution = python.resolveWritten(file.packageName(), written);
+          if (resolution.kind() == PythonLinker.Kind.CLASS && !resolution.target().equals(type.qualifiedName())) {
+            resolved.add(resolution.target());
+          }
+        }
+        if (!resolved.isEmpty()) {
+          result.put(type.qualifiedName(), List.copyOf(resolved));
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * A Python file's module dependencies (import-time ones at {@link Level#PACKAGE}, the others at
+   * {@link Level#ALL} only), the classes its imports reach with their re-export chains, and the
+   * {@code from m import x} statements whose {@code x} module {@code m} does not have.
+   */
+  private static FileLinks pythonLinksOf(PythonLinker python, FileFacts file, List<UnresolvedImport> unresolved) {
+    List<Edge> edges = new ArrayList<>();
+    List<TypeUse> uses = new ArrayList<>();
+    String module = file.packageName();
+    for (ImportRef imp : file.imports()) {
+      Location at = new Location(file.path(), imp.line(), imp.column());
+      Level level = imp.context().atImportTime() ? Level.PACKAGE : Level.ALL;
+      if (!imp.fromImport()) {
+        String target = python.importedModule(imp.name());
+        if (target != null) {
+          add(edges, level, module, target, at);
+        }
+        continue;
+      }
+      if (!python.hasModule(imp.name())) {
+        continue;
+      }
+      if (imp.onDemand()) {
+        add(edges, level, module, imp.name(), at);
+        continue;
+      }
+      PythonLinker.Resolution resolution = python.lookupFrom(imp.name(), imp.member());
+      String target = resolution.kind() == PythonLinker.Kind.MODULE && resolution.chain().isEmpty()
+          && resolution.target().equals(imp.name() + "." + imp.member()) ? resolution.target() : imp.name();
+      add(edges, level, module, target, at);
+      switch (resolution.kind()) {
+        case CLASS -> uses.add(new TypeUse(at, file.path(), null, resolution.target(), TypeUse.Kind.IMPORT,
+            imp.name() + "." + imp.member(), resolution.chain()));
+        case MISSING -> {
+          synchronized (unresolved) {
+            unresolved.add(new UnresolvedImport(at, imp, resolution.target()));
+          }
+        }
+        default -> { }
       }
     }
     return new FileLinks(edges, uses);

@@ -1,6 +1,7 @@
 package dev.ssot.core.graph;
 
 import dev.ssot.core.model.Location;
+import java.util.List;
 
 /**
  * One place where code reaches a declared type: an import or a reference in code, with the path
@@ -12,8 +13,19 @@ import dev.ssot.core.model.Location;
  * @param target the declared type reached (nested types included, e.g. {@code a.Outer.Inner})
  * @param kind how the type is reached
  * @param written the name as written ({@code a.b.C} for imports and qualified references)
+ * @param chain for a Python import, the re-export hops between the import and the definition
  */
-public record TypeUse(Location location, String fromFile, String fromType, String target, Kind kind, String written) {
+public record TypeUse(Location location, String fromFile, String fromType, String target, Kind kind, String written,
+    List<PythonLinker.Hop> chain) {
+
+  public TypeUse {
+    chain = List.copyOf(chain);
+  }
+
+  /** A use that reaches its type directly. */
+  public TypeUse(Location location, String fromFile, String fromType, String target, Kind kind, String written) {
+    this(location, fromFile, fromType, target, kind, written, List.of());
+  }
 
   /** How a use reaches its type. */
   public enum Kind {

@@ -11,7 +11,14 @@ public enum ImportContext {
   /** Inside {@code if TYPE_CHECKING:}: never runs. */
   TYPE_CHECKING,
   /** Inside a function or method: runs when called, not at import time. */
-  LAZY;
+  LAZY,
+  /** Inside a function, within {@code try: … except ImportError:} (or {@code raises(ImportError)}). */
+  LAZY_GUARDED;
+
+  /** Whether the code expects the import may fail. */
+  public boolean guarded() {
+    return this == GUARDED || this == LAZY_GUARDED;
+  }
 
   /** Whether the import runs when its module is imported. */
   public boolean atImportTime() {

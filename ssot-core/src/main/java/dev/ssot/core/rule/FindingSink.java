@@ -29,5 +29,17 @@ public interface FindingSink {
    *
    * @param subject a symbolic name (never a line number) added to the fingerprint, or null
    */
-  void report(Location location, String message, List<String> symbols, List<Evidence> evidence, String subject);
+  default void report(Location location, String message, List<String> symbols, List<Evidence> evidence,
+      String subject) {
+    report(location, message, symbols, evidence, subject, null);
+  }
+
+  /**
+   * Reports one finding that is less certain or less urgent than the rule's usual one (an import
+   * guarded by {@code except ImportError}): its severity is at most {@code atMost}.
+   *
+   * @param atMost the highest severity this finding may have, or null for the rule's
+   */
+  void report(Location location, String message, List<String> symbols, List<Evidence> evidence, String subject,
+      dev.ssot.core.finding.Severity atMost);
 }

@@ -113,6 +113,7 @@ final class PythonExtractor {
         TSNode definition = syntax.field(node, Syntax.Field.DEFINITION);
         List<String> decorators = decorators(node);
         if (definition != null && syntax.of(definition) == Syntax.CLASS) {
+          implemented = implementedInterfaces(node);
           classDefinition(definition, decorators, null, null, context);
         } else if (definition != null && syntax.of(definition) == Syntax.FUNCTION) {
           moduleFunction(definition, decorators);
@@ -324,13 +325,51 @@ final class PythonExtractor {
           || importStatements.contains(statement.getStartByte())) {
         continue;
       }
+      ImportContext context = guardedInFunction(statement) ? ImportContext.LAZY_GUARDED : ImportContext.LAZY;
       if (kind == Syntax.IMPORT) {
-        importStatement(statement, ImportContext.LAZY);
+        importStatement(statement, context);
       } else {
-        importFrom(statement, ImportContext.LAZY);
+        importFrom(statement, context);
       }
     }
     imports.sort(java.util.Comparator.comparingInt(ImportRef::line).thenComparingInt(ImportRef::column));
+  }
+
+  /**
+   * Whether an import inside a function sits in a {@code try} that catches {@code ImportError}
+   * (or a bare {@code except}) or in {@code with raises(ImportError)}: code that expects it may fail.
+   */
+  private boolean guardedInFunction(TSNode statement) {
+    TSNode node = statement.getParent();
+    for (int depth = 0; depth < 40 && node != null && !node.isNull(); depth++) {
+      Syntax kind = syntax.of(node);
+      if (kind == Syntax.MODULE) {
+        return false;
+      }
+      if (kind == Syntax.TRY) {
+        int count = node.getNamedChildCount();
+        for (int i = 0; i < count; i++) {
+          TSNode child = node.getNamedChild(i);
+          Syntax childKind = syntax.of(child);
+          if (childKind == Syntax.EXCEPT || childKind == Syntax.EXCEPT_GROUP) {
+            String header = exceptHeader(child);
+            if (header.isEmpty() || header.contains("ImportError") || header.contains("ModuleNotFoundError")
+                || header.equals("Exception") || header.startsWith("Exception ")) {
+              return true;
+            }
+          }
+        }
+      } else if (kind == Syntax.WITH) {
+        TSNode body = syntax.field(node, Syntax.Field.BODY);
+        int end = body == null ? node.getEndByte() : body.getStartByte();
+        String header = src.text(node.getStartByte(), end);
+        if (header.contains("ImportError") || header.contains("ModuleNotFoundError")) {
+          return true;
+        }
+      }
+      node = node.getParent();
+    }
+    return false;
   }
 
   // --- module-level assignments -----------------------------------------------------------------
@@ -441,6 +480,10 @@ final class PythonExtractor {
       }
       return;
     }
+    if (callee.equals("exec")) {
+      dynamic = true; // exec(...) at module level binds names no reader can list
+      return;
+    }
     if ((callee.equals("warnings.warn") || callee.equals("warn") || callee.equals("_warnings.warn"))
         && deprecation == null) {
       String args = text(arguments);
@@ -480,6 +523,10 @@ final class PythonExtractor {
     String qualified = (enclosing == null ? (module.isEmpty() ? "" : module + ".") : enclosing + ".") + name;
     String simple = enclosingSimple == null ? name : enclosingSimple + "." + name;
     List<String> supertypes = new ArrayList<>();
+    if (enclosing == null) {
+      supertypes.addAll(implemented);
+    }
+    implemented = List.of();
     TypeKind kind = TypeKind.CLASS;
     boolean abstractClass = false;
     TSNode bases = syntax.field(node, Syntax.Field.SUPERCLASSES);
@@ -753,6 +800,33 @@ final class PythonExtractor {
       }
     }
     return true;
+  }
+
+  /** Interfaces declared with {@code @implementer(IFoo, IBar)} (zope.interface), to count as bases. */
+  private List<String> implemented = List.of();
+
+  private List<String> implementedInterfaces(TSNode decorated) {
+    List<String> result = new ArrayList<>();
+    int count = decorated.getNamedChildCount();
+    for (int i = 0; i < count; i++) {
+      TSNode child = decorated.getNamedChild(i);
+      if (syntax.of(child) != Syntax.DECORATOR) {
+        continue;
+      }
+      String written = text(child).substring(1).strip();
+      int paren = written.indexOf('(');
+      if (paren < 0 || !lastSegment(written.substring(0, paren).strip()).equals("implementer")) {
+        continue;
+      }
+      int close = written.lastIndexOf(')');
+      for (String argument : written.substring(paren + 1, close < 0 ? written.length() : close).split(",")) {
+        String name = argument.strip();
+        if (isDottedName(name)) {
+          result.add(name);
+        }
+      }
+    }
+    return result;
   }
 
   private List<String> decorators(TSNode decorated) {

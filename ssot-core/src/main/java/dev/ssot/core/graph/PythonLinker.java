@@ -1,0 +1,311 @@
+package dev.ssot.core.graph;
+
+import dev.ssot.core.model.AliasDecl;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.ImportRef;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.model.MethodDecl;
+import dev.ssot.core.model.ModuleFacts;
+import dev.ssot.core.model.TypeDecl;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Links Python modules: which module a dotted name is, and what a name a module makes available
+ * (a <em>binding</em>: class, function, variable, import, alias, star import) denotes, following
+ * re-export chains to the definition and keeping every hop as evidence.
+ *
+ * <p>Lookup follows Python: a module attribute is what the module binds at import time (imports
+ * inside functions bind nothing at module level), a {@code from m import *} brings {@code m}'s
+ * {@code __all__} (or its public names), and {@code from m import x} falls back to the submodule
+ * {@code m.x}. When {@code x.py} and {@code x/__init__.py} both exist, the package is the module.
+ * Results are memoised; a re-export cycle resolves to {@link Kind#UNKNOWN}, never to a guess.
+ */
+public final class PythonLinker {
+
+  /** What a name denotes. */
+  public enum Kind {
+    /** A class declared in the codebase. */
+    CLASS,
+    /** A module of the codebase. */
+    MODULE,
+    /** A function or variable of a module in the codebase. */
+    VALUE,
+    /** Something outside the codebase, or that static reading cannot tell (a re-export cycle). */
+    UNKNOWN,
+    /** The module has a {@code __getattr__} or writes {@code globals()}: any name may exist. */
+    DYNAMIC,
+    /** A module of the codebase that binds no such name: the import fails at run time. */
+    MISSING
+  }
+
+  /**
+   * One step of a re-export chain: module {@code module} makes {@code name} available by {@code
+   * how} (import, alias, star import) at {@code location}.
+   */
+  public record Hop(String module, String name, String how, Location location) {
+
+    /** {@code pkg/__init__.py:3 re-exports …} style text. */
+    public String describe() {
+      return location.path() + ":" + location.line() + " " + how + " " + name;
+    }
+  }
+
+  /**
+   * What a name resolved to.
+   *
+   * @param kind what it is
+   * @param target the class's qualified name, the module's name, or {@code module.name} of a value
+   * @param chain the re-export hops taken, outermost first (empty for a direct definition)
+   */
+  public record Resolution(Kind kind, String target, List<Hop> chain) {
+    public Resolution {
+      chain = List.copyOf(chain);
+    }
+
+    static Resolution of(Kind kind, String target) {
+      return new Resolution(kind, target, List.of());
+    }
+
+    Resolution via(Hop hop) {
+      List<Hop> hops = new ArrayList<>(chain.size() + 1);
+      hops.add(hop);
+      hops.addAll(chain);
+      return new Resolution(kind, target, hops);
+    }
+  }
+
+  private static final Resolution UNKNOWN = Resolution.of(Kind.UNKNOWN, null);
+
+  private final Map<String, FileFacts> modules = new TreeMap<>();
+  private final Map<String, Map<String, Resolution>> memo = new HashMap<>();
+  private final Set<String> visiting = new HashSet<>();
+
+  private final TypeIndex index;
+
+  PythonLinker(List<FileFacts> files, TypeIndex index) {
+    this.index = index;
+    for (FileFacts file : files) {
+      if (!"python".equals(file.language()) || file.module() == null) {
+        continue;
+      }
+      FileFacts existing = modules.get(file.packageName());
+      // The package wins over a same-named module file, as in Python.
+      if (existing == null || (!existing.module().isPackage() && file.module().isPackage())) {
+        modules.put(file.packageName(), file);
+      }
+    }
+  }
+
+  /** Whether the codebase has this module. */
+  public boolean hasModule(String name) {
+    return modules.containsKey(name);
+  }
+
+  /** The facts of a module of the codebase. */
+  public Optional<FileFacts> module(String name) {
+    return Optional.ofNullable(modules.get(name));
+  }
+
+  /** The modules of the codebase, sorted. */
+  public Set<String> moduleNames() {
+    return Collections.unmodifiableSet(modules.keySet());
+  }
+
+  /** What {@code module.name} denotes, as {@code from module import name} would get it. */
+  public synchronized Resolution lookup(String module, String name) {
+    FileFacts facts = modules.get(module);
+    if (facts == null) {
+      return UNKNOWN;
+    }
+    Map<String, Resolution> known = memo.computeIfAbsent(module, k -> new HashMap<>());
+    Resolution cached = known.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    String key = module + "\u0000" + name;
+    if (!visiting.add(key)) {
+      return UNKNOWN;
+    }
+    try {
+      Resolution result = compute(facts, module, name);
+      known.put(name, result);
+      return result;
+    } finally {
+      visiting.remove(key);
+    }
+  }
+
+  /** What a {@code from module import name} statement binds: an attribute, else the submodule. */
+  public Resolution lookupFrom(String module, String name) {
+    Resolution attribute = lookup(module, name);
+    if (attribute.kind() == Kind.MISSING && hasModule(module + "." + name)) {
+      return Resolution.of(Kind.MODULE, module + "." + name);
+    }
+    return attribute;
+  }
+
+  /**
+   * Resolves a dotted name as written in {@code module} (an alias's right-hand side, a base class,
+   * a delegation receiver): the first segment is looked up in the module, the rest as attributes.
+   */
+  public synchronized Resolution resolveWritten(String module, String written) {
+    if (written == null || written.isEmpty()) {
+      return UNKNOWN;
+    }
+    String[] segments = written.split("\\.");
+    Resolution current = lookup(module, segments[0]);
+    for (int i = 1; i < segments.length && current.kind() != Kind.UNKNOWN; i++) {
+      current = attribute(current, segments[i]);
+    }
+    return current.kind() == Kind.MISSING && segments.length == 1 ? UNKNOWN : current;
+  }
+
+  private Resolution attribute(Resolution owner, String name) {
+    return switch (owner.kind()) {
+      case MODULE -> {
+        Resolution inner = lookupFrom(owner.target(), name);
+        List<Hop> hops = new ArrayList<>(owner.chain());
+        hops.addAll(inner.chain());
+        yield new Resolution(inner.kind(), inner.target(), hops);
+      }
+      case CLASS -> {
+        String nested = owner.target() + "." + name;
+        yield index.contains(nested) ? Resolution.of(Kind.CLASS, nested) : new Resolution(Kind.UNKNOWN, null, owner.chain());
+      }
+      default -> UNKNOWN;
+    };
+  }
+
+  private Resolution compute(FileFacts facts, String module, String name) {
+    ModuleFacts info = facts.module();
+    for (TypeDecl type : facts.types()) {
+      if (!type.isNested() && type.simpleName().equals(name)) {
+        return Resolution.of(Kind.CLASS, type.qualifiedName());
+      }
+    }
+    for (ImportRef imp : facts.imports()) {
+      if (!imp.context().atImportTime() && imp.context() != dev.ssot.core.model.ImportContext.TYPE_CHECKING) {
+        continue;
+      }
+      if (imp.onDemand() || !name.equals(imp.boundName())) {
+        continue;
+      }
+      Location at = new Location(facts.path(), imp.line(), imp.column());
+      if (imp.fromImport()) {
+        Resolution target = hasModule(imp.name()) ? lookupFrom(imp.name(), imp.member())
+            : Resolution.of(Kind.UNKNOWN, imp.name() + "." + imp.member());
+        if (target.kind() == Kind.MISSING) {
+          return UNKNOWN; // the import itself is broken: unresolved-import reports it
+        }
+        return target.via(new Hop(module, name, "re-exports " + imp.name() + "." + imp.member() + " via", at));
+      }
+      String imported = imp.alias() != null ? imp.name() : imp.boundName();
+      return hasModule(imported) ? Resolution.of(Kind.MODULE, imported) : Resolution.of(Kind.UNKNOWN, imported);
+    }
+    for (AliasDecl alias : info.aliases()) {
+      if (alias.name().equals(name)) {
+        Resolution target = resolveWritten(module, alias.target());
+        if (target.kind() == Kind.MISSING || target.kind() == Kind.DYNAMIC) {
+          return Resolution.of(Kind.VALUE, module + "." + name);
+        }
+        return target.via(new Hop(module, name, "aliases " + alias.target() + " as",
+            new Location(facts.path(), alias.line(), alias.column())));
+      }
+    }
+    for (MethodDecl function : info.functions()) {
+      if (function.name().equals(name)) {
+        return Resolution.of(Kind.VALUE, module + "." + name);
+      }
+    }
+    if (Collections.binarySearch(info.names(), name) >= 0) {
+      return Resolution.of(Kind.VALUE, module + "." + name);
+    }
+    for (ImportRef imp : facts.imports()) {
+      if (!imp.onDemand() || !imp.context().atImportTime()) {
+        continue;
+      }
+      if (!hasModule(imp.name())) {
+        return UNKNOWN; // a star import from outside the codebase may bring any name
+      }
+      if (exports(imp.name()).contains(name)) {
+        Resolution target = lookup(imp.name(), name);
+        return target.via(new Hop(module, name, "re-exports (import *) " + imp.name() + "." + name + " via",
+            new Location(facts.path(), imp.line(), imp.column())));
+      }
+    }
+    if (hasModule(module + "." + name)) {
+      return Resolution.of(Kind.MODULE, module + "." + name);
+    }
+    if (info.dynamicAttributes()) {
+      return Resolution.of(Kind.DYNAMIC, module + "." + name);
+    }
+    if (name.startsWith("__") && name.endsWith("__")) {
+      return Resolution.of(Kind.VALUE, module + "." + name); // __version__, __doc__, __path__, …
+    }
+    return Resolution.of(Kind.MISSING, module + "." + name);
+  }
+
+  private final Map<String, Set<String>> exportsMemo = new HashMap<>();
+
+  /** The names {@code from module import *} brings: {@code __all__}, else the public names. */
+  public synchronized Set<String> exports(String module) {
+    Set<String> cached = exportsMemo.get(module);
+    if (cached != null) {
+      return cached;
+    }
+    exportsMemo.put(module, Set.of()); // a star-import cycle contributes nothing more
+    FileFacts facts = modules.get(module);
+    Set<String> names = new LinkedHashSet<>();
+    if (facts != null) {
+      ModuleFacts info = facts.module();
+      if (info.exports() != null) {
+        names.addAll(info.exports());
+      } else {
+        for (TypeDecl type : facts.types()) {
+          if (!type.isNested()) {
+            names.add(type.simpleName());
+          }
+        }
+        info.functions().forEach(f -> names.add(f.name()));
+        info.aliases().forEach(a -> names.add(a.name()));
+        names.addAll(info.names());
+        for (ImportRef imp : facts.imports()) {
+          if (!imp.context().atImportTime()) {
+            continue;
+          }
+          if (imp.onDemand()) {
+            names.addAll(exports(imp.name()));
+          } else {
+            names.add(imp.boundName());
+          }
+        }
+        names.removeIf(n -> n.startsWith("_"));
+      }
+    }
+    Set<String> result = Set.copyOf(names);
+    exportsMemo.put(module, result);
+    return result;
+  }
+
+  /** The module a plain {@code import a.b.c} loads: the longest prefix that is a module here. */
+  public String importedModule(String dotted) {
+    String name = dotted;
+    while (!name.isEmpty()) {
+      if (hasModule(name)) {
+        return name;
+      }
+      int dot = name.lastIndexOf('.');
+      name = dot < 0 ? "" : name.substring(0, dot);
+    }
+    return null;
+  }
+}
