@@ -34,7 +34,8 @@ class RuleMetadataTest {
     String enabled = RULES.stream().filter(RuleDescriptor::enabledByDefault)
         .map(r -> r.id() + " (" + r.severity().id() + ")").collect(Collectors.joining(", "));
     assertEquals("deprecated-import (info), drifting-test-double (warning), duplicate-type (error), "
-        + "factory-proliferation (warning), import-cycle (error), non-canonical-import (warning), unused-suppression (warning)",
+        + "factory-proliferation (warning), import-cycle (error), non-canonical-import (warning), unresolved-import (error), "
+        + "unused-suppression (warning)",
         enabled);
   }
 

@@ -60,6 +60,9 @@ public final class FactoryProliferationRule implements Rule {
       if (file.test()) {
         continue;
       }
+      if (file.module() != null) {
+        moduleFunctions(graph, concepts, file, sites);
+      }
       for (TypeDecl owner : file.types()) {
         boolean factoryClass = FACTORY_CLASS.matcher(owner.simpleName()).matches();
         for (MethodDecl method : owner.methods()) {
@@ -87,6 +90,46 @@ public final class FactoryProliferationRule implements Rule {
     }
   }
 
+  private static final Pattern FACTORY_FUNCTION =
+      Pattern.compile("(create|make|build|new|get|provide|obtain)_.*|get_.*_instance|.*_factory");
+
+  /**
+   * Python module-level factory functions ({@code create_websocket_manager() -> WebSocketManager}):
+   * the module stands as their owner.
+   */
+  private static void moduleFunctions(CodeGraph graph, Concepts concepts, FileFacts file,
+      Map<Concept, TreeMap<String, List<Factory>>> sites) {
+    dev.ssot.core.graph.PythonLinker python = graph.python().orElse(null);
+    if (python == null) {
+      return;
+    }
+    String module = file.packageName();
+    TypeDecl owner = null;
+    for (MethodDecl function : file.module().functions()) {
+      if (function.returnType() == null || function.name().startsWith("_")
+          || !FACTORY_FUNCTION.matcher(function.name()).matches()) {
+        continue;
+      }
+      String written = function.returnType().replaceAll("^[\"']|[\"']$", "").replaceAll("^Optional\\[(.*)\\]$", "$1");
+      dev.ssot.core.graph.PythonLinker.Resolution resolution = python.resolveWritten(module, written);
+      if (resolution.kind() != dev.ssot.core.graph.PythonLinker.Kind.CLASS) {
+        continue;
+      }
+      Concept concept = concepts.conceptOf(resolution.target()).orElse(null);
+      if (concept == null || !fragmented(concept)) {
+        continue;
+      }
+      if (owner == null) {
+        String simple = module.substring(module.lastIndexOf('.') + 1);
+        owner = new TypeDecl(module, simple, dev.ssot.core.model.TypeKind.CLASS, Set.of("public"), List.of(),
+            file.module().deprecated(), List.of(), new Location(file.path(), 1, 1), file.lines(), null, List.of(),
+            List.of());
+      }
+      sites.computeIfAbsent(concept, k -> new TreeMap<>())
+          .computeIfAbsent(module, k -> new ArrayList<>()).add(new Factory(owner, function));
+    }
+  }
+
   /**
    * Only concepts with a single-source-of-truth problem or a declaration are checked: for an
    * ordinary interface, many producers are just polymorphism.
@@ -107,7 +150,7 @@ public final class FactoryProliferationRule implements Rule {
     if (declaredType == null && sites.size() < 2) {
       return;
     }
-    String allowed = declaredType != null ? declaredType : preferred(graph, concepts, sites);
+    String allowed = declaredType != null ? declaredType : preferred(concepts, sites);
     List<Factory> allowedFactories = sites.getOrDefault(allowed, List.of());
     String allowedText = declaredType != null ? concept.factory() : allowed;
     for (Map.Entry<String, List<Factory>> site : sites.entrySet()) {
@@ -136,10 +179,12 @@ public final class FactoryProliferationRule implements Rule {
   }
 
   /** Without a declared factory: the most used factory type outside legacy-like packages. */
-  private static String preferred(CodeGraph graph, Concepts concepts, TreeMap<String, List<Factory>> sites) {
+  private static String preferred(Concepts concepts, TreeMap<String, List<Factory>> sites) {
     Set<String> legacy = new HashSet<>();
+    Map<String, TypeDecl> owners = new HashMap<>();
+    sites.forEach((site, factories) -> owners.put(site, factories.get(0).owner()));
     for (String site : sites.keySet()) {
-      TypeDecl type = graph.type(site).orElseThrow();
+      TypeDecl type = owners.get(site);
       for (String segment : type.packageName().split("\\.")) {
         if (Set.of("legacy", "compat", "deprecated", "old").contains(segment)) {
           legacy.add(site);
@@ -151,7 +196,7 @@ public final class FactoryProliferationRule implements Rule {
     }
     return sites.keySet().stream().min(Comparator
         .comparing((String s) -> legacy.contains(s) ? 1 : 0)
-        .thenComparing(Comparator.comparingInt((String s) -> concepts.useCount(graph.type(s).orElseThrow())).reversed())
+        .thenComparing(Comparator.comparingInt((String s) -> concepts.useCount(owners.get(s))).reversed())
         .thenComparing(Comparator.naturalOrder())).orElseThrow();
   }
 }

@@ -8,6 +8,7 @@ import dev.ssot.core.concept.TypeRole;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.graph.PythonLinker;
 import dev.ssot.core.graph.TypeUse;
 import dev.ssot.core.rule.Category;
 import dev.ssot.core.rule.FindingSink;
@@ -41,6 +42,10 @@ public final class NonCanonicalImportRule implements Rule {
     for (String target : graph.usedTypes()) {
       for (TypeUse use : graph.usesOf(target)) {
         if (!use.kind().namesPath()) {
+          continue;
+        }
+        if (use.location().path().endsWith(".py")) {
+          graph.python().ifPresent(python -> checkPython(context, python, target, use, occurrences, findings));
           continue;
         }
         Optional<BannedImport> banned = context.bannedImports().stream().filter(b -> b.matches(use.written())).findFirst();
@@ -79,6 +84,102 @@ public final class NonCanonicalImportRule implements Rule {
         findings.report(use.location(), message, symbols, evidence, subject);
       }
     }
+  }
+
+  /**
+   * A Python import of a class reaches it through a path to move off: a deprecated module, a
+   * compatibility shim module, the private name of a class that has a public alias, a path other
+   * than the one config declares, or a banned prefix. The re-export layer itself (a module that
+   * binds the class for others) is not flagged.
+   */
+  private static void checkPython(RuleContext context, PythonLinker python, String target, TypeUse use,
+      Map<String, Integer> occurrences, FindingSink findings) {
+    CodeGraph graph = context.graph();
+    Concepts concepts = context.concepts();
+    String written = use.written();
+    String importedModule = written.substring(0, written.lastIndexOf('.'));
+    String importedName = written.substring(written.lastIndexOf('.') + 1);
+    String fromModule = graph.file(use.fromFile()).map(f -> f.packageName()).orElse("");
+    List<PythonLinker.Binding> bindings = python.bindingsOf(target);
+    boolean layer = bindings.stream().anyMatch(b -> b.module().equals(fromModule));
+    Optional<Concept> concept = concepts.conceptOf(target);
+    String declared = concept.filter(Concept::declared).map(Concept::canonicalImport).orElse(null);
+    Optional<BannedImport> banned = context.bannedImports().stream()
+        .filter(b -> b.matches(written) || b.matches(importedModule)).findFirst();
+
+    String why = null;
+    List<PythonLinker.Hop> hops = use.chain();
+    // Only the module the import names is the user's choice; how that module gets the class (its
+    // own re-export layers) is judged at that module's imports.
+    String targetModule = graph.type(target).map(t -> t.packageName()).orElse("");
+    if (!importedModule.equals(targetModule)) {
+      if (python.deprecation(importedModule) != null) {
+        why = "the deprecated module " + importedModule + " (" + python.deprecation(importedModule) + ")";
+      } else if (python.isShimModule(importedModule)) {
+        why = "the compatibility module " + importedModule + ", which only re-exports";
+      }
+    }
+    String publicPath = preferredPath(python, bindings, target);
+    if (why == null && importedName.startsWith("_") && !topLevel(importedModule).equals(topLevel(fromModule))
+        && publicPath != null && !publicPath.endsWith("." + importedName)) {
+      why = "its private name " + importedName + ", which the public name " + publicPath + " aliases";
+    }
+    if (why == null && declared != null && !written.equals(declared) && !layer && !written.equals(target)) {
+      why = "a path other than the declared " + declared;
+    }
+    if (why == null && declared != null && !written.equals(declared) && !layer && written.equals(target)
+        && !declared.equals(target)) {
+      why = "its implementation, not its declared import path " + declared;
+    }
+    if (why == null && banned.isEmpty()) {
+      return;
+    }
+    if (layer && banned.isEmpty()) {
+      return;
+    }
+    String instead = declared != null ? declared : publicPath;
+    if (instead == null || instead.equals(written)) {
+      if (banned.isEmpty()) {
+        return;
+      }
+    }
+    String subject = use.fromFile() + "#" + occurrences.merge(use.fromFile() + "\u0000" + target, 1, Integer::sum);
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(new Evidence.ImportOf("from " + importedModule + " import " + importedName, use.location()));
+    for (PythonLinker.Hop hop : hops) {
+      evidence.add(new Evidence.ReExport(hop.module() + "." + hop.name(), target, hop.location(), hop.how()));
+    }
+    graph.type(target).ifPresent(t -> evidence.add(new Evidence.Definition(target, t.location())));
+    List<String> symbols = new ArrayList<>(List.of(target, written));
+    String message = "from " + importedModule + " import " + importedName + " reaches " + target;
+    if (why != null) {
+      message += " through " + why;
+    }
+    if (instead != null && !instead.equals(written)) {
+      int dot = instead.lastIndexOf('.');
+      message += "; import it as: from " + instead.substring(0, dot) + " import " + instead.substring(dot + 1);
+    }
+    if (banned.isPresent()) {
+      message += " (" + banned.get().prefix() + " is banned" + reason(banned.get()) + ")";
+    }
+    findings.report(use.location(), message, symbols, evidence, subject);
+  }
+
+  /** The path to import a class by: the public binding with the fewest hops outside deprecated and shim modules. */
+  private static String preferredPath(PythonLinker python, List<PythonLinker.Binding> bindings, String target) {
+    for (PythonLinker.Binding binding : bindings) {
+      if (python.deprecation(binding.module()) == null && !python.isShimModule(binding.module())
+          && !binding.name().startsWith("_")) {
+        return binding.path();
+      }
+    }
+    return null;
+  }
+
+  /** The top-level package of a module: private names are shared within it. */
+  private static String topLevel(String module) {
+    int dot = module.indexOf('.');
+    return dot < 0 ? module : module.substring(0, dot);
   }
 
   private static String describe(TypeUse use) {

@@ -1,5 +1,12 @@
 package dev.ssot.rules.testing;
 
+import java.util.Map;
+import java.util.HashMap;
+import dev.ssot.core.model.MockDecl;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.graph.PythonLinker;
+import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.concept.Concept;
 import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.concept.TypeRole;
@@ -56,5 +63,76 @@ public final class DriftingTestDoubleRule implements Rule {
             testDouble.qualifiedName());
       }
     }
+    checkMocks(context, findings);
+  }
+
+  /**
+   * Python doubles built from a mocking library: {@code m = MagicMock(spec=WebSocketManager)}, or a
+   * mock bound to a concept's name ({@code websocket_manager = MagicMock()}). Every attribute the
+   * test configures or calls on it must exist on the canonical type (or its bases): a renamed
+   * method otherwise keeps passing tests against the mock while production code breaks.
+   */
+  private static void checkMocks(RuleContext context, FindingSink findings) {
+    CodeGraph graph = context.graph();
+    PythonLinker python = graph.python().orElse(null);
+    if (python == null) {
+      return;
+    }
+    Concepts concepts = context.concepts();
+    Map<String, Concept> byName = new HashMap<>();
+    for (Concept concept : concepts.all()) {
+      byName.putIfAbsent(squash(concept.name()), concept);
+    }
+    for (FileFacts file : graph.files()) {
+      if (file.module() == null || file.module().mocks().isEmpty()) {
+        continue;
+      }
+      for (MockDecl mock : file.module().mocks()) {
+        String stands = null;
+        if (mock.spec() != null) {
+          PythonLinker.Resolution spec = python.resolveWritten(file.packageName(), mock.spec());
+          if (spec.kind() == PythonLinker.Kind.CLASS) {
+            stands = concepts.conceptOf(spec.target()).map(Concept::canonical).orElse(spec.target());
+          }
+        } else {
+          String bound = mock.name().substring(mock.name().lastIndexOf('.') + 1);
+          Concept concept = byName.get(squash(bound.replaceAll("^(mock|fake|stub)_|_(mock|fake|stub)$", "")));
+          stands = concept == null ? null : concept.canonical();
+        }
+        TypeDecl canonical = stands == null ? null : graph.type(stands).orElse(null);
+        if (canonical == null) {
+          continue;
+        }
+        Set<String> api = new HashSet<>(memberNames(canonical));
+        for (String ancestor : concepts.ancestorsOf(canonical.qualifiedName())) {
+          graph.type(ancestor).ifPresent(t -> api.addAll(memberNames(t)));
+        }
+        boolean externalBase = canonical.supertypes().size() > graph.supertypesOf(canonical.qualifiedName()).size();
+        if (externalBase) {
+          continue; // attributes may come from a base outside the analysed code
+        }
+        List<String> drift = mock.attributes().stream().filter(a -> !api.contains(a)).toList();
+        if (drift.isEmpty()) {
+          continue;
+        }
+        Location at = new Location(file.path(), mock.line(), mock.column());
+        String message = "'" + mock.name() + "' (" + mock.factory() + (mock.spec() != null ? "(spec=" + mock.spec() + ")" : "()")
+            + ") stands in for " + canonical.qualifiedName() + " but the test uses " + String.join(", ", drift)
+            + ", which " + canonical.simpleName() + " does not have; the mock passes where the real object fails";
+        findings.report(at, message, List.of(canonical.qualifiedName(), file.packageName() + "." + mock.name()),
+            List.of(new Evidence.Definition(canonical.qualifiedName(), canonical.location())), mock.name());
+      }
+    }
+  }
+
+  private static Set<String> memberNames(TypeDecl type) {
+    Set<String> names = new HashSet<>(Concepts.methodNames(type));
+    type.methods().forEach(m -> names.add(m.name()));
+    type.fields().forEach(f -> names.add(f.name()));
+    return names;
+  }
+
+  private static String squash(String name) {
+    return name.replace("_", "").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -296,6 +296,93 @@ public final class PythonLinker {
     return result;
   }
 
+  /**
+   * A public name a module binds at import time to a class: where the class can be imported from.
+   *
+   * @param module the module
+   * @param name the name it binds
+   * @param resolution what it resolves to, with the hops
+   */
+  public record Binding(String module, String name, Resolution resolution) {
+    /** {@code module.name}. */
+    public String path() {
+      return module + "." + name;
+    }
+  }
+
+  private Map<String, List<Binding>> bindingsByClass;
+
+  /**
+   * Every public module-level name that denotes this class (its definition, aliases, re-exports),
+   * sorted by number of hops, then path.
+   */
+  public synchronized List<Binding> bindingsOf(String classQualifiedName) {
+    if (bindingsByClass == null) {
+      Map<String, List<Binding>> all = new HashMap<>();
+      for (Map.Entry<String, FileFacts> entry : modules.entrySet()) {
+        String module = entry.getKey();
+        FileFacts facts = entry.getValue();
+        Set<String> names = new LinkedHashSet<>();
+        facts.types().stream().filter(t -> !t.isNested()).forEach(t -> names.add(t.simpleName()));
+        facts.module().aliases().forEach(a -> names.add(a.name()));
+        for (ImportRef imp : facts.imports()) {
+          if (imp.fromImport() && !imp.onDemand() && imp.context().atImportTime()) {
+            names.add(imp.boundName());
+          }
+        }
+        for (String name : names) {
+          if (name.startsWith("_") && facts.module().exports() == null) {
+            continue;
+          }
+          if (facts.module().exports() != null && name.startsWith("_") && !facts.module().exports().contains(name)) {
+            continue;
+          }
+          Resolution resolution = lookup(module, name);
+          if (resolution.kind() == Kind.CLASS) {
+            all.computeIfAbsent(resolution.target(), k -> new ArrayList<>()).add(new Binding(module, name, resolution));
+          }
+        }
+      }
+      all.values().forEach(list -> list.sort(java.util.Comparator.comparingInt((Binding b) -> b.resolution().chain().size())
+          .thenComparing(Binding::path)));
+      bindingsByClass = all;
+    }
+    return bindingsByClass.getOrDefault(classQualifiedName, List.of());
+  }
+
+  /** Why a module is deprecated, or null. */
+  public String deprecation(String module) {
+    FileFacts facts = modules.get(module);
+    return facts == null ? null : facts.module().deprecation();
+  }
+
+  /**
+   * Whether a module is a compatibility shim: not a package, it defines no class and no function,
+   * binds nothing but imports and aliases, and says what it is (its name or docstring speaks of
+   * compatibility, legacy, shims or deprecation, or it warns on import). Re-export modules that
+   * are a library's public face ({@code sqlalchemy/schema.py}) say no such thing.
+   */
+  public boolean isShimModule(String module) {
+    FileFacts facts = modules.get(module);
+    if (facts == null || facts.module().isPackage() || !facts.types().isEmpty() || !facts.module().functions().isEmpty()) {
+      return false;
+    }
+    boolean reExports = facts.imports().stream().anyMatch(i -> i.fromImport() && i.context().atImportTime());
+    if (!reExports) {
+      return false;
+    }
+    Set<String> aliases = new HashSet<>();
+    facts.module().aliases().forEach(a -> aliases.add(a.name()));
+    for (String name : facts.module().names()) {
+      if (!aliases.contains(name) && !(name.startsWith("__") && name.endsWith("__"))) {
+        return false;
+      }
+    }
+    String last = module.substring(module.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+    return facts.module().deprecated() || facts.module().shimIntent() || last.contains("compat") || last.contains("legacy")
+        || last.contains("shim") || last.contains("deprecated");
+  }
+
   /** The module a plain {@code import a.b.c} loads: the longest prefix that is a module here. */
   public String importedModule(String dotted) {
     String name = dotted;

@@ -14,6 +14,7 @@ import java.util.List;
  * @param aliases module-level {@code X = Y} bindings, in source order
  * @param functions module-level functions, in source order
  * @param mocks {@code NAME = Mock(spec=Type)}-style test doubles, in source order
+ * @param summary the first line of the module docstring, or {@code null}
  * @param names the other names bound at module level (assignment, {@code for} and {@code with}
  *     targets, {@code type} statements), sorted
  */
@@ -25,6 +26,7 @@ public record ModuleFacts(
     List<AliasDecl> aliases,
     List<MethodDecl> functions,
     List<MockDecl> mocks,
+    String summary,
     List<String> names) {
 
   public ModuleFacts {
@@ -37,5 +39,14 @@ public record ModuleFacts(
 
   public boolean deprecated() {
     return deprecation != null;
+  }
+
+  /** Whether the docstring says the module is there for compatibility (a shim, legacy, backward compatibility). */
+  public boolean shimIntent() {
+    if (summary == null) {
+      return false;
+    }
+    String text = summary.toLowerCase(java.util.Locale.ROOT);
+    return text.contains("compatib") || text.contains("shim") || text.contains("legacy") || text.contains("deprecated");
   }
 }

@@ -129,7 +129,7 @@ class ConfigLoaderTest {
         () -> config.bindOptions("package-listing", PackageListingRule.Options.class));
     assertEquals("rules.package-listing.level", e.key());
     assertEquals(3, e.line());
-    assertTrue(e.getMessage().contains("bad value 'module' (expected one of: package, type)"), e.getMessage());
+    assertTrue(e.getMessage().contains("bad value 'module' (expected one of: package, type, all)"), e.getMessage());
   }
 
   @Test

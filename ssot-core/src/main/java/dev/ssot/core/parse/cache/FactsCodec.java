@@ -152,6 +152,7 @@ final class FactsCodec {
       out.writeInt(mock.line());
       out.writeInt(mock.column());
     }
+    out.writeString(module.summary());
     writeStrings(module.names(), out);
   }
 
@@ -176,7 +177,8 @@ final class FactsCodec {
       mocks.add(new MockDecl(in.readNonNullString(), in.readNonNullString(), in.readString(), readStrings(in),
           in.readInt(), in.readInt()));
     }
-    return new ModuleFacts(isPackage, exports, deprecation, dynamic, aliases, functions, mocks, readStrings(in));
+    String summary = in.readString();
+    return new ModuleFacts(isPackage, exports, deprecation, dynamic, aliases, functions, mocks, summary, readStrings(in));
   }
 
   private static FileFacts readFacts(ByteSource in) {

@@ -61,6 +61,7 @@ final class PythonExtractor {
   private List<String> exports;
   private boolean exportsLiteral = true;
   private String deprecation;
+  private String summary;
   private boolean dynamic;
 
   PythonExtractor(Syntax.Table syntax, PythonSource src, SourceFile file, String module, TSNode root) {
@@ -80,6 +81,7 @@ final class PythonExtractor {
       TSNode statement = statements.get(i);
       if (i == 0) {
         String doc = docstring(statement);
+        summary = doc == null ? null : firstLine(doc);
         if (doc != null && DEPRECATED_DOC.matcher(doc).find()) {
           deprecation = firstLine(doc);
         }
@@ -94,8 +96,13 @@ final class PythonExtractor {
     if (src.contains(GLOBALS_CALL)) {
       dynamic = true; // globals()[name] = ... binds names no reader can list
     }
+    if (deprecation != null) {
+      // Everything a deprecated module defines is on its way out with it.
+      types.replaceAll(t -> t.deprecated() ? t : new TypeDecl(t.qualifiedName(), t.simpleName(), t.kind(), t.modifiers(),
+          t.annotations(), true, t.supertypes(), t.location(), t.endLine(), t.enclosingType(), t.fields(), t.methods()));
+    }
     ModuleFacts facts = new ModuleFacts(isPackage, exportsLiteral ? exports : null, deprecation, dynamic, aliases,
-        functions, mocks, new ArrayList<>(names));
+        functions, mocks, summary, new ArrayList<>(names));
     return new FileFacts(file.path(), "python", file.test(), module, src.lines(), imports, types, List.of(),
         suppressions, facts);
   }
