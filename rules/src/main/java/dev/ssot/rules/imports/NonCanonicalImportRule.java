@@ -134,8 +134,9 @@ public final class NonCanonicalImportRule implements Rule {
     if (why == null && banned.isEmpty()) {
       return;
     }
-    if (layer && banned.isEmpty()) {
-      return;
+    boolean pathReason = why != null && (why.startsWith("the deprecated module") || why.startsWith("the compatibility module"));
+    if (layer && banned.isEmpty() && !pathReason) {
+      return; // a module that re-exports the class binds it for others: it is the layer, not a user
     }
     String instead = declared != null ? declared : publicPath;
     if (instead == null || instead.equals(written)) {

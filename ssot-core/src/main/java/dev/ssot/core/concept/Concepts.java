@@ -485,7 +485,7 @@ public final class Concepts {
       draft.definitions.sort(Comparator.comparing(TypeDecl::qualifiedName));
       draft.reExports.sort(Comparator.comparing(TypeRole::name));
       draft.testDoubles.sort(Comparator.comparing(TypeRole::name));
-      String name = draft.name != null ? draft.name : canonical.simpleName();
+      String name = draft.name != null ? draft.name : conceptName(canonical);
       String why = draft.declared
           ? (draft.declaration.members().isEmpty() ? "declared in config; members share the normalised name '"
               + normalizer.normalize(canonical.simpleName()) + "'" : "declared in config; members match "
@@ -661,8 +661,27 @@ public final class Concepts {
    * The namespace an inferred concept stays within: the first two package segments
    * ({@code com.acme}). Libraries analysed together are not paired by name across namespaces.
    */
+  /**
+   * An inferred concept's name: the canonical type's name, or for a private Python class
+   * ({@code _UnifiedWebSocketManagerImplementation}) the public name that aliases it, else its name
+   * once normalised.
+   */
+  private String conceptName(TypeDecl canonical) {
+    String simple = canonical.simpleName();
+    if (!simple.startsWith("_") || !canonical.location().path().endsWith(".py")) {
+      return simple;
+    }
+    return graph.python().flatMap(python -> python.bindingsOf(canonical.qualifiedName()).stream()
+            .map(dev.ssot.core.graph.PythonLinker.Binding::name).filter(n -> !n.startsWith("_")).findFirst())
+        .orElse(normalizer.normalize(simple));
+  }
+
   static String namespaceOf(TypeDecl type) {
     String[] segments = type.packageName().split("\\.");
+    if (type.location().path().endsWith(".py")) {
+      // A Python module name ends in its file: the top-level package is the namespace.
+      return segments[0];
+    }
     return segments.length <= 2 ? type.packageName() : segments[0] + "." + segments[1];
   }
 

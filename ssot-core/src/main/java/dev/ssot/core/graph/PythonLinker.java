@@ -53,9 +53,9 @@ public final class PythonLinker {
    */
   public record Hop(String module, String name, String how, Location location) {
 
-    /** {@code pkg/__init__.py:3 re-exports …} style text. */
+    /** {@code pkg/__init__.py:3 re-exports pkg.impl.Thing as Thing} style text. */
     public String describe() {
-      return location.path() + ":" + location.line() + " " + how + " " + name;
+      return location.path() + ":" + location.line() + " " + how + " as " + name;
     }
   }
 
@@ -206,7 +206,7 @@ public final class PythonLinker {
         if (target.kind() == Kind.MISSING) {
           return UNKNOWN; // the import itself is broken: unresolved-import reports it
         }
-        return target.via(new Hop(module, name, "re-exports " + imp.name() + "." + imp.member() + " via", at));
+        return target.via(new Hop(module, name, "re-exports " + imp.name() + "." + imp.member(), at));
       }
       String imported = imp.alias() != null ? imp.name() : imp.boundName();
       return hasModule(imported) ? Resolution.of(Kind.MODULE, imported) : Resolution.of(Kind.UNKNOWN, imported);
@@ -217,7 +217,7 @@ public final class PythonLinker {
         if (target.kind() == Kind.MISSING || target.kind() == Kind.DYNAMIC) {
           return Resolution.of(Kind.VALUE, module + "." + name);
         }
-        return target.via(new Hop(module, name, "aliases " + alias.target() + " as",
+        return target.via(new Hop(module, name, "aliases " + alias.target(),
             new Location(facts.path(), alias.line(), alias.column())));
       }
     }
@@ -238,7 +238,7 @@ public final class PythonLinker {
       }
       if (exports(imp.name()).contains(name)) {
         Resolution target = lookup(imp.name(), name);
-        return target.via(new Hop(module, name, "re-exports (import *) " + imp.name() + "." + name + " via",
+        return target.via(new Hop(module, name, "re-exports " + imp.name() + "." + name + " (import *)",
             new Location(facts.path(), imp.line(), imp.column())));
       }
     }
@@ -325,8 +325,13 @@ public final class PythonLinker {
         Set<String> names = new LinkedHashSet<>();
         facts.types().stream().filter(t -> !t.isNested()).forEach(t -> names.add(t.simpleName()));
         facts.module().aliases().forEach(a -> names.add(a.name()));
+        // An import binds a name for others only when the module says so: a package's __init__,
+        // __all__, or the explicit `import X as X` / `from m import X as X` re-export form.
+        List<String> exports = facts.module().exports();
         for (ImportRef imp : facts.imports()) {
-          if (imp.fromImport() && !imp.onDemand() && imp.context().atImportTime()) {
+          if (imp.fromImport() && !imp.onDemand() && imp.context().atImportTime()
+              && (facts.module().isPackage() || (exports != null && exports.contains(imp.boundName()))
+                  || imp.member().equals(imp.alias()))) {
             names.add(imp.boundName());
           }
         }

@@ -135,16 +135,63 @@ final class PythonExtractor {
           if (left != null) {
             bindTargets(left);
           }
+        } else if (syntax.of(node) == Syntax.WITH) {
+          bindWithTargets(node);
         }
         forEachBlock(node, context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context);
       }
+      case MATCH -> matchStatement(node, context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context);
       case TYPE_ALIAS -> {
         TSNode left = syntax.field(node, Syntax.Field.LEFT);
         if (left != null) {
-          names.add(text(left));
+          String written = text(left);
+          int bracket = written.indexOf('[');
+          names.add((bracket < 0 ? written : written.substring(0, bracket)).strip()); // type Pair[T] = ...
         }
       }
       default -> { }
+    }
+  }
+
+  /** The blocks of each {@code case} of a {@code match}. */
+  private void matchStatement(TSNode node, ImportContext context) {
+    int count = node.getNamedChildCount();
+    for (int i = 0; i < count; i++) {
+      TSNode child = node.getNamedChild(i);
+      Syntax kind = syntax.of(child);
+      if (kind == Syntax.CASE_CLAUSE) {
+        forEachBlock(child, context);
+      } else if (kind == Syntax.BLOCK) {
+        int cases = child.getNamedChildCount();
+        for (int j = 0; j < cases; j++) {
+          TSNode clause = child.getNamedChild(j);
+          if (syntax.of(clause) == Syntax.CASE_CLAUSE) {
+            forEachBlock(clause, context);
+          }
+        }
+      }
+    }
+  }
+
+  /** The names a top-level {@code with a as x, b as (y, z):} binds. */
+  private void bindWithTargets(TSNode with) {
+    int count = with.getNamedChildCount();
+    for (int i = 0; i < count; i++) {
+      TSNode clause = with.getNamedChild(i);
+      if (syntax.of(clause) != Syntax.WITH_CLAUSE) {
+        continue;
+      }
+      int items = clause.getNamedChildCount();
+      for (int j = 0; j < items; j++) {
+        TSNode item = clause.getNamedChild(j);
+        TSNode value = syntax.of(item) == Syntax.WITH_ITEM ? syntax.field(item, Syntax.Field.VALUE) : null;
+        TSNode target = value != null && syntax.of(value) == Syntax.AS_PATTERN ? syntax.field(value, Syntax.Field.ALIAS)
+            : null;
+        if (target != null) {
+          bindTargets(syntax.of(target) == Syntax.AS_PATTERN_TARGET && target.getNamedChildCount() == 1
+              ? target.getNamedChild(0) : target);
+        }
+      }
     }
   }
 
@@ -170,6 +217,8 @@ final class PythonExtractor {
   private void ifStatement(TSNode node, ImportContext context) {
     TSNode condition = syntax.field(node, Syntax.Field.CONDITION);
     boolean typeChecking = condition != null && isTypeChecking(text(condition));
+    // `if __name__ == "__main__":` runs when the file is a script, never when it is imported.
+    boolean mainGuard = condition != null && context == ImportContext.TOP_LEVEL && isMainGuard(text(condition));
     ImportContext inner = context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context;
     int count = node.getNamedChildCount();
     boolean first = true;
@@ -178,7 +227,8 @@ final class PythonExtractor {
       Syntax kind = syntax.of(child);
       if (kind == Syntax.BLOCK && first) {
         first = false;
-        block(child, typeChecking && context != ImportContext.LAZY ? ImportContext.TYPE_CHECKING : inner);
+        block(child, mainGuard ? ImportContext.LAZY
+            : typeChecking && context != ImportContext.LAZY ? ImportContext.TYPE_CHECKING : inner);
       } else if (kind == Syntax.ELIF || kind == Syntax.ELSE) {
         forEachBlock(child, inner);
       }
@@ -190,6 +240,11 @@ final class PythonExtractor {
     return c.equals("TYPE_CHECKING") || c.endsWith(".TYPE_CHECKING");
   }
 
+  private static boolean isMainGuard(String condition) {
+    String c = condition.replaceAll("\\s+", "").replace('\'', '"');
+    return c.equals("__name__==\"__main__\"") || c.equals("\"__main__\"==__name__");
+  }
+
   private void tryStatement(TSNode node, ImportContext context) {
     boolean guarded = false;
     int count = node.getNamedChildCount();
@@ -197,9 +252,7 @@ final class PythonExtractor {
       TSNode child = node.getNamedChild(i);
       Syntax kind = syntax.of(child);
       if (kind == Syntax.EXCEPT || kind == Syntax.EXCEPT_GROUP) {
-        String header = exceptHeader(child);
-        if (header.isEmpty() || header.contains("ImportError") || header.contains("ModuleNotFoundError")
-            || header.contains("Exception")) {
+        if (catchesImportError(exceptHeader(child))) {
           guarded = true;
         }
       }
@@ -218,6 +271,32 @@ final class PythonExtractor {
         forEachBlock(child, after);
       }
     }
+  }
+
+  private static final Pattern CAUGHT_NAME = Pattern.compile("[A-Za-z_][\\w.]*");
+  private static final Set<String> CATCHES_IMPORT_ERROR =
+      Set.of("ImportError", "ModuleNotFoundError", "Exception", "BaseException");
+
+  /**
+   * Whether an {@code except} clause with this header catches {@code ImportError}: a bare {@code
+   * except}, or one naming {@code ImportError}, {@code ModuleNotFoundError}, {@code Exception} or
+   * {@code BaseException} (qualified or not) before any {@code as}.
+   */
+  static boolean catchesImportError(String header) {
+    if (header.isEmpty()) {
+      return true;
+    }
+    Matcher names = CAUGHT_NAME.matcher(header);
+    while (names.find()) {
+      String name = names.group();
+      if (name.equals("as")) {
+        return false;
+      }
+      if (CATCHES_IMPORT_ERROR.contains(lastSegment(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text between {@code except} and the clause's colon. */
@@ -347,23 +426,22 @@ final class PythonExtractor {
    * (or a bare {@code except}) or in {@code with raises(ImportError)}: code that expects it may fail.
    */
   private boolean guardedInFunction(TSNode statement) {
+    TSNode from = statement;
     TSNode node = statement.getParent();
     for (int depth = 0; depth < 40 && node != null && !node.isNull(); depth++) {
       Syntax kind = syntax.of(node);
       if (kind == Syntax.MODULE) {
         return false;
       }
-      if (kind == Syntax.TRY) {
+      Syntax fromKind = syntax.of(from);
+      if (kind == Syntax.TRY && fromKind != Syntax.ELSE && fromKind != Syntax.FINALLY) {
         int count = node.getNamedChildCount();
         for (int i = 0; i < count; i++) {
           TSNode child = node.getNamedChild(i);
           Syntax childKind = syntax.of(child);
-          if (childKind == Syntax.EXCEPT || childKind == Syntax.EXCEPT_GROUP) {
-            String header = exceptHeader(child);
-            if (header.isEmpty() || header.contains("ImportError") || header.contains("ModuleNotFoundError")
-                || header.equals("Exception") || header.startsWith("Exception ")) {
-              return true;
-            }
+          if ((childKind == Syntax.EXCEPT || childKind == Syntax.EXCEPT_GROUP)
+              && catchesImportError(exceptHeader(child))) {
+            return true;
           }
         }
       } else if (kind == Syntax.WITH) {
@@ -374,6 +452,7 @@ final class PythonExtractor {
           return true;
         }
       }
+      from = node;
       node = node.getParent();
     }
     return false;
@@ -399,18 +478,25 @@ final class PythonExtractor {
     }
   }
 
+  /** {@code a = b = value}: every target is bound to the value. */
   private void assignment(TSNode assignment) {
-    TSNode left = syntax.field(assignment, Syntax.Field.LEFT);
-    TSNode right = syntax.field(assignment, Syntax.Field.RIGHT);
-    if (left == null) {
-      return;
-    }
-    Syntax leftKind = syntax.of(left);
-    if (leftKind != Syntax.IDENTIFIER) {
-      bindTargets(left);
-      if (right != null && syntax.of(right) == Syntax.ASSIGNMENT) {
-        assignment(right);
+    List<TSNode> targets = new ArrayList<>(1);
+    TSNode value = assignment;
+    while (value != null && syntax.of(value) == Syntax.ASSIGNMENT) {
+      TSNode left = syntax.field(value, Syntax.Field.LEFT);
+      if (left != null) {
+        targets.add(left);
       }
+      value = syntax.field(value, Syntax.Field.RIGHT);
+    }
+    for (TSNode left : targets) {
+      assign(left, value);
+    }
+  }
+
+  private void assign(TSNode left, TSNode right) {
+    if (syntax.of(left) != Syntax.IDENTIFIER) {
+      bindTargets(left);
       return;
     }
     String name = text(left);
@@ -427,8 +513,6 @@ final class PythonExtractor {
       if (isDottedName(target)) {
         aliases.add(new AliasDecl(name, target, line(left), column(left)));
       }
-    } else if (rightKind == Syntax.ASSIGNMENT) {
-      assignment(right);
     }
   }
 
@@ -599,7 +683,7 @@ final class PythonExtractor {
         if (statementKind == Syntax.FUNCTION) {
           MethodDecl method = function(definition, memberDecorators, true, kind == TypeKind.INTERFACE);
           methods.add(method);
-          if (method.name().equals("__init__") && !deprecated) {
+          if (method.isConstructor() && !deprecated) {
             TSNode methodBody = syntax.field(definition, Syntax.Field.BODY);
             if (methodBody != null && text(methodBody).contains("DeprecationWarning")) {
               deprecated = true;
@@ -934,29 +1018,19 @@ final class PythonExtractor {
       if (bytes[i] != 's' || !startsWith(bytes, i, SSOT_MARK)) {
         continue;
       }
-      int lineStart = i;
-      while (lineStart > 0 && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
-        lineStart--;
+      // `# ssot: …`, also after another directive in the same comment (`# noqa  # ssot: …`).
+      int hash = i - 1;
+      while (hash >= 0 && (bytes[hash] == ' ' || bytes[hash] == '\t')) {
+        hash--;
       }
-      int hash = -1;
-      for (int j = lineStart; j < i; j++) {
-        if (bytes[j] == '#') {
-          hash = j;
-          break;
-        }
-      }
-      if (hash < 0) {
+      if (hash < 0 || bytes[hash] != '#') {
         continue;
       }
-      TSNode comment = root.getDescendantForByteRange(hash, hash + 1);
+      TSNode comment = root.getDescendantForByteRange(hash, i + SSOT_MARK.length);
       if (comment == null || comment.isNull() || syntax.of(comment) != Syntax.COMMENT) {
         continue;
       }
-      String content = text(comment).substring(1).strip();
-      if (!content.startsWith("ssot:")) {
-        continue;
-      }
-      String rest = content.substring(5).stripLeading();
+      String rest = src.text(i + SSOT_MARK.length, comment.getEndByte()).stripLeading();
       if (!rest.startsWith("ignore")) {
         continue;
       }

@@ -33,9 +33,12 @@ enum Syntax {
   EXCEPT_GROUP("except_group_clause"),
   FINALLY("finally_clause"),
   WITH("with_statement"),
+  WITH_CLAUSE("with_clause"),
+  WITH_ITEM("with_item"),
   FOR("for_statement"),
   WHILE("while_statement"),
   MATCH("match_statement"),
+  CASE_CLAUSE("case_clause"),
   BLOCK("block"),
   TYPE_ALIAS("type_alias_statement"),
   GLOBAL("global_statement"),
@@ -74,6 +77,7 @@ enum Syntax {
   COMMENT("comment"),
   NAMED_EXPRESSION("named_expression"),
   AS_PATTERN("as_pattern"),
+  AS_PATTERN_TARGET("as_pattern_target"),
   GENERIC_TYPE("generic_type"),
   ERROR("ERROR");
 
