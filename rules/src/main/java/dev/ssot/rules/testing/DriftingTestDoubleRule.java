@@ -52,6 +52,10 @@ public final class DriftingTestDoubleRule implements Rule {
         if (ancestors.stream().anyMatch(contract::contains)) {
           continue;
         }
+        if (testDouble.location().path().endsWith(".py")) {
+          pythonDouble(context, concept, canonical, testDouble, findings);
+          continue;
+        }
         Set<String> missing = new TreeSet<>(Concepts.methodNames(canonical));
         missing.removeAll(Concepts.methodNames(testDouble));
         String message = "'" + testDouble.simpleName() + "' stands in for " + concept.canonical()
@@ -123,6 +127,46 @@ public final class DriftingTestDoubleRule implements Rule {
             List.of(new Evidence.Definition(canonical.qualifiedName(), canonical.location())), mock.name());
       }
     }
+  }
+
+  /**
+   * A Python stub implements only what its tests need, so missing methods are no drift; a method
+   * the canonical type does not have is: the double answers calls the real object cannot.
+   */
+  private static void pythonDouble(RuleContext context, Concept concept, TypeDecl canonical, TypeDecl testDouble,
+      FindingSink findings) {
+    CodeGraph graph = context.graph();
+    if (!concept.declared() && concept.duplicates().isEmpty()) {
+      return; // a stub named like an ordinary class is a test helper, not a second API to keep in step
+    }
+    Set<String> api = new HashSet<>(memberNames(canonical));
+    for (String ancestor : context.concepts().ancestorsOf(canonical.qualifiedName())) {
+      graph.type(ancestor).ifPresent(t -> api.addAll(memberNames(t)));
+    }
+    for (String member : concept.memberNames()) {
+      graph.type(member).ifPresent(t -> api.addAll(memberNames(t)));
+    }
+    if (canonical.supertypes().size() > graph.supertypesOf(canonical.qualifiedName()).size()) {
+      return; // the canonical type inherits from outside the analysed code: its API is not all here
+    }
+    Set<String> extra = new TreeSet<>();
+    for (dev.ssot.core.model.MethodDecl method : testDouble.methods()) {
+      String name = method.name();
+      if (method.isConstructor() || name.startsWith("_") || api.contains(name)) {
+        continue;
+      }
+      extra.add(name);
+    }
+    if (extra.isEmpty()) {
+      return;
+    }
+    String message = "'" + testDouble.simpleName() + "' stands in for " + concept.canonical()
+        + " but has " + String.join(", ", extra) + ", which " + canonical.simpleName()
+        + " does not; tests pass against an API production code cannot call";
+    findings.report(testDouble.location(), message, List.of(testDouble.qualifiedName(), concept.canonical()),
+        List.of(new Evidence.Definition(concept.canonical(), canonical.location()),
+            new Evidence.Definition(testDouble.qualifiedName(), testDouble.location())),
+        testDouble.qualifiedName());
   }
 
   private static Set<String> memberNames(TypeDecl type) {

@@ -577,6 +577,9 @@ public final class Concepts {
   private boolean convincing(TypeDecl root, TypeDecl canonical, Similarity similarity) {
     boolean affixMatch = similarity.shared() >= 2 && similarity.shared() * 2 >= similarity.smaller();
     if (innermost(root.simpleName()).equals(innermost(canonical.simpleName()))) {
+      if (isPython(root) && similarity.shared() < 2) {
+        return false; // one shared Python method name (`run`, `get`) is a convention, not a copy
+      }
       boolean deprecatedCopy = effectivelyDeprecated(root) || effectivelyDeprecated(canonical);
       return similarity.total() > 0 && similarity.ratio() >= minSharedMembers || deprecatedCopy && affixMatch;
     }

@@ -41,12 +41,17 @@ public record ModuleFacts(
     return deprecation != null;
   }
 
-  /** Whether the docstring says the module is there for compatibility (a shim, legacy, backward compatibility). */
+  /**
+   * Whether the docstring says the module is a leftover that points elsewhere: a shim, legacy,
+   * deprecated or backward-compatibility module, or one that says where to import from instead.
+   * A "compatibility namespace" that is a library's public face says none of that.
+   */
   public boolean shimIntent() {
     if (summary == null) {
       return false;
     }
     String text = summary.toLowerCase(java.util.Locale.ROOT);
-    return text.contains("compatib") || text.contains("shim") || text.contains("legacy") || text.contains("deprecated");
+    return text.contains("shim") || text.contains("legacy") || text.contains("deprecated") || text.contains("backward")
+        || text.contains("moved to") || text.contains("import from") || text.contains("instead");
   }
 }

@@ -257,18 +257,18 @@ final class PythonExtractor {
         }
       }
     }
-    ImportContext inner = context == ImportContext.TYPE_CHECKING || context == ImportContext.LAZY ? context
-        : guarded ? ImportContext.GUARDED : ImportContext.CONDITIONAL;
-    ImportContext after = context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context;
+    // Only the try body is guarded: an import in the except clause (the fallback), in else or in
+    // finally fails like any other.
+    ImportContext outside = context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context;
+    ImportContext inner = guarded && outside == ImportContext.CONDITIONAL ? ImportContext.GUARDED : outside;
     for (int i = 0; i < count; i++) {
       TSNode child = node.getNamedChild(i);
       Syntax kind = syntax.of(child);
       if (kind == Syntax.BLOCK) {
         block(child, inner);
-      } else if (kind == Syntax.EXCEPT || kind == Syntax.EXCEPT_GROUP) {
-        forEachBlock(child, inner);
-      } else if (kind == Syntax.ELSE || kind == Syntax.FINALLY) {
-        forEachBlock(child, after);
+      } else if (kind == Syntax.EXCEPT || kind == Syntax.EXCEPT_GROUP || kind == Syntax.ELSE
+          || kind == Syntax.FINALLY) {
+        forEachBlock(child, outside);
       }
     }
   }
@@ -422,19 +422,19 @@ final class PythonExtractor {
   }
 
   /**
-   * Whether an import inside a function sits in a {@code try} that catches {@code ImportError}
-   * (or a bare {@code except}) or in {@code with raises(ImportError)}: code that expects it may fail.
+   * Whether an import inside a function sits, within that function, in the body of a {@code try}
+   * that catches {@code ImportError} (or a bare {@code except}) or in {@code with
+   * raises(ImportError)}: code that expects it may fail.
    */
   private boolean guardedInFunction(TSNode statement) {
     TSNode from = statement;
     TSNode node = statement.getParent();
     for (int depth = 0; depth < 40 && node != null && !node.isNull(); depth++) {
       Syntax kind = syntax.of(node);
-      if (kind == Syntax.MODULE) {
-        return false;
+      if (kind == Syntax.MODULE || kind == Syntax.FUNCTION) {
+        return false; // a try around the def does not run when the function does
       }
-      Syntax fromKind = syntax.of(from);
-      if (kind == Syntax.TRY && fromKind != Syntax.ELSE && fromKind != Syntax.FINALLY) {
+      if (kind == Syntax.TRY && syntax.of(from) == Syntax.BLOCK) { // the try body, not a handler, else or finally
         int count = node.getNamedChildCount();
         for (int i = 0; i < count; i++) {
           TSNode child = node.getNamedChild(i);

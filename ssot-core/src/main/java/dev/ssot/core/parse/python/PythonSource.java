@@ -73,8 +73,13 @@ final class PythonSource {
       String text = new String(bytes, lineStart, end - lineStart, StandardCharsets.ISO_8859_1);
       String stripped = text.stripLeading();
       if (stripped.startsWith("#")) {
+        // As Python's `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`: the first "coding" followed by : or =.
         int at = stripped.indexOf("coding");
-        if (at >= 0 && at + 6 < stripped.length() && (stripped.charAt(at + 6) == ':' || stripped.charAt(at + 6) == '=')) {
+        while (at >= 0 && !(at + 6 < stripped.length()
+            && (stripped.charAt(at + 6) == ':' || stripped.charAt(at + 6) == '='))) {
+          at = stripped.indexOf("coding", at + 6);
+        }
+        if (at >= 0) {
           int from = at + 7;
           while (from < stripped.length() && (stripped.charAt(from) == ' ' || stripped.charAt(from) == '\t')) {
             from++;
