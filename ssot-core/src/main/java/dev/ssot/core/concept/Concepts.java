@@ -191,11 +191,12 @@ public final class Concepts {
       left.removeIf(key -> contract.contains(arityOf(key)));
       right.removeIf(key -> contract.contains(arityOf(key)));
     }
-    if (left.isEmpty() && right.isEmpty()) {
+    if (left.isEmpty() && right.isEmpty() && !isPython(a)) {
       left = constructorKeys(a);
       right = constructorKeys(b);
     }
-    if (left.isEmpty() && right.isEmpty()) {
+    if (left.isEmpty() && right.isEmpty() && !isPython(a)) {
+      // Python classes made of fields only (dataclasses, settings) share field names by design
       left = fieldNames(a);
       right = fieldNames(b);
     }

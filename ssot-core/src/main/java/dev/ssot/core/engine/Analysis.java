@@ -101,7 +101,7 @@ public final class Analysis {
     long parsed = System.nanoTime();
     timing.put("parseMillis", millis(discovered, parsed));
 
-    CodeGraph graph = CodeGraph.of(facts);
+    CodeGraph graph = CodeGraph.of(facts, PythonModules.extensionModules(root, files));
     long linked = System.nanoTime();
     timing.put("linkMillis", millis(parsed, linked));
 

@@ -114,7 +114,16 @@ public final class CodeGraph {
 
   /** Builds the graph of the given files (facts in any order). */
   public static CodeGraph of(Collection<FileFacts> files) {
-    return GraphBuilder.build(files);
+    return GraphBuilder.build(files, java.util.Set.of());
+  }
+
+  /**
+   * Builds the graph of the given files, knowing the Python modules that exist only as compiled
+   * extensions or stubs ({@code .so}, {@code .pyd}, {@code .pyi}): importing from them is not an
+   * error, whatever the name.
+   */
+  public static CodeGraph of(Collection<FileFacts> files, java.util.Set<String> extensionModules) {
+    return GraphBuilder.build(files, extensionModules);
   }
 
   /** The facts of every analysed file, sorted by path. */

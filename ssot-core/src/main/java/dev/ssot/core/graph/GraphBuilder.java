@@ -36,13 +36,13 @@ final class GraphBuilder {
 
   private record FileLinks(List<Edge> edges, List<TypeUse> uses) {}
 
-  static CodeGraph build(Collection<FileFacts> input) {
+  static CodeGraph build(Collection<FileFacts> input, java.util.Set<String> extensionModules) {
     List<FileFacts> files = new ArrayList<>(input);
     files.sort(Comparator.comparing(FileFacts::path));
     TypeIndex index = new TypeIndex(files);
     List<FileFacts> javaFiles = files.stream().filter(f -> !"python".equals(f.language())).toList();
     List<FileFacts> pythonFiles = files.stream().filter(f -> "python".equals(f.language())).toList();
-    PythonLinker python = pythonFiles.isEmpty() ? null : new PythonLinker(pythonFiles, index);
+    PythonLinker python = pythonFiles.isEmpty() ? null : new PythonLinker(pythonFiles, index, extensionModules);
     Map<String, List<String>> pythonSupertypes = python == null ? Map.of() : pythonSupertypes(python, pythonFiles);
     // In rounds until nothing changes: each round sees member types inherited through the previous
     // round's supertypes (class Impl implements Handle, where Handle is a member type inherited

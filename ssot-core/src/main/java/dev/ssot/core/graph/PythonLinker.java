@@ -91,8 +91,11 @@ public final class PythonLinker {
 
   private final TypeIndex index;
 
-  PythonLinker(List<FileFacts> files, TypeIndex index) {
+  private final Set<String> extensionModules;
+
+  PythonLinker(List<FileFacts> files, TypeIndex index, Set<String> extensionModules) {
     this.index = index;
+    this.extensionModules = Set.copyOf(extensionModules);
     for (FileFacts file : files) {
       if (!"python".equals(file.language()) || file.module() == null) {
         continue;
@@ -149,6 +152,9 @@ public final class PythonLinker {
     Resolution attribute = lookup(module, name);
     if (attribute.kind() == Kind.MISSING && hasModule(module + "." + name)) {
       return Resolution.of(Kind.MODULE, module + "." + name);
+    }
+    if (attribute.kind() == Kind.MISSING && extensionModules.contains(module + "." + name)) {
+      return Resolution.of(Kind.UNKNOWN, module + "." + name); // a compiled extension module
     }
     return attribute;
   }
@@ -233,8 +239,8 @@ public final class PythonLinker {
       if (!imp.onDemand() || !imp.context().atImportTime()) {
         continue;
       }
-      if (!hasModule(imp.name())) {
-        return UNKNOWN; // a star import from outside the codebase may bring any name
+      if (!hasModule(imp.name()) || openExports(imp.name())) {
+        return UNKNOWN; // a star import from outside the codebase (or through one) may bring any name
       }
       if (exports(imp.name()).contains(name)) {
         Resolution target = lookup(imp.name(), name);
@@ -386,6 +392,33 @@ public final class PythonLinker {
     String last = module.substring(module.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
     return facts.module().deprecated() || facts.module().shimIntent() || last.contains("compat") || last.contains("legacy")
         || last.contains("shim") || last.contains("deprecated");
+  }
+
+  private final Map<String, Boolean> openMemo = new HashMap<>();
+
+  /**
+   * Whether {@code from module import *} may bring names no reader can list: the module has no
+   * literal {@code __all__} and star-imports (directly or further down) from a module outside the
+   * codebase, or binds names dynamically.
+   */
+  public synchronized boolean openExports(String module) {
+    Boolean cached = openMemo.get(module);
+    if (cached != null) {
+      return cached;
+    }
+    openMemo.put(module, Boolean.FALSE); // a star-import cycle adds nothing
+    FileFacts facts = modules.get(module);
+    boolean open = facts == null || facts.module().dynamicAttributes();
+    if (!open && facts.module().exports() == null) {
+      for (ImportRef imp : facts.imports()) {
+        if (imp.onDemand() && imp.context().atImportTime() && (!hasModule(imp.name()) || openExports(imp.name()))) {
+          open = true;
+          break;
+        }
+      }
+    }
+    openMemo.put(module, open);
+    return open;
   }
 
   /** The module a plain {@code import a.b.c} loads: the longest prefix that is a module here. */

@@ -55,6 +55,42 @@ public final class PythonModules {
     return result;
   }
 
+  /**
+   * Modules that exist only as compiled extensions or stubs ({@code name.cpython-311-x86_64-linux-gnu.so},
+   * {@code name.pyd}, {@code name.pyi}) in the directories of the Python files analysed, named as
+   * their {@code .py} siblings would be.
+   */
+  public static java.util.Set<String> extensionModules(Path root, List<SourceFile> files) {
+    Path normalRoot = root.toAbsolutePath().normalize();
+    java.util.Set<String> result = new java.util.TreeSet<>();
+    Map<String, String> prefixes = new HashMap<>();
+    for (SourceFile file : files) {
+      if (file.module() == null || !file.path().endsWith(".py")) {
+        continue;
+      }
+      String dir = parent(file.path());
+      boolean init = file.path().endsWith("/__init__.py") || file.path().equals("__init__.py");
+      String pkg = init ? file.module() : (file.module().contains(".") ? file.module().substring(0, file.module().lastIndexOf('.')) : "");
+      prefixes.putIfAbsent(dir, pkg);
+    }
+    for (Map.Entry<String, String> entry : prefixes.entrySet()) {
+      try (java.util.stream.Stream<Path> list = Files.list(entry.getKey().isEmpty() ? normalRoot : normalRoot.resolve(entry.getKey()))) {
+        list.forEach(path -> {
+          String name = path.getFileName().toString();
+          if (name.endsWith(".so") || name.endsWith(".pyd") || name.endsWith(".pyi")) {
+            String stem = name.substring(0, name.indexOf('.'));
+            if (!stem.isEmpty()) {
+              result.add(entry.getValue().isEmpty() ? stem : entry.getValue() + "." + stem);
+            }
+          }
+        });
+      } catch (java.io.IOException | RuntimeException e) {
+        // an unreadable directory only costs this refinement
+      }
+    }
+    return result;
+  }
+
   static String moduleOf(String relative) {
     String stem = relative.substring(0, relative.length() - 3);
     if (stem.equals("__init__")) {

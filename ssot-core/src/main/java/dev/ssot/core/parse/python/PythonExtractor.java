@@ -30,6 +30,9 @@ final class PythonExtractor {
   private static final byte[] IMPORT_WORD = "import".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] SSOT_MARK = "ssot:".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] GLOBALS_CALL = "globals()".getBytes(StandardCharsets.US_ASCII);
+  /** Other ways a module binds names no reader can list (enum `_convert_`, `sys.modules[__name__]`). */
+  private static final List<byte[]> DYNAMIC_MARKS = List.of("._convert_(".getBytes(StandardCharsets.US_ASCII),
+      "sys.modules[__name__]".getBytes(StandardCharsets.US_ASCII), "__dict__.update(".getBytes(StandardCharsets.US_ASCII));
   private static final List<String> MOCK_FACTORIES =
       List.of("MagicMock", "NonCallableMagicMock", "AsyncMock", "Mock", "NonCallableMock", "create_autospec");
   private static final Set<String> MOCK_API = Set.of("return_value", "side_effect", "called", "call_count",
@@ -93,7 +96,7 @@ final class PythonExtractor {
     if (file.test()) {
       scanMocks();
     }
-    if (src.contains(GLOBALS_CALL)) {
+    if (src.contains(GLOBALS_CALL) || DYNAMIC_MARKS.stream().anyMatch(src::contains)) {
       dynamic = true; // globals()[name] = ... binds names no reader can list
     }
     if (deprecation != null) {
