@@ -502,11 +502,11 @@ final class PythonExtractor {
       bindTargets(left);
       return;
     }
+    if (right == null) {
+      return; // an annotation only, `x: int`, binds nothing
+    }
     String name = text(left);
     names.add(name);
-    if (right == null) {
-      return; // an annotation only: `x: int`
-    }
     Syntax rightKind = syntax.of(right);
     if (name.equals("__all__")) {
       exports = new ArrayList<>();

@@ -1,0 +1,6 @@
+﻿"""With a byte-order mark."""
+import os
+
+
+class Marked:
+    name = "é"

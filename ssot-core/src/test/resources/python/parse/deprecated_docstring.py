@@ -1,0 +1,8 @@
+"""DEPRECATED: use app.core.manager.
+
+Kept so that old imports still work.
+"""
+
+
+class OldThing:
+    pass

@@ -1,0 +1,2 @@
+for _name in ("A", "B"):
+    globals()[_name] = _name

@@ -1,0 +1,3 @@
+from .base import __all__ as base_all
+
+__all__ = ["Alpha"] + base_all

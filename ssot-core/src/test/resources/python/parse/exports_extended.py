@@ -1,0 +1,4 @@
+__all__ = ("Alpha",)
+__all__ += ["Beta"]
+__all__.extend(("Gamma", "Delta"))
+__all__.append("Epsilon")

@@ -1,0 +1,9 @@
+__all__ = ["Alpha", 'beta']
+
+
+class Alpha:
+    pass
+
+
+def beta():
+    pass

@@ -1,0 +1,10 @@
+# -*- coding: latin-1 -*-
+"""Café helpers."""
+
+
+class Café:
+    greeting = "déjà vu"
+
+
+class After:
+    pass

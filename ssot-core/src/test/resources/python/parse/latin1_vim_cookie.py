@@ -1,0 +1,4 @@
+#!/usr/bin/env python
+# vim: set fileencoding=latin-1 :
+class Café:
+    pass

@@ -1,0 +1,6 @@
+"""Broken on purpose."""
+import os
+
+
+def broken(:
+    return os

@@ -1,0 +1,5 @@
+from .good import Good
+
+
+class AlsoGood(Good):
+    pass

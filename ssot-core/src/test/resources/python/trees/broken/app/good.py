@@ -1,0 +1,5 @@
+from app.broken import Broken
+
+
+class Good:
+    pass

@@ -1,0 +1,1 @@
+import pkg.sub.mod

@@ -1,0 +1,3 @@
+from x import FromPackage
+from x import FromFile
+from x import y
