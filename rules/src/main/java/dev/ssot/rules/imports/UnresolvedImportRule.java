@@ -27,6 +27,11 @@ import java.util.List;
     category = Category.IMPORTS)
 public final class UnresolvedImportRule implements Rule {
 
+  private static String topLevel(String module) {
+    int dot = module.indexOf('.');
+    return dot < 0 ? module : module.substring(0, dot);
+  }
+
   @Override
   public void check(RuleContext context, FindingSink findings) {
     CodeGraph graph = context.graph();
@@ -42,6 +47,10 @@ public final class UnresolvedImportRule implements Rule {
       python.module(module).ifPresent(m -> evidence.add(new Evidence.Definition(module,
           new dev.ssot.core.model.Location(m.path(), 1, 1))));
       ImportContext where = unresolved.ref().context();
+      String fromModule = graph.file(unresolved.location().path()).map(f -> f.packageName()).orElse("");
+      if (where == ImportContext.TYPE_CHECKING && !topLevel(module).equals(topLevel(fromModule))) {
+        continue; // typing-only names of another package may live in its stubs (.pyi), which are not read
+      }
       String when = switch (where) {
         case LAZY -> " (inside a function: fails when it runs)";
         case TYPE_CHECKING -> " (under TYPE_CHECKING: type checkers fail)";

@@ -101,7 +101,15 @@ public final class Analysis {
     long parsed = System.nanoTime();
     timing.put("parseMillis", millis(discovered, parsed));
 
-    CodeGraph graph = CodeGraph.of(facts, PythonModules.extensionModules(root, files));
+    java.util.Set<String> opaqueModules = new java.util.TreeSet<>(PythonModules.extensionModules(root, files));
+    java.util.Set<String> failedPaths = new java.util.HashSet<>();
+    problems.forEach(problem -> failedPaths.add(problem.path()));
+    for (SourceFile file : files) {
+      if (file.module() != null && failedPaths.contains(file.path())) {
+        opaqueModules.add(file.module()); // it exists; what it binds is unknown
+      }
+    }
+    CodeGraph graph = CodeGraph.of(facts, opaqueModules);
     long linked = System.nanoTime();
     timing.put("linkMillis", millis(parsed, linked));
 

@@ -56,7 +56,8 @@ public final class PythonModules {
   }
 
   /**
-   * Modules that exist only as compiled extensions or stubs ({@code name.cpython-311-x86_64-linux-gnu.so},
+   * Modules that exist without facts of their own: namespace-package directories, and compiled
+   * extensions or stubs ({@code name.cpython-311-x86_64-linux-gnu.so},
    * {@code name.pyd}, {@code name.pyi}) in the directories of the Python files analysed, named as
    * their {@code .py} siblings would be.
    */
@@ -77,7 +78,10 @@ public final class PythonModules {
       try (java.util.stream.Stream<Path> list = Files.list(entry.getKey().isEmpty() ? normalRoot : normalRoot.resolve(entry.getKey()))) {
         list.forEach(path -> {
           String name = path.getFileName().toString();
-          if (name.endsWith(".so") || name.endsWith(".pyd") || name.endsWith(".pyi")) {
+          if (Files.isDirectory(path) && !name.startsWith(".") && !name.equals("__pycache__")) {
+            // a directory without __init__.py is still importable: a namespace package
+            result.add(entry.getValue().isEmpty() ? name : entry.getValue() + "." + name);
+          } else if (name.endsWith(".so") || name.endsWith(".pyd") || name.endsWith(".pyi")) {
             String stem = name.substring(0, name.indexOf('.'));
             if (!stem.isEmpty()) {
               result.add(entry.getValue().isEmpty() ? stem : entry.getValue() + "." + stem);

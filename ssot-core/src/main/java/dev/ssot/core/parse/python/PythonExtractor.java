@@ -32,7 +32,8 @@ final class PythonExtractor {
   private static final byte[] GLOBALS_CALL = "globals()".getBytes(StandardCharsets.US_ASCII);
   /** Other ways a module binds names no reader can list (enum `_convert_`, `sys.modules[__name__]`). */
   private static final List<byte[]> DYNAMIC_MARKS = List.of("._convert_(".getBytes(StandardCharsets.US_ASCII),
-      "sys.modules[__name__]".getBytes(StandardCharsets.US_ASCII), "__dict__.update(".getBytes(StandardCharsets.US_ASCII));
+      "sys.modules[__name__]".getBytes(StandardCharsets.US_ASCII), "__dict__.update(".getBytes(StandardCharsets.US_ASCII),
+      "sys.meta_path".getBytes(StandardCharsets.US_ASCII));
   private static final List<String> MOCK_FACTORIES =
       List.of("MagicMock", "NonCallableMagicMock", "AsyncMock", "Mock", "NonCallableMock", "create_autospec");
   private static final Set<String> MOCK_API = Set.of("return_value", "side_effect", "called", "call_count",
@@ -230,12 +231,19 @@ final class PythonExtractor {
       Syntax kind = syntax.of(child);
       if (kind == Syntax.BLOCK && first) {
         first = false;
-        block(child, mainGuard ? ImportContext.LAZY
-            : typeChecking && context != ImportContext.LAZY ? ImportContext.TYPE_CHECKING : inner);
+        if (mainGuard) {
+          continue; // binds nothing on import; its imports are found with those inside functions
+        }
+        block(child, typeChecking && context != ImportContext.LAZY ? ImportContext.TYPE_CHECKING : inner);
       } else if (kind == Syntax.ELIF || kind == Syntax.ELSE) {
         forEachBlock(child, inner);
       }
     }
+  }
+
+  private static boolean isVersionCheck(String condition) {
+    return condition.contains("version_info") || condition.contains("PY2") || condition.contains("PY3")
+        || condition.contains("sys.platform") || condition.contains("os.name") || condition.contains("platform.");
   }
 
   private static boolean isTypeChecking(String condition) {
