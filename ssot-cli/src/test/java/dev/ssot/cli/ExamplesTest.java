@@ -15,14 +15,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The examples end to end: the real CLI on the fragmented WebSocket system reports exactly
- * {@code expected-report.json} (timing removed) and every marked line, and nothing on the canonical
- * reference. Regenerate the golden deliberately with {@code -Dssot.updateGoldens=true}.
+ * The examples end to end: the real CLI on the fragmented WebSocket system, in Java and in Python,
+ * reports exactly {@code expected-report.json} (timing removed) and every marked line, and nothing
+ * on the canonical reference. Regenerate the goldens deliberately with {@code
+ * -Dssot.updateGoldens=true}.
  */
 class ExamplesTest {
 
   private static final Path FRAGMENTED = Path.of("../examples/websocket-fragmented");
   private static final Path CANONICAL = Path.of("../examples/websocket-canonical");
+  private static final Path PYTHON_FRAGMENTED = Path.of("../examples/python-websocket-fragmented");
 
   /** The report without its one volatile field, as a user gets it with the command in examples/README.md. */
   static String withoutTiming(String json) {
@@ -31,24 +33,48 @@ class ExamplesTest {
 
   @Test
   void fragmentedSystemReportsExactlyTheExpectedReport() throws IOException {
-    SsotCliTest.Run run = SsotCliTest.run("check", FRAGMENTED.toString(), "-f", "json");
-    assertEquals(1, run.code(), run.err());
-    String actual = withoutTiming(run.out());
-    Path golden = FRAGMENTED.resolve("expected-report.json");
-    if (Boolean.getBoolean("ssot.updateGoldens")) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
-        "examples/websocket-fragmented/expected-report.json (regenerate with -Dssot.updateGoldens=true, review the diff)");
+    assertReportEqualsGolden(FRAGMENTED);
   }
 
   @Test
   void fragmentedSystemMatchesItsMarkersBothWays() {
-    Report report = Analysis.run(AnalysisRequest.builder(FRAGMENTED).build()).report();
-    List<String> problems = MarkerHarness.compare(FRAGMENTED, report.findings(), rule -> true);
+    Report report = assertMarkersMatchBothWays(FRAGMENTED);
+    assertTrue(report.findings().size() >= 12, "every kind of violation is shown: " + report.findings().size());
+  }
+
+  @Test
+  void pythonFragmentedSystemReportsExactlyTheExpectedReport() throws IOException {
+    assertReportEqualsGolden(PYTHON_FRAGMENTED);
+  }
+
+  @Test
+  void pythonFragmentedSystemMatchesItsMarkersBothWays() {
+    Report report = assertMarkersMatchBothWays(PYTHON_FRAGMENTED);
+    List<String> rules = report.findings().stream().map(f -> f.rule().value()).distinct().sorted().toList();
+    assertEquals(List.of("deprecated-import", "drifting-test-double", "duplicate-type", "factory-proliferation",
+        "import-cycle", "non-canonical-import", "unresolved-import"), rules, "every Python rule is shown");
+  }
+
+  /** {@code check -f json} exits with 1 and prints the example's {@code expected-report.json}, timing removed. */
+  private static void assertReportEqualsGolden(Path example) throws IOException {
+    SsotCliTest.Run run = SsotCliTest.run("check", example.toString(), "-f", "json");
+    assertEquals(1, run.code(), run.err());
+    String actual = withoutTiming(run.out());
+    Path golden = example.resolve("expected-report.json");
+    if (Boolean.getBoolean("ssot.updateGoldens")) {
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, "examples/" + example.getFileName()
+        + "/expected-report.json (regenerate with -Dssot.updateGoldens=true, review the diff)");
+  }
+
+  /** Every {@code expect:} marker has its finding and every finding its marker; every file parses. */
+  private static Report assertMarkersMatchBothWays(Path example) {
+    Report report = Analysis.run(AnalysisRequest.builder(example).build()).report();
+    List<String> problems = MarkerHarness.compare(example, report.findings(), rule -> true);
     assertEquals(List.of(), problems);
     assertEquals(List.of(), report.parseProblems());
-    assertTrue(report.findings().size() >= 12, "every kind of violation is shown: " + report.findings().size());
+    return report;
   }
 
   @Test

@@ -1,0 +1,1 @@
+"""A service that runs AI agents and streams their progress to users over WebSockets."""

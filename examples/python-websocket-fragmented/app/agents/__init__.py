@@ -1,0 +1,1 @@
+"""The agents and the code that reports their progress to users."""

@@ -1,0 +1,1 @@
+"""Application-wide interfaces and settings."""
