@@ -60,7 +60,7 @@ class SsotCliTest {
   void badConfigExitsTwoNamingKeyFileAndLine() {
     Run run = run("check", TREES.resolve("bad-config").toString());
     assertEquals(2, run.code());
-    assertTrue(run.err().contains("ssot.yaml:4: rules.import-cycle.level: bad value 'module' (expected one of: package, type)"),
+    assertTrue(run.err().contains("ssot.yaml:4: rules.import-cycle.level: bad value 'module' (expected one of: package, type, all)"),
         run.err());
   }
 
