@@ -95,7 +95,8 @@ public final class PythonModules {
     return result;
   }
 
-  static String moduleOf(String relative) {
+  /** The module a path relative to its source root names ({@code pkg/__init__.py} → {@code pkg}). */
+  public static String moduleOf(String relative) {
     String stem = relative.substring(0, relative.length() - 3);
     if (stem.equals("__init__")) {
       return "";

@@ -1,18 +1,17 @@
-package dev.ssot.core.parse;
+package dev.ssot.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ssot.core.config.ConfigException;
-import dev.ssot.core.engine.Analysis;
-import dev.ssot.core.engine.AnalysisRequest;
-import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.graph.PythonLinker;
 import dev.ssot.core.graph.PythonLinker.Kind;
 import dev.ssot.core.graph.UnresolvedImport;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.parse.PythonModules;
+import dev.ssot.core.parse.SourceSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Module names from source roots, on real trees under {@code src/test/resources/python/trees}. */
+/** Module names from source roots (through the engine, which applies them), on real trees under {@code src/test/resources/python/trees}. */
 class PythonModulesTest {
 
   private static final Path TREES = Path.of("src/test/resources/python/trees");
