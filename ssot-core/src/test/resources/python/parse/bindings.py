@@ -26,3 +26,9 @@ class Local:
 
 
 DECLARED_ONLY: str
+
+if __name__ == "__main__":
+    SCRIPT_ONLY = build()
+
+    class ScriptOnly:
+        pass

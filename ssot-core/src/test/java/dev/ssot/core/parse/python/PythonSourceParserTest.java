@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ssot.core.engine.Analysis;
-import dev.ssot.core.engine.AnalysisRequest;
-import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.model.AliasDecl;
 import dev.ssot.core.model.FieldDecl;
 import dev.ssot.core.model.FileFacts;
@@ -303,9 +300,11 @@ class PythonSourceParserTest {
     assertEquals(List.of("build"), module.functions().stream().map(MethodDecl::name).toList());
     assertEquals(List.of("First", "LIMIT", "Local", "Manager", "Pair", "Qualified", "Second", "Simple", "build",
         "computed", "counter", "handle", "item", "left", "right", "x", "y", "z"), module.names(),
-        "assignment, for, with and type statement targets, classes and functions; not DECLARED_ONLY: str");
+        "assignment, for, with and type statement targets, classes and functions; not DECLARED_ONLY: str, nor what"
+            + " if __name__ == \"__main__\" binds");
     assertEquals(List.of("app.impl._Implementation", "app.core.impl"),
         facts.imports().stream().map(ImportRef::target).toList());
+    assertEquals(List.of("app.bindings.Local"), facts.types().stream().map(TypeDecl::qualifiedName).toList());
   }
 
   // --- deprecation ------------------------------------------------------------------------------
@@ -438,18 +437,5 @@ class PythonSourceParserTest {
     assertTrue(facts.module().names().containsAll(List.of("Point", "Pairs", "joined", "nested", "escaped", "spread")),
         facts.module().names().toString());
     assertEquals(51, facts.lines());
-  }
-
-  @Test
-  void aTreeWithAFileThatDoesNotParseReportsItAndAnalysesTheRest() {
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(Path.of("src/test/resources/python/trees/broken"))
-        .build());
-    assertEquals(List.of(new ParseProblem("app/broken.py", 6, "invalid syntax")), result.report().parseProblems());
-    assertEquals(List.of("app/__init__.py", "app/also_good.py", "app/good.py"),
-        result.graph().files().stream().map(FileFacts::path).toList());
-    assertEquals(List.of("app.also_good.AlsoGood", "app.good.Good"),
-        result.graph().types().stream().map(TypeDecl::qualifiedName).sorted().toList());
-    assertEquals(List.of("app.good.Good"), result.graph().supertypesOf("app.also_good.AlsoGood"),
-        "the rest is linked as usual");
   }
 }
