@@ -241,11 +241,6 @@ final class PythonExtractor {
     }
   }
 
-  private static boolean isVersionCheck(String condition) {
-    return condition.contains("version_info") || condition.contains("PY2") || condition.contains("PY3")
-        || condition.contains("sys.platform") || condition.contains("os.name") || condition.contains("platform.");
-  }
-
   private static boolean isTypeChecking(String condition) {
     String c = condition.strip();
     return c.equals("TYPE_CHECKING") || c.endsWith(".TYPE_CHECKING");
