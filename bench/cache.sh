@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Benchmark the facts cache of `ssot check` on the `full` Java corpus (about 4,700 files, 1.03 M lines).
+# Benchmark the facts cache of `ssot check` on the `full` corpus of a language: Java (about 4,700 files, 1.03 M
+# lines) or Python (about 3,500 files, 1.47 M lines).
 #
-#   usage: bench/cache.sh [CORPUS_DIR]
+#   usage: bench/cache.sh [java|python] [CORPUS_DIR]
 #
-#   CORPUS_DIR defaults to ${TMPDIR:-/tmp}/ssot-bench/java-full and is fetched with
-#   ../shared/bench/fetch-java-corpus.sh when missing. It is never modified: the runs use a scratch copy.
+#   The language defaults to java. CORPUS_DIR defaults to ${TMPDIR:-/tmp}/ssot-bench/<language>-full and is
+#   fetched with ../shared/bench/fetch-<language>-corpus.sh when missing. It is never modified: the runs use a
+#   scratch copy.
 #
 # Runs, each a fresh JVM through the ./ssot launcher with the cache in a scratch directory (--cache-dir):
 #   cold     empty cache: every file is parsed and the cache is written
@@ -16,13 +18,24 @@
 # Environment:
 #   RUNS            warm and touched runs (default 3; the median is reported)
 #   SSOT_JAVA_OPTS  extra JVM options, passed through to the ./ssot launcher
-#   QUIET_WAIT      seconds to wait before each run for the machine to go idle (default 30; 0: do not wait)
+#   QUIET_WAIT      seconds to wait before each run for the machine to go idle (default 60; 0: do not wait)
+#   SNAPSHOT        1 (default): measure a private copy of the launcher and jar, taken at the start (as bench/java.sh
+#                   does); 0: run ./ssot itself
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$script_dir")"
-fetch="$repo/../shared/bench/fetch-java-corpus.sh"
-corpus="${1:-${TMPDIR:-/tmp}/ssot-bench/java-full}"
+bench_language=java
+if [[ "${1:-}" == java || "${1:-}" == python ]]; then
+  bench_language=$1
+  shift
+fi
+case "$bench_language" in
+  java) extension=java comment=// ;;
+  python) extension=py comment='#' ;;
+esac
+fetch="$repo/../shared/bench/fetch-$bench_language-corpus.sh"
+corpus="${1:-${TMPDIR:-/tmp}/ssot-bench/$bench_language-full}"
 runs="${RUNS:-3}"
 
 die() { echo "bench: $*" >&2; exit 2; }
@@ -42,36 +55,29 @@ cache="$work/cache"
 cp -r "$corpus" "$tree"
 rm -rf "$tree/.ssot-cache"
 
+# shellcheck source=bench/lib.sh
+. "$script_dir/lib.sh"
+
 # Build (and let the launcher prepare anything it keeps between runs) outside the measurements.
-(cd "$repo" && ./ssot --version >/dev/null) || die "building ssot failed (see $repo/target/ssot-build.log)"
-(cd "$repo" && ./ssot check ssot-cli/src/test/resources/trees/clean --no-cache >/dev/null 2>&1) || true
+if [[ "${SNAPSHOT:-1}" != 0 ]]; then take_snapshot; else ensure_built; fi
+cache_args=(--no-cache)
+prime
 
-cpu_busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat 2>/dev/null || echo 0; }
-
-# wait_quiet: wait (at most QUIET_WAIT seconds) until other processes use less than a quarter of a core.
-wait_quiet() {
-  local deadline=$((SECONDS + ${QUIET_WAIT:-30})) b0 b1 tck
-  tck=$(getconf CLK_TCK 2>/dev/null || echo 100)
-  [[ -r /proc/stat && "${QUIET_WAIT:-30}" != 0 ]] || return 0
-  while :; do
-    b0=$(cpu_busy); sleep 1; b1=$(cpu_busy)
-    (((b1 - b0) * 100 < 25 * tck)) && return 0
-    ((SECONDS >= deadline)) && { echo "bench: machine still busy; measuring anyway" >&2; return 0; }
-  done
-}
-
-# measure NAME: one run; appends "NAME wall_s other_cores report" to $work/runs.txt
+# cache_run NAME: one run; appends "NAME start end busy_ticks_before busy_ticks_after report" to $work/runs.txt
 n=0
-measure() {
+cache_run() {
   local name=$1 start end rc=0 b0 b1 report
   n=$((n + 1))
   report="$work/report-$n.json"
   wait_quiet
   b0=$(cpu_busy)
   start=$(date +%s.%N)
-  "$repo/ssot" check "$tree" --cache-dir "$cache" -f json -o "$report" >/dev/null 2>"$work/stderr.txt" || rc=$?
+  "$launcher_dir/ssot" check "$tree" --cache-dir "$cache" -f json -o "$report" >/dev/null 2>"$work/stderr.txt" || rc=$?
   end=$(date +%s.%N)
   b1=$(cpu_busy)
+  if grep -q "ssot: building" "$work/stderr.txt"; then
+    die "the launcher rebuilt ssot during the run (SNAPSHOT=0 while the sources changed)"
+  fi
   if [[ $rc -gt 1 ]]; then
     cat "$work/stderr.txt" >&2
     die "ssot check failed with exit code $rc"
@@ -85,22 +91,23 @@ print(f"bench: {name:<8} {end - start:6.2f} s  cached {t.get('cachedFiles')}  pa
 PY
 }
 
-# touch_one_percent ROUND: append a comment line to every 100th file, starting at ROUND.
+# touch_one_percent ROUND: append a comment line to every 100th source file, starting at ROUND.
 touch_one_percent() {
   local round=$1
-  find "$tree" -name '*.java' -type f | LC_ALL=C sort | awk -v r="$round" 'NR % 100 == r % 100' | while read -r f; do
-    printf '\n// touched by bench/cache.sh round %s\n' "$round" >>"$f"
-  done
+  find "$tree" -name "*.$extension" -type f | LC_ALL=C sort | awk -v r="$round" 'NR % 100 == r % 100' |
+    while read -r f; do
+      printf '\n%s touched by bench/cache.sh round %s\n' "$comment" "$round" >>"$f"
+    done
 }
 
-measure cold
+cache_run cold
 cache_bytes=$(stat -c %s "$cache/facts.bin")
 cold_report=$(awk '$1 == "cold" {print $6}' "$work/runs.txt")
-for ((i = 1; i <= runs; i++)); do measure warm; done
+for ((i = 1; i <= runs; i++)); do cache_run warm; done
 warm_report=$(awk '$1 == "warm" {print $6}' "$work/runs.txt" | tail -1)
 for ((i = 1; i <= runs; i++)); do
   touch_one_percent "$i"
-  measure touched
+  cache_run touched
 done
 
 python3 - "$work/runs.txt" "$cold_report" "$warm_report" "$cache_bytes" "$runs" <<'PY'
