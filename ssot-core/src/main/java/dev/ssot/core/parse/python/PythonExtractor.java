@@ -118,14 +118,13 @@ final class PythonExtractor {
       case IMPORT -> importStatement(node, context);
       case IMPORT_FROM -> importFrom(node, context);
       case FUTURE_IMPORT -> importStatements.add(node.getStartByte());
-      case CLASS -> classDefinition(node, List.of(), null, null, context);
+      case CLASS -> classDefinition(node, List.of(), List.of(), null, null, context);
       case FUNCTION -> moduleFunction(node, List.of());
       case DECORATED -> {
         TSNode definition = syntax.field(node, Syntax.Field.DEFINITION);
         List<String> decorators = decorators(node);
         if (definition != null && syntax.of(definition) == Syntax.CLASS) {
-          implemented = implementedInterfaces(node);
-          classDefinition(definition, decorators, null, null, context);
+          classDefinition(definition, decorators, implementedInterfaces(node), null, null, context);
         } else if (definition != null && syntax.of(definition) == Syntax.FUNCTION) {
           moduleFunction(definition, decorators);
         }
@@ -607,7 +606,11 @@ final class PythonExtractor {
 
   // --- classes and functions --------------------------------------------------------------------
 
-  private void classDefinition(TSNode node, List<String> decorators, String enclosing, String enclosingSimple,
+  /**
+   * @param implemented interfaces named by {@code @implementer(...)}, counted as bases
+   */
+  private void classDefinition(TSNode node, List<String> decorators, List<String> implemented, String enclosing,
+      String enclosingSimple,
       ImportContext context) {
     TSNode nameNode = syntax.field(node, Syntax.Field.NAME);
     if (nameNode == null) {
@@ -620,10 +623,7 @@ final class PythonExtractor {
     String qualified = (enclosing == null ? (module.isEmpty() ? "" : module + ".") : enclosing + ".") + name;
     String simple = enclosingSimple == null ? name : enclosingSimple + "." + name;
     List<String> supertypes = new ArrayList<>();
-    if (enclosing == null) {
-      supertypes.addAll(implemented);
-    }
-    implemented = List.of();
+    supertypes.addAll(implemented);
     TypeKind kind = TypeKind.CLASS;
     boolean abstractClass = false;
     TSNode bases = syntax.field(node, Syntax.Field.SUPERCLASSES);
@@ -698,7 +698,9 @@ final class PythonExtractor {
         } else if (statementKind == Syntax.CLASS) {
           TSNode classNode = definition;
           List<String> classDecorators = memberDecorators;
-          nested.add(() -> classDefinition(classNode, classDecorators, qualified, simple, context));
+          List<String> classInterfaces = syntax.of(statement) == Syntax.DECORATED
+              ? implementedInterfaces(statement) : List.of();
+          nested.add(() -> classDefinition(classNode, classDecorators, classInterfaces, qualified, simple, context));
         } else if (statementKind == Syntax.EXPRESSION_STATEMENT && statement.getNamedChildCount() > 0) {
           TSNode expression = statement.getNamedChild(0);
           if (syntax.of(expression) == Syntax.ASSIGNMENT) {
@@ -899,18 +901,23 @@ final class PythonExtractor {
     return true;
   }
 
-  /** Interfaces declared with {@code @implementer(IFoo, IBar)} (zope.interface), to count as bases. */
-  private List<String> implemented = List.of();
-
-  private List<String> implementedInterfaces(TSNode decorated) {
+  /** The decorators of a decorated definition as written, without {@code @}. */
+  private List<String> decoratorTexts(TSNode decorated) {
     List<String> result = new ArrayList<>();
     int count = decorated.getNamedChildCount();
     for (int i = 0; i < count; i++) {
       TSNode child = decorated.getNamedChild(i);
-      if (syntax.of(child) != Syntax.DECORATOR) {
-        continue;
+      if (syntax.of(child) == Syntax.DECORATOR) {
+        result.add(text(child).substring(1).strip());
       }
-      String written = text(child).substring(1).strip();
+    }
+    return result;
+  }
+
+  /** Interfaces declared with {@code @implementer(IFoo, IBar)} (zope.interface), to count as bases. */
+  private List<String> implementedInterfaces(TSNode decorated) {
+    List<String> result = new ArrayList<>();
+    for (String written : decoratorTexts(decorated)) {
       int paren = written.indexOf('(');
       if (paren < 0 || !lastSegment(written.substring(0, paren).strip()).equals("implementer")) {
         continue;
@@ -926,20 +933,16 @@ final class PythonExtractor {
     return result;
   }
 
+  /** Decorator names without their arguments ({@code deprecated} for {@code @deprecated("…")}). */
   private List<String> decorators(TSNode decorated) {
     List<String> result = new ArrayList<>();
-    int count = decorated.getNamedChildCount();
-    for (int i = 0; i < count; i++) {
-      TSNode child = decorated.getNamedChild(i);
-      if (syntax.of(child) != Syntax.DECORATOR) {
-        continue;
-      }
-      String written = text(child).substring(1).strip();
+    for (String written : decoratorTexts(decorated)) {
       int paren = written.indexOf('(');
       result.add(paren < 0 ? written : written.substring(0, paren).strip());
     }
     return result;
   }
+
 
   // --- test doubles and suppressions ------------------------------------------------------------
 
