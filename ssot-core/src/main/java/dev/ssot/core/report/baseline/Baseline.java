@@ -106,16 +106,7 @@ public record Baseline(List<Report.BaselineEntry> entries) {
       json.writeNumberField("ssotBaseline", VERSION);
       json.writeArrayFieldStart("findings");
       for (Report.BaselineEntry entry : entries) {
-        json.writeStartObject();
-        json.writeStringField("fingerprint", entry.fingerprint());
-        json.writeStringField("ruleId", entry.ruleId());
-        json.writeArrayFieldStart("symbols");
-        for (String symbol : entry.symbols()) {
-          json.writeString(symbol);
-        }
-        json.writeEndArray();
-        json.writeStringField("message", entry.message());
-        json.writeEndObject();
+        writeEntry(json, entry);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -140,5 +131,23 @@ public record Baseline(List<Report.BaselineEntry> entries) {
       }
     }
     return new Report.BaselineResult(file, unchanged, stale, strict);
+  }
+
+  /**
+   * One baseline entry as a JSON object (fingerprint, rule id, symbols, message): the shape of the
+   * baseline file's findings and of the JSON report's stale entries.
+   */
+  public static void writeEntry(JsonGenerator json, Report.BaselineEntry entry)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("fingerprint", entry.fingerprint());
+    json.writeStringField("ruleId", entry.ruleId());
+    json.writeArrayFieldStart("symbols");
+    for (String symbol : entry.symbols()) {
+      json.writeString(symbol);
+    }
+    json.writeEndArray();
+    json.writeStringField("message", entry.message());
+    json.writeEndObject();
   }
 }

@@ -10,6 +10,7 @@ import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.report.Report;
 import dev.ssot.core.report.ReportWriter;
+import dev.ssot.core.report.baseline.Baseline;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -130,16 +131,7 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeBooleanField("strict", baseline.strict());
     json.writeArrayFieldStart("stale");
     for (Report.BaselineEntry entry : baseline.stale()) {
-      json.writeStartObject();
-      json.writeStringField("fingerprint", entry.fingerprint());
-      json.writeStringField("ruleId", entry.ruleId());
-      json.writeArrayFieldStart("symbols");
-      for (String symbol : entry.symbols()) {
-        json.writeString(symbol);
-      }
-      json.writeEndArray();
-      json.writeStringField("message", entry.message());
-      json.writeEndObject();
+      Baseline.writeEntry(json, entry);
     }
     json.writeEndArray();
     json.writeEndObject();
