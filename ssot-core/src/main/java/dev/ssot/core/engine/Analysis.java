@@ -87,6 +87,7 @@ public final class Analysis {
     List<ParseOutcome> outcomes = parseAll(files, parsers, cache, request.parallelism(), request.progress());
     cache.save();
     timing.put("cachedFiles", (long) cache.hits());
+    timing.put("unreadFiles", (long) cache.unreadHits());
     timing.put("parsedFiles", (long) (sources.files().size() - cache.hits()));
     List<FileFacts> facts = new ArrayList<>();
     List<ParseProblem> problems = new ArrayList<>();
@@ -304,8 +305,28 @@ public final class Analysis {
    * One file's outcome: from the cache when a file with this path, test flag and content was
    * parsed before, else parsed and remembered. Read errors and parser crashes are not cached.
    */
+  /** A file's size and modification time, read before its bytes (so a later change shows), or null. */
+  private static FactsCache.Stamp stampOf(SourceFile file) {
+    try {
+      java.nio.file.attribute.BasicFileAttributes attributes =
+          Files.readAttributes(file.absolutePath(), java.nio.file.attribute.BasicFileAttributes.class);
+      return new FactsCache.Stamp(attributes.size(),
+          attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   private static ParseOutcome parseOne(SourceFile file, List<SourceParser> parsers, FactsCache cache) {
     SourceParser parser = parsers.stream().filter(p -> p.accepts(file.path())).findFirst().orElseThrow();
+    FactsCache.Stamp stamp = null;
+    if (cache.enabled()) {
+      stamp = stampOf(file);
+      ParseOutcome unchanged = cache.getUnchanged(file, stamp);
+      if (unchanged != null) {
+        return unchanged;
+      }
+    }
     byte[] content;
     try {
       content = Files.readAllBytes(file.absolutePath());
@@ -315,7 +336,7 @@ public final class Analysis {
     byte[] hash = null;
     if (cache.enabled()) {
       hash = cache.hash(content);
-      ParseOutcome cached = cache.get(file, hash);
+      ParseOutcome cached = cache.get(file, hash, stamp);
       if (cached != null) {
         return cached;
       }
@@ -323,7 +344,7 @@ public final class Analysis {
     try {
       ParseOutcome outcome = parser.parse(file, content);
       if (hash != null) {
-        cache.put(file, hash, outcome);
+        cache.put(file, hash, stamp, outcome);
       }
       return outcome;
     } catch (RuntimeException e) {

@@ -146,13 +146,13 @@ class AnalysisCacheTest {
     byte[] content = Files.readAllBytes(gone);
     SourceFile file = new SourceFile(gone, "src/main/java/com/acme/b/B.java", false);
     FactsCache before = FactsCache.open(cache, key());
-    assertTrue(before.get(file, before.hash(content)) != null, "cached after the first run");
+    assertTrue(before.get(file, before.hash(content), null) != null, "cached after the first run");
     long sizeBefore = Files.size(cacheFile());
     Files.delete(gone);
     AnalysisResult result = run(cache);
     assertEquals(0, parsed(result));
     FactsCache after = FactsCache.open(cache, key());
-    assertEquals(null, after.get(file, after.hash(content)));
+    assertEquals(null, after.get(file, after.hash(content), null));
     assertTrue(Files.size(cacheFile()) < sizeBefore);
   }
 
@@ -193,6 +193,61 @@ class AnalysisCacheTest {
     assertFallsBackAndRecovers(expected);
   }
 
+  private void ageAllFiles() throws IOException {
+    java.nio.file.attribute.FileTime hourAgo =
+        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+    try (Stream<Path> files = Files.walk(tree)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(file, hourAgo);
+      }
+    }
+  }
+
+  private static long unread(AnalysisResult result) {
+    return result.report().timing().get("unreadFiles");
+  }
+
+  @Test
+  void filesUnchangedSinceWellBeforeTheCacheWriteAreNotEvenRead() throws IOException {
+    ageAllFiles();
+    String cold = json(run(cache));
+    AnalysisResult warm = run(cache);
+    long files = warm.report().summary().files();
+    assertEquals(files, cached(warm));
+    assertEquals(files, unread(warm));
+    assertEquals(cold, json(warm));
+  }
+
+  @Test
+  void filesChangedAroundTheCacheWriteAreReadAndHashedEvenWithAnEqualStamp() throws IOException {
+    // Written just now: their stamps are too close to the cache write to be trusted.
+    run(cache);
+    Path a = tree.resolve("src/main/java/com/acme/a/A.java");
+    java.nio.file.attribute.FileTime stamp = Files.getLastModifiedTime(a);
+    String before = Files.readString(a);
+    String after = before.replace("package com.acme.a;", "package com.acme.q;");
+    assertEquals(before.length(), after.length());
+    Files.writeString(a, after);
+    Files.setLastModifiedTime(a, stamp); // same size, same time: only the bytes tell
+    AnalysisResult warm = run(cache);
+    assertEquals(0, unread(warm));
+    assertEquals(json(run(null)), json(warm));
+  }
+
+  @Test
+  void aTouchedFileWithTheSameBytesIsAHitAndIsRestamped() throws IOException {
+    ageAllFiles();
+    run(cache);
+    Path a = tree.resolve("src/main/java/com/acme/a/A.java");
+    Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(1800)));
+    AnalysisResult touched = run(cache);
+    long files = touched.report().summary().files();
+    assertEquals(files, cached(touched)); // the hash matched
+    assertEquals(files - 1, unread(touched));
+    AnalysisResult again = run(cache);
+    assertEquals(files, unread(again)); // the new stamp was recorded
+  }
+
   @Test
   void aCacheWrittenByAnotherVersionIsIgnored() throws IOException {
     String expected = json(run(null));
@@ -202,7 +257,7 @@ class AnalysisCacheTest {
     FactsCache foreign = FactsCache.open(cache, "ssot=0.0.1;java=0");
     FileFacts wrong = new FileFacts(file.path(), "java", false, "com.acme.wrong", 1, List.of(), List.of(),
         List.of(), List.of());
-    foreign.put(file, foreign.hash(Files.readAllBytes(a)), new ParseOutcome.Parsed(wrong));
+    foreign.put(file, foreign.hash(Files.readAllBytes(a)), null, new ParseOutcome.Parsed(wrong));
     assertTrue(foreign.save());
     assertFallsBackAndRecovers(expected);
   }

@@ -53,6 +53,12 @@ final class ByteSink {
     writeUnsigned((value << 1) ^ (value >> 31));
   }
 
+  void writeLong(long value) {
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      writeByte((int) (value >>> shift) & 0xFF);
+    }
+  }
+
   void writeBoolean(boolean value) {
     writeByte(value ? 1 : 0);
   }

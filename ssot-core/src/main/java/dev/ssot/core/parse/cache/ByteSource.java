@@ -75,6 +75,14 @@ final class ByteSource {
     return (raw >>> 1) ^ -(raw & 1);
   }
 
+  long readLong() {
+    long value = 0;
+    for (int i = 0; i < 8; i++) {
+      value = (value << 8) | readByte();
+    }
+    return value;
+  }
+
   boolean readBoolean() {
     int b = readByte();
     if (b > 1) {

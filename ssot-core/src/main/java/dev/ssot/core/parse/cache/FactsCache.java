@@ -28,13 +28,18 @@ import java.util.zip.CRC32C;
 
 /**
  * A cache of parse outcomes keyed by file content: one file, {@code facts.bin}, in the cache
- * directory. An entry holds a file's relative path, its test flag, the SHA-256 of its bytes and
- * the encoded {@link ParseOutcome}; it is used only when all three match. The header names the
+ * directory. An entry holds a file's relative path, its test flag, its size and modification time
+ * (the stamp), the SHA-256 of its bytes and the encoded {@link ParseOutcome}; it is used only when
+ * path, test flag and hash match — or, without reading the file at all, when path, test flag and
+ * stamp match and the file was last modified well before the cache was written (two seconds, so a
+ * change in the same clock tick as the cache write can never hide behind an equal stamp, as git's
+ * index does for "racily clean" files). The header names the
  * cache format, the model shape, the parsers with their versions and the ssot version; any
  * difference discards the whole cache.
  *
- * <p>Layout: magic {@code SSOTFACT}, header string, entry count, then per entry a length and the
- * entry (path, test flag, 32-byte hash, outcome), and a CRC32C of everything before it. The file is
+ * <p>Layout: magic {@code SSOTFACT}, header string, write time, entry count, then per entry a length
+ * and the entry (path, test flag, size, modification time, 32-byte hash, outcome), and a CRC32C of
+ * everything before it. The file is
  * read whole and checked before use; entries are decoded lazily, in the parser threads. A cache
  * that is missing, truncated, corrupt or from another version counts as empty: the run parses
  * and {@link #save} rewrites it. Writes go to a temporary file in the same directory that is
@@ -52,6 +57,10 @@ public final class FactsCache {
 
   private static final byte[] MAGIC = "SSOTFACT".getBytes(StandardCharsets.US_ASCII);
   private static final int HASH_BYTES = 32;
+  /** Entry layout version, part of the header. */
+  private static final int LAYOUT = 2;
+  /** How long before the cache write a file must have last changed for its stamp to be trusted. */
+  private static final long RACY_NANOS = 2_000_000_000L;
   private static final String TEMP_PREFIX = "facts-";
   private static final String TEMP_SUFFIX = ".tmp";
   private static final Duration STALE_TEMP = Duration.ofHours(1);
@@ -63,12 +72,16 @@ public final class FactsCache {
   /** Entries of the loaded cache by path: {start, end} of the entry in {@link #data}. */
   private final Map<String, int[]> index;
   private final boolean loadedIntact;
+  /** When the loaded cache was written, in nanoseconds since the epoch (0 when none was loaded). */
+  private final long writtenAt;
   /** Entries to write back: a slice of the old data for hits, fresh bytes for parsed files. */
   private final Map<String, byte[]> fresh = new ConcurrentHashMap<>();
   private final Map<String, int[]> kept = new ConcurrentHashMap<>();
   private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicInteger unreadHits = new AtomicInteger();
 
   private FactsCache(Path directory, String header, byte[] data, Map<String, int[]> index, boolean loadedIntact) {
+    this.writtenAt = loadedIntact ? writtenAtOf(data, header) : 0;
     this.directory = directory;
     this.header = header;
     this.data = data;
@@ -89,7 +102,7 @@ public final class FactsCache {
    *     the ssot version; a cache written under another key is ignored
    */
   public static FactsCache open(Path directory, String key) {
-    String header = "ssot-facts;" + FactsCodec.SHAPE + ";" + key;
+    String header = "ssot-facts;" + LAYOUT + ";" + FactsCodec.SHAPE + ";" + key;
     byte[] data;
     try {
       data = Files.readAllBytes(directory.resolve(FILE_NAME));
@@ -121,6 +134,7 @@ public final class FactsCache {
     if (!header.equals(in.readPlainString())) {
       throw new CorruptCacheException("written by another version");
     }
+    in.readLong();
     int count = in.readCount();
     Map<String, int[]> index = new HashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
@@ -135,6 +149,20 @@ public final class FactsCache {
     return index;
   }
 
+  private static long writtenAtOf(byte[] data, String header) {
+    ByteSource in = new ByteSource(data, MAGIC.length, data.length - 4);
+    in.readPlainString();
+    return in.readLong();
+  }
+
+  /**
+   * What a file's size and modification time say about its content.
+   *
+   * @param size bytes
+   * @param modified last modification, nanoseconds since the epoch
+   */
+  public record Stamp(long size, long modified) {}
+
   /** Whether this cache reads and writes anything. */
   public boolean enabled() {
     return directory != null;
@@ -148,10 +176,36 @@ public final class FactsCache {
   }
 
   /**
-   * The cached outcome for a file whose content has this hash, or null. A hit is kept for the next
-   * {@link #save}; a damaged entry is a miss.
+   * The cached outcome for a file whose stamp matches its entry and is old enough to be trusted,
+   * without reading the file; or null (then read, hash and ask {@link #get}).
    */
-  public ParseOutcome get(SourceFile file, byte[] hash) {
+  public ParseOutcome getUnchanged(SourceFile file, Stamp stamp) {
+    int[] slice = index.get(file.path());
+    if (slice == null || stamp == null || stamp.modified() > writtenAt - RACY_NANOS) {
+      return null;
+    }
+    try {
+      ByteSource in = new ByteSource(data, slice[0], slice[1]);
+      in.readPlainString();
+      if (in.readBoolean() != file.test() || in.readLong() != stamp.size() || in.readLong() != stamp.modified()) {
+        return null;
+      }
+      in.skip(HASH_BYTES);
+      ParseOutcome outcome = decodeHit(file, slice, in, null);
+      if (outcome != null) {
+        unreadHits.incrementAndGet();
+      }
+      return outcome;
+    } catch (CorruptCacheException | IllegalArgumentException | NullPointerException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The cached outcome for a file whose content has this hash, or null. A hit is kept for the next
+   * {@link #save} (with the file's current stamp); a damaged entry is a miss.
+   */
+  public ParseOutcome get(SourceFile file, byte[] hash, Stamp stamp) {
     int[] slice = index.get(file.path());
     if (slice == null) {
       return null;
@@ -162,20 +216,46 @@ public final class FactsCache {
       if (in.readBoolean() != file.test()) {
         return null;
       }
+      long size = in.readLong();
+      long modified = in.readLong();
       int at = in.skip(HASH_BYTES);
       if (!Arrays.equals(data, at, at + HASH_BYTES, hash, 0, HASH_BYTES)) {
         return null;
       }
-      ParseOutcome outcome = FactsCodec.read(in);
-      if (!in.atEnd() || !describes(outcome, file)) {
-        return null;
-      }
-      kept.put(file.path(), slice);
-      hits.incrementAndGet();
-      return outcome;
+      boolean restamp = stamp != null && (stamp.size() != size || stamp.modified() != modified);
+      return decodeHit(file, slice, in, restamp ? stamp : null);
     } catch (CorruptCacheException | IllegalArgumentException | NullPointerException e) {
       return null;
     }
+  }
+
+  /** Decodes a hit's outcome and keeps the entry, re-stamped when the file's stamp changed. */
+  private ParseOutcome decodeHit(SourceFile file, int[] slice, ByteSource in, Stamp restamp) {
+    int outcomeStart = in.position();
+    ParseOutcome outcome = FactsCodec.read(in);
+    if (!in.atEnd() || !describes(outcome, file)) {
+      return null;
+    }
+    if (restamp == null) {
+      kept.put(file.path(), slice);
+    } else {
+      // same content, new stamp (a checkout, a touch): keep the encoded outcome, record the stamp
+      ByteSink out = entryHead(file, restamp, Arrays.copyOfRange(data, outcomeStart - HASH_BYTES, outcomeStart));
+      out.writeBytes(data, outcomeStart, slice[1] - outcomeStart);
+      fresh.put(file.path(), out.toByteArray());
+    }
+    hits.incrementAndGet();
+    return outcome;
+  }
+
+  private static ByteSink entryHead(SourceFile file, Stamp stamp, byte[] hash) {
+    ByteSink out = new ByteSink(1024);
+    out.writePlainString(file.path());
+    out.writeBoolean(file.test());
+    out.writeLong(stamp == null ? -1 : stamp.size());
+    out.writeLong(stamp == null ? -1 : stamp.modified());
+    out.writeBytes(hash, 0, HASH_BYTES);
+    return out;
   }
 
   private static boolean describes(ParseOutcome outcome, SourceFile file) {
@@ -187,16 +267,18 @@ public final class FactsCache {
   }
 
   /** Remembers a freshly parsed outcome for the next {@link #save}. */
-  public void put(SourceFile file, byte[] hash, ParseOutcome outcome) {
+  public void put(SourceFile file, byte[] hash, Stamp stamp, ParseOutcome outcome) {
     if (!enabled()) {
       return;
     }
-    ByteSink out = new ByteSink(1024);
-    out.writePlainString(file.path());
-    out.writeBoolean(file.test());
-    out.writeBytes(hash, 0, HASH_BYTES);
+    ByteSink out = entryHead(file, stamp, hash);
     FactsCodec.write(outcome, out);
     fresh.put(file.path(), out.toByteArray());
+  }
+
+  /** Files whose outcome came from the cache on their stamp alone, without reading them. */
+  public int unreadHits() {
+    return unreadHits.get();
   }
 
   /** Files whose outcome came from the cache so far. */
@@ -228,6 +310,8 @@ public final class FactsCache {
         ByteSink head = new ByteSink(256);
         head.writeBytes(MAGIC, 0, MAGIC.length);
         head.writePlainString(header);
+        Instant now = Instant.now();
+        head.writeLong(now.getEpochSecond() * 1_000_000_000L + now.getNano());
         head.writeUnsigned(paths.size());
         write(head.toByteArray(), 0, head.size(), out, crc);
         for (String path : paths) {
