@@ -89,3 +89,7 @@ else:
 match sys.argv:
     case []:
         import in_match
+
+
+if sys.version_info < (3, 8):
+    import for_old_pythons

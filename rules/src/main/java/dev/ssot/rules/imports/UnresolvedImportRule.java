@@ -58,9 +58,15 @@ public final class UnresolvedImportRule implements Rule {
         case LAZY_GUARDED -> " (inside a function, guarded by except ImportError: the fallback always runs)";
         default -> "";
       };
-      String message = "from " + module + " import " + name + ": module " + module + " ("
-          + python.module(module).map(m -> m.path()).orElse("?") + ") defines, imports and re-exports no "
-          + name + when;
+      String message;
+      if (unresolved.why() != null) {
+        message = unresolved.ref().asWritten() + ": " + (python.hasModule(module) ? "module " + module + " ("
+            + python.module(module).map(m -> m.path()).orElse("?") + ") " : "") + unresolved.why() + when;
+      } else {
+        message = "from " + module + " import " + name + ": module " + module + " ("
+            + python.module(module).map(m -> m.path()).orElse("?") + ") defines, imports and re-exports no "
+            + name + when;
+      }
       findings.report(unresolved.location(), message, List.of(unresolved.symbol()), evidence,
           unresolved.location().path(), where.guarded() ? Severity.WARNING : null);
     }

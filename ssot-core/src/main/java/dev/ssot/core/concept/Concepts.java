@@ -610,6 +610,16 @@ public final class Concepts {
    * public name — then code should import the alias.
    */
   private String importPathOf(TypeDecl canonical, List<TypeRole> reExports) {
+    if (isPython(canonical) && canonical.simpleName().startsWith("_")) {
+      // a private implementation is imported by its public alias (`WebSocketManager = _Impl`)
+      String publicPath = graph.python().flatMap(python -> python.bindingsOf(canonical.qualifiedName()).stream()
+          .filter(b -> !b.name().startsWith("_") && python.deprecation(b.module()) == null
+              && !python.isShimModule(b.module()))
+          .map(dev.ssot.core.graph.PythonLinker.Binding::path).findFirst()).orElse(null);
+      if (publicPath != null) {
+        return publicPath;
+      }
+    }
     if (!inNonCanonicalPackage(canonical)) {
       return canonical.qualifiedName();
     }

@@ -5,6 +5,7 @@ import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.concept.TypeRole;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.graph.PythonLinker;
 import dev.ssot.core.graph.TypeUse;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.report.Report;
@@ -44,6 +45,7 @@ final class ConceptSummaries {
       definitions.add(new Report.Member(definition.qualifiedName(), "definition", null, definition.location()));
     }
     List<Report.Member> reExports = members(concept.reExports());
+    reExports.addAll(pythonBindings(concept, graph));
     List<Report.Member> doubles = members(concept.testDoubles());
     Map<String, Integer> paths = new TreeMap<>();
     int canonical = 0;
@@ -53,9 +55,12 @@ final class ConceptSummaries {
         if (!use.kind().namesPath()) {
           continue;
         }
-        paths.merge(member, 1, Integer::sum);
+        // A Python import names the path it took (pkg.manager.WebSocketManager), which the chain
+        // links to the class; a Java use's path is the type itself.
+        String path = use.location().path().endsWith(".py") ? use.written() : member;
+        paths.merge(path, 1, Integer::sum);
         total++;
-        if (member.equals(concept.canonicalImport())) {
+        if (path.equals(concept.canonicalImport())) {
           canonical++;
         }
       }
@@ -64,6 +69,28 @@ final class ConceptSummaries {
     paths.forEach((path, count) -> counts.add(new Report.PathCount(path, count)));
     return new Report.ConceptSummary(concept.name(), concept.declared(), concept.canonical(),
         concept.canonicalImport(), definitions, reExports, doubles, counts, canonical, total);
+  }
+
+  /**
+   * The Python names that re-export a member of the concept: aliases ({@code X = Y}) and re-exports
+   * (an {@code __init__.py} import, a name in {@code __all__}), each at the binding's first hop.
+   */
+  private static List<Report.Member> pythonBindings(Concept concept, CodeGraph graph) {
+    List<Report.Member> members = new ArrayList<>();
+    graph.python().ifPresent(python -> {
+      for (String member : concept.memberNames()) {
+        for (PythonLinker.Binding binding : python.bindingsOf(member)) {
+          if (binding.resolution().chain().isEmpty()) {
+            continue; // the definition itself
+          }
+          PythonLinker.Hop first = binding.resolution().chain().get(0);
+          String role = first.how().startsWith("aliases") ? "alias" : "re-export";
+          members.add(new Report.Member(binding.path(), role, member, first.location()));
+        }
+      }
+    });
+    members.sort(java.util.Comparator.comparing(Report.Member::name));
+    return members;
   }
 
   private static List<Report.Member> members(List<TypeRole> roles) {

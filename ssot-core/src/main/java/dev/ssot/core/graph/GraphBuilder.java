@@ -3,6 +3,7 @@ package dev.ssot.core.graph;
 import dev.ssot.core.graph.ImportResolver.Resolution;
 import dev.ssot.core.graph.ImportResolver.Via;
 import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.ImportContext;
 import dev.ssot.core.model.ImportRef;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.TypeDecl;
@@ -225,9 +226,11 @@ final class GraphBuilder {
         if (target != null) {
           add(edges, level, module, target, at);
         }
+        missingModule(python, imp, at, unresolved);
         continue;
       }
       if (!python.hasModule(imp.name())) {
+        missingModule(python, imp, at, unresolved);
         continue;
       }
       if (imp.onDemand()) {
@@ -241,15 +244,30 @@ final class GraphBuilder {
       switch (resolution.kind()) {
         case CLASS -> uses.add(new TypeUse(at, file.path(), null, resolution.target(), TypeUse.Kind.IMPORT,
             imp.name() + "." + imp.member(), resolution.chain()));
-        case MISSING -> {
-          synchronized (unresolved) {
-            unresolved.add(new UnresolvedImport(at, imp, resolution.target()));
-          }
-        }
+        case MISSING -> unresolved.add(new UnresolvedImport(at, imp, resolution.target(), null));
         default -> { }
+      }
+      if (resolution.typingOnly() && imp.context() != ImportContext.TYPE_CHECKING) {
+        Location bound = resolution.chain().isEmpty() ? null : resolution.chain().get(0).location();
+        unresolved.add(new UnresolvedImport(at, imp, imp.name() + "." + imp.member(),
+            "binds " + imp.member() + " only under if TYPE_CHECKING"
+                + (bound == null ? "" : " (" + bound.path() + ":" + bound.line() + ")") + ", which never runs"));
       }
     }
     return new FileLinks(edges, uses);
+  }
+
+  /** An import of a module that does not exist inside a package of the codebase. */
+  private static void missingModule(PythonLinker python, ImportRef imp, Location at, List<UnresolvedImport> unresolved) {
+    ImportContext context = imp.context();
+    if (context.guarded() || context == ImportContext.CONDITIONAL) {
+      return; // an optional module (a C extension built on install, a platform module) is expected to be missing
+    }
+    String missing = python.missingModule(imp.name());
+    if (missing != null) {
+      unresolved.add(new UnresolvedImport(at, imp, missing, "no module " + missing + " exists in package "
+          + missing.substring(0, missing.lastIndexOf('.'))));
+    }
   }
 
   private static void add(List<Edge> edges, Level level, String from, String to, Location at) {

@@ -2,6 +2,7 @@ package dev.ssot.core.graph;
 
 import dev.ssot.core.model.AliasDecl;
 import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.ImportContext;
 import dev.ssot.core.model.ImportRef;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.MethodDecl;
@@ -65,21 +66,27 @@ public final class PythonLinker {
    * @param kind what it is
    * @param target the class's qualified name, the module's name, or {@code module.name} of a value
    * @param chain the re-export hops taken, outermost first (empty for a direct definition)
+   * @param typingOnly whether the module binds the name only under {@code if TYPE_CHECKING:}: type
+   *     checkers see it, a run-time import of it fails
    */
-  public record Resolution(Kind kind, String target, List<Hop> chain) {
+  public record Resolution(Kind kind, String target, List<Hop> chain, boolean typingOnly) {
     public Resolution {
       chain = List.copyOf(chain);
     }
 
     static Resolution of(Kind kind, String target) {
-      return new Resolution(kind, target, List.of());
+      return new Resolution(kind, target, List.of(), false);
     }
 
     Resolution via(Hop hop) {
       List<Hop> hops = new ArrayList<>(chain.size() + 1);
       hops.add(hop);
       hops.addAll(chain);
-      return new Resolution(kind, target, hops);
+      return new Resolution(kind, target, hops, typingOnly);
+    }
+
+    Resolution typingOnly(boolean value) {
+      return value == typingOnly ? this : new Resolution(kind, target, chain, value);
     }
   }
 
@@ -181,75 +188,100 @@ public final class PythonLinker {
         Resolution inner = lookupFrom(owner.target(), name);
         List<Hop> hops = new ArrayList<>(owner.chain());
         hops.addAll(inner.chain());
-        yield new Resolution(inner.kind(), inner.target(), hops);
+        yield new Resolution(inner.kind(), inner.target(), hops, inner.typingOnly());
       }
       case CLASS -> {
         String nested = owner.target() + "." + name;
-        yield index.contains(nested) ? Resolution.of(Kind.CLASS, nested) : new Resolution(Kind.UNKNOWN, null, owner.chain());
+        yield index.contains(nested) ? Resolution.of(Kind.CLASS, nested) : new Resolution(Kind.UNKNOWN, null, owner.chain(), false);
       }
       default -> UNKNOWN;
     };
   }
 
+  /** A module's bindings by name, built once: the first of each kind wins, as in {@link #compute}. */
+  private record Names(Map<String, TypeDecl> classes, Map<String, ImportRef> imports,
+      Map<String, ImportRef> typingImports, Map<String, AliasDecl> aliases, Set<String> values,
+      List<ImportRef> stars) {}
+
+  private final Map<String, Names> namesMemo = new HashMap<>();
+
+  private Names namesOf(String module, FileFacts facts) {
+    Names cached = namesMemo.get(module);
+    if (cached != null) {
+      return cached;
+    }
+    Map<String, TypeDecl> classes = new HashMap<>();
+    for (TypeDecl type : facts.types()) {
+      if (!type.isNested()) {
+        classes.putIfAbsent(type.simpleName(), type);
+      }
+    }
+    Map<String, ImportRef> imports = new HashMap<>();
+    Map<String, ImportRef> typingImports = new HashMap<>();
+    List<ImportRef> stars = new ArrayList<>();
+    for (ImportRef imp : facts.imports()) {
+      if (imp.onDemand()) {
+        if (imp.context().atImportTime()) {
+          stars.add(imp);
+        }
+      } else if (imp.context().atImportTime()) {
+        imports.putIfAbsent(imp.boundName(), imp);
+      } else if (imp.context() == ImportContext.TYPE_CHECKING) {
+        typingImports.putIfAbsent(imp.boundName(), imp);
+      }
+    }
+    Map<String, AliasDecl> aliases = new HashMap<>();
+    facts.module().aliases().forEach(a -> aliases.putIfAbsent(a.name(), a));
+    Set<String> values = new HashSet<>(facts.module().names());
+    facts.module().functions().forEach(f -> values.add(f.name()));
+    Names names = new Names(classes, imports, typingImports, aliases, values, stars);
+    namesMemo.put(module, names);
+    return names;
+  }
+
   private Resolution compute(FileFacts facts, String module, String name) {
     ModuleFacts info = facts.module();
-    for (TypeDecl type : facts.types()) {
-      if (!type.isNested() && type.simpleName().equals(name)) {
-        return Resolution.of(Kind.CLASS, type.qualifiedName());
-      }
+    Names names = namesOf(module, facts);
+    TypeDecl type = names.classes().get(name);
+    if (type != null) {
+      return Resolution.of(Kind.CLASS, type.qualifiedName());
     }
-    for (ImportRef imp : facts.imports()) {
-      if (!imp.context().atImportTime() && imp.context() != dev.ssot.core.model.ImportContext.TYPE_CHECKING) {
-        continue;
-      }
-      if (imp.onDemand() || !name.equals(imp.boundName())) {
-        continue;
-      }
-      Location at = new Location(facts.path(), imp.line(), imp.column());
-      if (imp.fromImport()) {
-        Resolution target = hasModule(imp.name()) ? lookupFrom(imp.name(), imp.member())
-            : Resolution.of(Kind.UNKNOWN, imp.name() + "." + imp.member());
-        if (target.kind() == Kind.MISSING) {
-          return UNKNOWN; // the import itself is broken: unresolved-import reports it
-        }
-        return target.via(new Hop(module, name, "re-exports " + imp.name() + "." + imp.member(), at));
-      }
-      String imported = imp.alias() != null ? imp.name() : imp.boundName();
-      return hasModule(imported) ? Resolution.of(Kind.MODULE, imported) : Resolution.of(Kind.UNKNOWN, imported);
+    ImportRef imp = names.imports().get(name);
+    if (imp != null) {
+      Resolution target = followImport(module, name, facts, imp);
+      // A broken import, or one of a name its module binds only for type checkers, fails at run
+      // time: unresolved-import reports it there; nothing beyond it resolves.
+      return target.kind() == Kind.MISSING || target.typingOnly() ? UNKNOWN : target;
     }
-    for (AliasDecl alias : info.aliases()) {
-      if (alias.name().equals(name)) {
-        Resolution target = resolveWritten(module, alias.target());
-        if (target.kind() == Kind.MISSING || target.kind() == Kind.DYNAMIC) {
-          return Resolution.of(Kind.VALUE, module + "." + name);
-        }
-        return target.via(new Hop(module, name, "aliases " + alias.target(),
-            new Location(facts.path(), alias.line(), alias.column())));
-      }
-    }
-    for (MethodDecl function : info.functions()) {
-      if (function.name().equals(name)) {
+    AliasDecl alias = names.aliases().get(name);
+    if (alias != null) {
+      Resolution target = resolveWritten(module, alias.target());
+      if (target.kind() == Kind.MISSING || target.kind() == Kind.DYNAMIC) {
         return Resolution.of(Kind.VALUE, module + "." + name);
       }
+      return target.via(new Hop(module, name, "aliases " + alias.target(),
+          new Location(facts.path(), alias.line(), alias.column())));
     }
-    if (Collections.binarySearch(info.names(), name) >= 0) {
+    if (names.values().contains(name)) {
       return Resolution.of(Kind.VALUE, module + "." + name);
     }
-    for (ImportRef imp : facts.imports()) {
-      if (!imp.onDemand() || !imp.context().atImportTime()) {
-        continue;
-      }
-      if (!hasModule(imp.name()) || openExports(imp.name())) {
+    for (ImportRef star : names.stars()) {
+      if (!hasModule(star.name()) || openExports(star.name())) {
         return UNKNOWN; // a star import from outside the codebase (or through one) may bring any name
       }
-      if (exports(imp.name()).contains(name)) {
-        Resolution target = lookup(imp.name(), name);
-        return target.via(new Hop(module, name, "re-exports " + imp.name() + "." + name + " (import *)",
-            new Location(facts.path(), imp.line(), imp.column())));
+      if (exports(star.name()).contains(name)) {
+        Resolution target = lookup(star.name(), name);
+        return target.via(new Hop(module, name, "re-exports " + star.name() + "." + name + " (import *)",
+            new Location(facts.path(), star.line(), star.column())));
       }
     }
     if (hasModule(module + "." + name)) {
       return Resolution.of(Kind.MODULE, module + "." + name);
+    }
+    ImportRef typing = names.typingImports().get(name);
+    if (typing != null) {
+      Resolution target = followImport(module, name, facts, typing);
+      return target.kind() == Kind.MISSING ? UNKNOWN : target.typingOnly(true);
     }
     if (info.dynamicAttributes()) {
       return Resolution.of(Kind.DYNAMIC, module + "." + name);
@@ -258,6 +290,21 @@ public final class PythonLinker {
       return Resolution.of(Kind.VALUE, module + "." + name); // __version__, __doc__, __path__, …
     }
     return Resolution.of(Kind.MISSING, module + "." + name);
+  }
+
+  /** What an import binding of {@code name} in {@code module} denotes, with its hop. */
+  private Resolution followImport(String module, String name, FileFacts facts, ImportRef imp) {
+    Location at = new Location(facts.path(), imp.line(), imp.column());
+    if (imp.fromImport()) {
+      Resolution target = hasModule(imp.name()) ? lookupFrom(imp.name(), imp.member())
+          : Resolution.of(Kind.UNKNOWN, imp.name() + "." + imp.member());
+      if (target.kind() == Kind.MISSING) {
+        return target;
+      }
+      return target.typingOnly(false).via(new Hop(module, name, "re-exports " + imp.name() + "." + imp.member(), at));
+    }
+    String imported = imp.alias() != null ? imp.name() : imp.boundName();
+    return hasModule(imported) ? Resolution.of(Kind.MODULE, imported) : Resolution.of(Kind.UNKNOWN, imported);
   }
 
   private final Map<String, Set<String>> exportsMemo = new HashMap<>();
@@ -419,6 +466,29 @@ public final class PythonLinker {
     }
     openMemo.put(module, open);
     return open;
+  }
+
+  /**
+   * The first module of a dotted name that does not exist although its parent is a regular
+   * package of the codebase — {@code app.websocket_core.websocket_manager_factory} after the file
+   * was deleted — or null when the name exists, lies outside the codebase, or the parent can
+   * provide modules no reader can list (a dynamic namespace, its own {@code __path__}, a compiled
+   * extension, a namespace-package directory, a file that failed to parse).
+   */
+  public String missingModule(String dotted) {
+    String parent = importedModule(dotted);
+    if (parent == null || parent.equals(dotted)) {
+      return null;
+    }
+    String rest = dotted.substring(parent.length() + 1);
+    int dot = rest.indexOf('.');
+    String missing = parent + "." + (dot < 0 ? rest : rest.substring(0, dot));
+    FileFacts facts = modules.get(parent);
+    if (facts == null || !facts.module().isPackage() || facts.module().dynamicAttributes()
+        || facts.module().names().contains("__path__") || extensionModules.contains(missing)) {
+      return null;
+    }
+    return missing;
   }
 
   /** The module a plain {@code import a.b.c} loads: the longest prefix that is a module here. */

@@ -116,7 +116,7 @@ class PythonModulesTest {
     assertEquals("x", modules.get("x/__init__.py"));
     PythonLinker python = result.graph().python().orElseThrow();
     assertEquals("x/__init__.py", python.module("x").orElseThrow().path());
-    assertEquals(new PythonLinker.Resolution(Kind.CLASS, "x.y.FromPackage", python.lookup("x", "FromPackage").chain()),
+    assertEquals(new PythonLinker.Resolution(Kind.CLASS, "x.y.FromPackage", python.lookup("x", "FromPackage").chain(), false),
         python.lookup("x", "FromPackage"));
     assertEquals(Kind.MODULE, python.lookupFrom("x", "y").kind());
     assertEquals(Kind.MISSING, python.lookupFrom("x", "FromFile").kind(), "x.py is shadowed");

@@ -34,6 +34,7 @@ final class PythonExtractor {
   private static final List<byte[]> DYNAMIC_MARKS = List.of("._convert_(".getBytes(StandardCharsets.US_ASCII),
       "sys.modules[__name__]".getBytes(StandardCharsets.US_ASCII), "__dict__.update(".getBytes(StandardCharsets.US_ASCII),
       "sys.meta_path".getBytes(StandardCharsets.US_ASCII));
+  private static final byte[] PATH_MARK = "__path__".getBytes(StandardCharsets.US_ASCII);
   private static final List<String> MOCK_FACTORIES =
       List.of("MagicMock", "NonCallableMagicMock", "AsyncMock", "Mock", "NonCallableMock", "create_autospec");
   private static final Set<String> MOCK_API = Set.of("return_value", "side_effect", "called", "call_count",
@@ -97,7 +98,8 @@ final class PythonExtractor {
     if (file.test()) {
       scanMocks();
     }
-    if (src.contains(GLOBALS_CALL) || DYNAMIC_MARKS.stream().anyMatch(src::contains)) {
+    if (src.contains(GLOBALS_CALL) || DYNAMIC_MARKS.stream().anyMatch(src::contains)
+        || (isPackage && src.contains(PATH_MARK))) { // a package that extends __path__ has submodules found elsewhere
       dynamic = true; // globals()[name] = ... binds names no reader can list
     }
     if (deprecation != null) {
@@ -223,6 +225,9 @@ final class PythonExtractor {
     // `if __name__ == "__main__":` runs when the file is a script, never when it is imported.
     boolean mainGuard = condition != null && context == ImportContext.TOP_LEVEL && isMainGuard(text(condition));
     ImportContext inner = context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context;
+    if (inner == ImportContext.CONDITIONAL && condition != null && isVersionCheck(text(condition))) {
+      inner = ImportContext.GUARDED; // `if sys.version_info < (3, 8):` — the code expects one branch's imports to fail
+    }
     int count = node.getNamedChildCount();
     boolean first = true;
     for (int i = 0; i < count; i++) {
@@ -238,6 +243,11 @@ final class PythonExtractor {
         forEachBlock(child, inner);
       }
     }
+  }
+
+  /** A Python-version test: each branch holds imports that fail on the other versions. */
+  private static boolean isVersionCheck(String condition) {
+    return condition.contains("version_info") || condition.matches(".*\\bPY(2|3|\\d\\d)\\b.*");
   }
 
   private static boolean isTypeChecking(String condition) {

@@ -136,6 +136,7 @@ class PythonSourceParserTest {
     expected.put("checking", ImportContext.TYPE_CHECKING);
     expected.put("runtime_fallback", ImportContext.CONDITIONAL); // the else of TYPE_CHECKING runs
     expected.put("conditional", ImportContext.CONDITIONAL);
+    expected.put("for_old_pythons", ImportContext.GUARDED); // a version check expects one branch to fail
     expected.put("fast_json", ImportContext.GUARDED);
     expected.put("slow_json", ImportContext.CONDITIONAL); // the fallback is not guarded by its own handler
     expected.put("optional", ImportContext.GUARDED); // except (ValueError, ModuleNotFoundError) as exc
