@@ -7,6 +7,7 @@ import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.engine.RuleRegistry;
 import dev.ssot.core.engine.TypeExplanation;
+import dev.ssot.core.graph.PythonLinker;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.rule.RuleDescriptor;
@@ -65,11 +66,23 @@ final class ExplainCommand implements Callable<Integer> {
     AnalysisResult result = Analysis.run(AnalysisRequest.builder(path).config(config)
         .cacheDirectory(cache.directoryFor(path)).build());
     List<TypeDecl> matches = TypeExplanation.find(result, subject);
+    PrintWriter out = spec.commandLine().getOut();
+    if (matches.isEmpty()) {
+      Optional<PythonLinker.Resolution> binding = TypeExplanation.pythonBinding(result, subject);
+      if (binding.isPresent()) {
+        out.println(subject + "  (Python binding, not a definition)");
+        for (PythonLinker.Hop hop : binding.get().chain()) {
+          out.println("  " + hop.describe());
+        }
+        out.println("  denotes:  " + binding.get().target());
+        out.println();
+        matches = result.graph().type(binding.get().target()).map(List::of).orElse(List.of());
+      }
+    }
     if (matches.isEmpty()) {
       throw new UsageException("no rule and no type named '" + subject + "' in " + path
           + " (known rules: " + String.join(", ", registry.ids()) + ")");
     }
-    PrintWriter out = spec.commandLine().getOut();
     if (matches.size() > 1) {
       out.println(matches.size() + " types are named '" + subject + "'; explain one of them by its qualified name:");
       matches.forEach(m -> out.println("  " + m.qualifiedName() + "  " + m.location()));
@@ -77,6 +90,14 @@ final class ExplainCommand implements Callable<Integer> {
       return ExitCode.OK.code();
     }
     print(out, TypeExplanation.of(result, matches.get(0)));
+    List<PythonLinker.Binding> bindings = TypeExplanation.pythonBindings(result, matches.get(0));
+    if (bindings.stream().anyMatch(b -> !b.resolution().chain().isEmpty())) {
+      out.println("  imported as:");
+      for (PythonLinker.Binding binding : bindings) {
+        out.println("            " + binding.path() + (binding.resolution().chain().isEmpty() ? "  (the definition)"
+            : "  " + binding.resolution().chain().get(0).location()));
+      }
+    }
     out.flush();
     return ExitCode.OK.code();
   }

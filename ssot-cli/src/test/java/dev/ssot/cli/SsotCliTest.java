@@ -149,6 +149,23 @@ class SsotCliTest {
   }
 
   @Test
+  void explainsAPythonAliasThroughItsChainAndListsWhereAClassIsImportedFrom() {
+    String example = "../examples/python-websocket-fragmented";
+    Run alias = run("explain", "app.websocket_core.manager.WebSocketManager", "-p", example, "--no-cache");
+    assertEquals(0, alias.code(), alias.err());
+    assertTrue(alias.out().startsWith("app.websocket_core.manager.WebSocketManager  (Python binding, not a definition)"),
+        alias.out());
+    assertTrue(alias.out().contains("app/websocket_core/manager.py:2 re-exports app.websocket_core.websocket_manager"
+        + ".WebSocketManager as WebSocketManager"), alias.out());
+    assertTrue(alias.out().contains("denotes:  app.websocket_core.unified_manager._UnifiedWebSocketManagerImplementation"),
+        alias.out());
+    assertTrue(alias.out().contains("imported as:"), alias.out());
+    assertTrue(alias.out().contains("app.websocket_core.websocket_manager.WebSocketManager  app/websocket_core/websocket_manager.py:"),
+        alias.out());
+    assertEquals(2, run("explain", "app.websocket_core.manager.NoSuchName", "-p", example, "--no-cache").code());
+  }
+
+  @Test
   void rulesExplainVersionAndHelp() {
     Run rules = run("rules");
     assertEquals(0, rules.code());
