@@ -25,7 +25,7 @@ public final class CodeGraph {
 
   private final List<FileFacts> files;
   private final TypeIndex index;
-  private final Map<Level, Graph<String, Dependency>> graphs;
+  private final Map<Level, java.util.function.Supplier<Graph<String, Dependency>>> graphs;
   private final Map<String, List<TypeUse>> usesByTarget;
   private final Map<String, FileFacts> filesByPath;
   private final Map<String, ImportResolver> resolvers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -33,7 +33,8 @@ public final class CodeGraph {
   private final PythonLinker python;
   private final List<UnresolvedImport> unresolvedImports;
 
-  CodeGraph(List<FileFacts> files, TypeIndex index, Map<Level, Graph<String, Dependency>> graphs, List<TypeUse> uses,
+  CodeGraph(List<FileFacts> files, TypeIndex index,
+      Map<Level, java.util.function.Supplier<Graph<String, Dependency>>> graphs, List<TypeUse> uses,
       PythonLinker python, List<UnresolvedImport> unresolvedImports) {
     this.python = python;
     this.unresolvedImports = List.copyOf(unresolvedImports);
@@ -102,6 +103,11 @@ public final class CodeGraph {
     return resolution == null ? Optional.empty() : Optional.of(resolution.type());
   }
 
+  /** The graph of a level, built on first use (most runs never ask for {@link Level#ALL}). */
+  private Graph<String, Dependency> graph(Level level) {
+    return graphs.get(level).get();
+  }
+
   /** The Python module linker, when Python files were analysed. */
   public Optional<PythonLinker> python() {
     return Optional.ofNullable(python);
@@ -149,17 +155,17 @@ public final class CodeGraph {
 
   /** Every node of the level, sorted. */
   public SortedSet<String> nodes(Level level) {
-    return new TreeSet<>(graphs.get(level).vertexSet());
+    return new TreeSet<>(graph(level).vertexSet());
   }
 
   /** Every dependency of the level, sorted by (from, to). */
   public List<Dependency> dependencies(Level level) {
-    return sorted(graphs.get(level).edgeSet());
+    return sorted(graph(level).edgeSet());
   }
 
   /** The dependency from one node to another, if there is one. */
   public Optional<Dependency> dependency(Level level, String from, String to) {
-    Graph<String, Dependency> graph = graphs.get(level);
+    Graph<String, Dependency> graph = graph(level);
     if (!graph.containsVertex(from) || !graph.containsVertex(to)) {
       return Optional.empty();
     }
@@ -168,13 +174,13 @@ public final class CodeGraph {
 
   /** What a node depends on, sorted by target. */
   public List<Dependency> dependenciesOf(Level level, String node) {
-    Graph<String, Dependency> graph = graphs.get(level);
+    Graph<String, Dependency> graph = graph(level);
     return graph.containsVertex(node) ? sorted(graph.outgoingEdgesOf(node)) : List.of();
   }
 
   /** What depends on a node, sorted by source. */
   public List<Dependency> importersOf(Level level, String node) {
-    Graph<String, Dependency> graph = graphs.get(level);
+    Graph<String, Dependency> graph = graph(level);
     return graph.containsVertex(node) ? sorted(graph.incomingEdgesOf(node)) : List.of();
   }
 
@@ -185,7 +191,7 @@ public final class CodeGraph {
   public List<SortedSet<String>> stronglyConnectedComponents(Level level) {
     List<SortedSet<String>> result = new ArrayList<>();
     for (Set<String> component :
-        new KosarajuStrongConnectivityInspector<>(graphs.get(level)).stronglyConnectedSets()) {
+        new KosarajuStrongConnectivityInspector<>(graph(level)).stronglyConnectedSets()) {
       if (component.size() > 1) {
         result.add(new TreeSet<>(component));
       }
@@ -200,7 +206,7 @@ public final class CodeGraph {
    * searching from nodes in sorted order with successors in sorted order.
    */
   public List<String> shortestCycleIn(Level level, SortedSet<String> component) {
-    return Cycles.shortestCycle(graphs.get(level), component);
+    return Cycles.shortestCycle(graph(level), component);
   }
 
   /**
@@ -208,7 +214,7 @@ public final class CodeGraph {
    * {@link Cycles#suggestedCut} for the heuristic.
    */
   public List<Dependency> suggestedCut(Level level, SortedSet<String> component) {
-    return Cycles.suggestedCut(graphs.get(level), component);
+    return Cycles.suggestedCut(graph(level), component);
   }
 
   private static List<Dependency> sorted(Collection<Dependency> edges) {

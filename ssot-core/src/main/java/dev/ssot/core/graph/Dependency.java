@@ -22,6 +22,22 @@ public record Dependency(String from, String to, List<Location> evidence) {
     return evidence.size();
   }
 
+  /**
+   * From the end points only: JGraphT keys its edge maps by the edge object, and hashing every
+   * evidence location on each edge lookup cost more than the lookup itself. Equal
+   * dependencies still have equal hashes (equality compares the evidence too).
+   */
+  @Override
+  public int hashCode() {
+    return 31 * from.hashCode() + to.hashCode();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Dependency that && from.equals(that.from) && to.equals(that.to)
+        && evidence.equals(that.evidence);
+  }
+
   @Override
   public String toString() {
     return from + " -> " + to;

@@ -72,7 +72,7 @@ final class GraphBuilder {
       uses.addAll(link.uses());
     }
 
-    Map<Level, Graph<String, Dependency>> graphs = new EnumMap<>(Level.class);
+    Map<Level, java.util.function.Supplier<Graph<String, Dependency>>> graphs = new EnumMap<>(Level.class);
     Map<Level, TreeMap<String, TreeMap<String, TreeSet<Location>>>> grouped = new EnumMap<>(Level.class);
     for (Level level : Level.values()) {
       grouped.put(level, new TreeMap<>());
@@ -92,14 +92,16 @@ final class GraphBuilder {
         }
       }
     }
-    graphs.put(Level.PACKAGE, graphOf(packages, grouped.get(Level.PACKAGE)));
-    graphs.put(Level.TYPE, graphOf(types, grouped.get(Level.TYPE)));
-    TreeMap<String, TreeMap<String, TreeSet<Location>>> all = new TreeMap<>();
-    for (Level level : List.of(Level.PACKAGE, Level.ALL)) {
-      grouped.get(level).forEach((from, targets) -> targets.forEach((to, evidence) ->
-          all.computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(to, k -> new TreeSet<>()).addAll(evidence)));
-    }
-    graphs.put(Level.ALL, graphOf(packages, all));
+    graphs.put(Level.PACKAGE, once(() -> graphOf(packages, grouped.get(Level.PACKAGE))));
+    graphs.put(Level.TYPE, once(() -> graphOf(types, grouped.get(Level.TYPE))));
+    graphs.put(Level.ALL, once(() -> {
+      TreeMap<String, TreeMap<String, TreeSet<Location>>> all = new TreeMap<>();
+      for (Level level : List.of(Level.PACKAGE, Level.ALL)) {
+        grouped.get(level).forEach((from, targets) -> targets.forEach((to, evidence) -> all
+            .computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(to, k -> new TreeSet<>()).addAll(evidence)));
+      }
+      return graphOf(packages, all);
+    }));
     unresolved.sort(java.util.Comparator.comparing(UnresolvedImport::location));
     return new CodeGraph(files, index, graphs, uses, python, unresolved);
   }
@@ -126,6 +128,22 @@ final class GraphBuilder {
       }
     });
     return result;
+  }
+
+  /** A graph built on first use, then kept; thread-safe. */
+  private static java.util.function.Supplier<Graph<String, Dependency>> once(
+      java.util.function.Supplier<Graph<String, Dependency>> build) {
+    return new java.util.function.Supplier<>() {
+      private Graph<String, Dependency> built;
+
+      @Override
+      public synchronized Graph<String, Dependency> get() {
+        if (built == null) {
+          built = build.get();
+        }
+        return built;
+      }
+    };
   }
 
   private static Graph<String, Dependency> graphOf(
