@@ -282,7 +282,8 @@ public final class Concepts {
 
   /**
    * Methods by signature as written: name, parameter types and return type, each type by its
-   * simple name (so an import and a qualified name compare equal). Copies keep their signatures;
+   * simple name (so an import and a qualified name compare equal), and for Python, where types are
+   * rarely written, the parameter names too. Copies keep their signatures;
    * generated look-alikes ({@code marshal(String)} vs {@code marshal(CacheMode)}) do not.
    */
   private static Set<String> methodKeys(TypeDecl type) {
@@ -298,8 +299,14 @@ public final class Concepts {
         continue; // Python's object protocol (__repr__, __enter__, __eq__): every class may have it
       }
       StringBuilder key = new StringBuilder(method.name()).append('(');
-      for (String parameter : method.parameterTypes()) {
-        key.append(simpleType(parameter)).append(',');
+      boolean python = isPython(type);
+      for (int i = 0; i < method.parameterTypes().size(); i++) {
+        if (python && i < method.parameterNames().size()) {
+          // without declared types, a copy shows in its parameter names (execute(sql, params) is not
+          // execute(query, args))
+          key.append(method.parameterNames().get(i)).append(':');
+        }
+        key.append(simpleType(method.parameterTypes().get(i))).append(',');
       }
       keys.add(key.append(')').append(simpleType(method.returnType())).toString());
     }

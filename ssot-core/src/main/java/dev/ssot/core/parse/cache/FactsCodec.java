@@ -242,6 +242,7 @@ final class FactsCodec {
     out.writeString(method.name());
     out.writeString(method.returnType());
     writeStrings(method.parameterTypes(), out);
+    writeStrings(method.parameterNames(), out);
     writeStrings(method.modifiers(), out);
     out.writeInt(method.line());
     out.writeByte(method.body().ordinal());
@@ -252,7 +253,7 @@ final class FactsCodec {
   }
 
   private static MethodDecl readMethod(ByteSource in) {
-    return new MethodDecl(in.readNonNullString(), in.readString(), readStrings(in),
+    return new MethodDecl(in.readNonNullString(), in.readString(), readStrings(in), readStrings(in),
         Set.copyOf(readStrings(in)), in.readInt(), in.readEnum(BODIES), in.readString(), in.readString(),
         in.readBoolean(), in.readBoolean());
   }

@@ -529,8 +529,9 @@ public final class JavaSourceParser implements SourceParser {
       boolean forwards = kind == Body.DELEGATION && forwardsParameters(body.getStatements().get(0), callable);
       boolean overrides = callable.getAnnotations().stream()
           .anyMatch(a -> a.getNameAsString().equals("Override") || a.getNameAsString().equals("java.lang.Override"));
-      return new MethodDecl(name, returnType, parameterTypes, modifiers(callable), line(callable), kind, target,
-          calledMethod, forwards, overrides);
+      List<String> parameterNames = callable.getParameters().stream().map(p -> p.getNameAsString()).toList();
+      return new MethodDecl(name, returnType, parameterTypes, parameterNames, modifiers(callable), line(callable), kind,
+          target, calledMethod, forwards, overrides);
     }
 
     /** Whether a single forwarding call passes exactly the method's parameters, in order. */

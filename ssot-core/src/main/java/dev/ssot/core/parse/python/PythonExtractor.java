@@ -881,7 +881,10 @@ final class PythonExtractor {
       }
     }
     String outName = method && name.equals("__init__") ? MethodDecl.CONSTRUCTOR : name;
-    return new MethodDecl(outName, returnType == null ? null : text(returnType), parameterTypes, modifiers,
+    List<String> parameterNames = parameterTokens.stream()
+        .map(t -> t.contains("=") ? t.substring(0, t.indexOf('=')) : t).toList();
+    return new MethodDecl(outName, returnType == null ? null : text(returnType), parameterTypes, parameterNames,
+        modifiers,
         nameNode == null ? line(node) : line(nameNode), shape, shape == MethodDecl.Body.SUPER_CALL_ONLY ? "super" : target,
         shape == MethodDecl.Body.DELEGATION ? called : null, shape == MethodDecl.Body.DELEGATION && forwards, false);
   }
