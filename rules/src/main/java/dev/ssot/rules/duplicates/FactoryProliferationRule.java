@@ -150,7 +150,7 @@ public final class FactoryProliferationRule implements Rule {
     if (declaredType == null && sites.size() < 2) {
       return;
     }
-    String allowed = declaredType != null ? declaredType : preferred(concepts, sites);
+    String allowed = declaredType != null ? declaredType : preferred(graph, concepts, sites);
     List<Factory> allowedFactories = sites.getOrDefault(allowed, List.of());
     String allowedText = declaredType != null ? concept.factory() : allowed;
     for (Map.Entry<String, List<Factory>> site : sites.entrySet()) {
@@ -178,8 +178,21 @@ public final class FactoryProliferationRule implements Rule {
     }
   }
 
+  /** How many imports name a Python module (a module owner of factory functions is no type). */
+  private static int moduleImports(CodeGraph graph, String module) {
+    int count = 0;
+    for (FileFacts file : graph.files()) {
+      for (dev.ssot.core.model.ImportRef imp : file.imports()) {
+        if (imp.name().equals(module) && !file.packageName().equals(module)) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
   /** Without a declared factory: the most used factory type outside legacy-like packages. */
-  private static String preferred(Concepts concepts, TreeMap<String, List<Factory>> sites) {
+  private static String preferred(CodeGraph graph, Concepts concepts, TreeMap<String, List<Factory>> sites) {
     Set<String> legacy = new HashSet<>();
     Map<String, TypeDecl> owners = new HashMap<>();
     sites.forEach((site, factories) -> owners.put(site, factories.get(0).owner()));
@@ -196,7 +209,8 @@ public final class FactoryProliferationRule implements Rule {
     }
     return sites.keySet().stream().min(Comparator
         .comparing((String s) -> legacy.contains(s) ? 1 : 0)
-        .thenComparing(Comparator.comparingInt((String s) -> concepts.useCount(owners.get(s))).reversed())
+        .thenComparing(Comparator.comparingInt((String s) -> graph.type(s).isPresent()
+            ? concepts.useCount(owners.get(s)) : moduleImports(graph, s)).reversed())
         .thenComparing(Comparator.naturalOrder())).orElseThrow();
   }
 }

@@ -44,7 +44,10 @@ public final class DeprecatedImportRule implements Rule {
         continue; // the canonical type's own family: deprecating a member is not a move elsewhere
       }
       String canonical = concept.get().canonicalImport();
-      TypeDecl replacement = graph.type(canonical).orElse(null);
+      // The canonical import may be a Python alias of the canonical class (`WebSocketManager = _Impl`).
+      TypeDecl replacement = graph.type(canonical)
+          .or(() -> graph.type(concept.get().canonical()).filter(t -> t.location().path().endsWith(".py")))
+          .orElse(null);
       if (canonical.equals(target) || replacement == null || replacement.deprecated()) {
         continue;
       }

@@ -96,6 +96,9 @@ public final class NonCanonicalImportRule implements Rule {
       Map<String, Integer> occurrences, FindingSink findings) {
     CodeGraph graph = context.graph();
     Concepts concepts = context.concepts();
+    if (isTestDouble(concepts, target)) {
+      return; // a test imports its fake on purpose
+    }
     String written = use.written();
     String importedModule = written.substring(0, written.lastIndexOf('.'));
     String importedName = written.substring(written.lastIndexOf('.') + 1);
@@ -129,7 +132,8 @@ public final class NonCanonicalImportRule implements Rule {
     }
     if (why == null && declared != null && !written.equals(declared) && !layer && written.equals(target)
         && !declared.equals(target)) {
-      why = "its implementation, not its declared import path " + declared;
+      why = target.equals(concept.get().canonical()) ? "its implementation, not its declared import path " + declared
+          : "a second definition of " + concept.get().name() + ", not its declared import path " + declared;
     }
     if (why == null && banned.isEmpty()) {
       return;

@@ -464,9 +464,12 @@ public final class Concepts {
     // Test doubles named after a concept (MockWebSocketManager) find it by the canonical's name,
     // declared concepts included.
     Map<String, Draft> byName = new HashMap<>();
+    Map<String, List<Draft>> byNameAnywhere = new HashMap<>();
     for (Draft draft : drafts) {
-      graph.type(draft.canonical).ifPresent(canonical -> byName.putIfAbsent(
-          normalizer.normalize(canonical.simpleName()) + "@" + namespaceOf(canonical), draft));
+      graph.type(draft.canonical).ifPresent(canonical -> {
+        byName.putIfAbsent(normalizer.normalize(canonical.simpleName()) + "@" + namespaceOf(canonical), draft);
+        byNameAnywhere.computeIfAbsent(normalizer.normalize(canonical.simpleName()), k -> new ArrayList<>()).add(draft);
+      });
     }
     for (TypeRole role : sortedRoles()) {
       if (role.role() != Role.TEST_DOUBLE) {
@@ -477,8 +480,15 @@ public final class Concepts {
         List<TypeRole> chain = chainOf(role.target());
         draft = chain.isEmpty() ? null : draftOf.get(chain.get(chain.size() - 1).name());
       }
+      String doubled = normalizer.normalizeTestDouble(role.type().simpleName());
       if (draft == null) {
-        draft = byName.get(normalizer.normalizeTestDouble(role.type().simpleName()) + "@" + namespaceOf(role.type()));
+        draft = byName.get(doubled + "@" + namespaceOf(role.type()));
+      }
+      if (draft == null && isPython(role.type())) {
+        // Python tests often live in a top-level tests/ package, outside the code's namespace: a
+        // concept of that name elsewhere counts when there is exactly one
+        List<Draft> candidates = byNameAnywhere.getOrDefault(doubled, List.of());
+        draft = candidates.size() == 1 ? candidates.get(0) : null;
       }
       if (draft != null) {
         draft.testDoubles.add(role);

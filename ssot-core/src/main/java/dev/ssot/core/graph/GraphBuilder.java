@@ -236,13 +236,15 @@ final class GraphBuilder {
     List<Edge> edges = new ArrayList<>();
     List<TypeUse> uses = new ArrayList<>();
     String module = file.packageName();
+    // `from m import a, b` is one dependency at one line, not two
+    java.util.Set<String> statements = new java.util.HashSet<>();
     for (ImportRef imp : file.imports()) {
       Location at = new Location(file.path(), imp.line(), imp.column());
       Level level = imp.context().atImportTime() ? Level.PACKAGE : Level.ALL;
       if (!imp.fromImport()) {
         String target = python.importedModule(imp.name());
         if (target != null) {
-          add(edges, level, module, target, at);
+          addOnce(edges, statements, level, module, target, at);
         }
         missingModule(python, imp, at, unresolved);
         continue;
@@ -252,13 +254,13 @@ final class GraphBuilder {
         continue;
       }
       if (imp.onDemand()) {
-        add(edges, level, module, imp.name(), at);
+        addOnce(edges, statements, level, module, imp.name(), at);
         continue;
       }
       PythonLinker.Resolution resolution = python.lookupFrom(imp.name(), imp.member());
       String target = resolution.kind() == PythonLinker.Kind.MODULE && resolution.chain().isEmpty()
           && resolution.target().equals(imp.name() + "." + imp.member()) ? resolution.target() : imp.name();
-      add(edges, level, module, target, at);
+      addOnce(edges, statements, level, module, target, at);
       switch (resolution.kind()) {
         case CLASS -> uses.add(new TypeUse(at, file.path(), null, resolution.target(), TypeUse.Kind.IMPORT,
             imp.name() + "." + imp.member(), resolution.chain()));
@@ -273,6 +275,13 @@ final class GraphBuilder {
       }
     }
     return new FileLinks(edges, uses);
+  }
+
+  private static void addOnce(List<Edge> edges, java.util.Set<String> seen, Level level, String from, String to,
+      Location at) {
+    if (seen.add(level + "\u0000" + to + "\u0000" + at.line())) {
+      add(edges, level, from, to, at);
+    }
   }
 
   /** An import of a module that does not exist inside a package of the codebase. */

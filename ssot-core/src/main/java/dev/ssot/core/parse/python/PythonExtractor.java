@@ -699,10 +699,13 @@ final class PythonExtractor {
         if (statementKind == Syntax.FUNCTION) {
           MethodDecl method = function(definition, memberDecorators, true, kind == TypeKind.INTERFACE);
           methods.add(method);
-          if (method.isConstructor() && !deprecated) {
+          if (method.isConstructor()) {
             TSNode methodBody = syntax.field(definition, Syntax.Field.BODY);
-            if (methodBody != null && text(methodBody).contains("DeprecationWarning")) {
+            if (methodBody != null && !deprecated && text(methodBody).contains("DeprecationWarning")) {
               deprecated = true;
+            }
+            if (methodBody != null) {
+              instanceAttributes(methodBody, fields);
             }
           }
         } else if (statementKind == Syntax.CLASS) {
@@ -736,6 +739,37 @@ final class PythonExtractor {
         new Location(file.path(), line(nameNode), column(nameNode)), src.line(node.getEndByte()), enclosing,
         fields, methods));
     nested.forEach(Runnable::run);
+  }
+
+  /**
+   * The attributes {@code __init__} assigns at its top level ({@code self.connections = {}}): the
+   * instance's fields, which a mock of the class may configure.
+   */
+  private void instanceAttributes(TSNode body, List<FieldDecl> fields) {
+    for (TSNode statement : statements(body)) {
+      if (syntax.of(statement) != Syntax.EXPRESSION_STATEMENT || statement.getNamedChildCount() == 0) {
+        continue;
+      }
+      TSNode expression = statement.getNamedChild(0);
+      if (syntax.of(expression) != Syntax.ASSIGNMENT) {
+        continue;
+      }
+      TSNode left = syntax.field(expression, Syntax.Field.LEFT);
+      if (left == null || syntax.of(left) != Syntax.ATTRIBUTE) {
+        continue;
+      }
+      TSNode object = syntax.field(left, Syntax.Field.OBJECT);
+      TSNode attribute = syntax.field(left, Syntax.Field.ATTRIBUTE);
+      if (object == null || attribute == null || !text(object).equals("self")) {
+        continue;
+      }
+      String name = text(attribute);
+      if (fields.stream().noneMatch(f -> f.name().equals(name))) {
+        TSNode type = syntax.field(expression, Syntax.Field.TYPE);
+        fields.add(new FieldDecl(name, type == null ? null : text(type),
+            Set.of("instance", name.startsWith("_") ? "private" : "public"), line(left)));
+      }
+    }
   }
 
   private void moduleFunction(TSNode node, List<String> decorators) {
