@@ -6,6 +6,7 @@ import dev.ssot.core.model.FieldDecl;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.MethodDecl;
 import dev.ssot.core.model.TypeDecl;
+import dev.ssot.core.model.TypeKind;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -593,6 +594,10 @@ public final class Concepts {
    * matches once affixes are stripped needs two shared methods and half of the smaller type's.
    */
   private boolean convincing(TypeDecl root, TypeDecl canonical, Similarity similarity) {
+    if (isPython(root) && isPython(canonical)
+        && (root.kind() == TypeKind.INTERFACE) != (canonical.kind() == TypeKind.INTERFACE)) {
+      return false; // a Python class implements a Protocol by shape, without naming it: not a copy
+    }
     boolean affixMatch = similarity.shared() >= 2 && similarity.shared() * 2 >= similarity.smaller();
     if (innermost(root.simpleName()).equals(innermost(canonical.simpleName()))) {
       if (isPython(root) && similarity.shared() < 2) {

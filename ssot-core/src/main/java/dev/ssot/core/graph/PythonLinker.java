@@ -265,18 +265,23 @@ public final class PythonLinker {
     if (names.values().contains(name)) {
       return Resolution.of(Kind.VALUE, module + "." + name);
     }
+    // A submodule is the package's attribute once imported — before a star import that may bring
+    // anything (`from . import transports` in asyncio, whose __init__ star-imports open modules).
+    if (hasModule(module + "." + name)) {
+      return Resolution.of(Kind.MODULE, module + "." + name);
+    }
+    boolean open = false;
     for (ImportRef star : names.stars()) {
       if (!hasModule(star.name()) || openExports(star.name())) {
-        return UNKNOWN; // a star import from outside the codebase (or through one) may bring any name
-      }
-      if (exports(star.name()).contains(name)) {
+        open = true; // a star import from outside the codebase (or through one) may bring any name
+      } else if (exports(star.name()).contains(name)) {
         Resolution target = lookup(star.name(), name);
         return target.via(new Hop(module, name, "re-exports " + star.name() + "." + name + " (import *)",
             new Location(facts.path(), star.line(), star.column())));
       }
     }
-    if (hasModule(module + "." + name)) {
-      return Resolution.of(Kind.MODULE, module + "." + name);
+    if (open) {
+      return UNKNOWN;
     }
     ImportRef typing = names.typingImports().get(name);
     if (typing != null) {
