@@ -54,8 +54,8 @@ public final class UnresolvedImportRule implements Rule {
       String when = switch (where) {
         case LAZY -> " (inside a function: fails when it runs)";
         case TYPE_CHECKING -> " (under TYPE_CHECKING: type checkers fail)";
-        case GUARDED -> " (guarded by except ImportError: the fallback always runs)";
-        case LAZY_GUARDED -> " (inside a function, guarded by except ImportError: the fallback always runs)";
+        case GUARDED -> " (guarded by except ImportError or a version check: the code expects it may fail)";
+        case LAZY_GUARDED -> " (inside a function, guarded by except ImportError: the code expects it may fail)";
         default -> "";
       };
       String message;

@@ -246,11 +246,11 @@ final class GraphBuilder {
         if (target != null) {
           addOnce(edges, statements, level, module, target, at);
         }
-        missingModule(python, imp, at, unresolved);
+        missingModule(python, module, imp, at, unresolved);
         continue;
       }
       if (!python.hasModule(imp.name())) {
-        missingModule(python, imp, at, unresolved);
+        missingModule(python, module, imp, at, unresolved);
         continue;
       }
       if (imp.onDemand()) {
@@ -277,6 +277,14 @@ final class GraphBuilder {
     return new FileLinks(edges, uses);
   }
 
+  private static String topLevel(String module) {
+    if (module == null) {
+      return "";
+    }
+    int dot = module.indexOf('.');
+    return dot < 0 ? module : module.substring(0, dot);
+  }
+
   private static void addOnce(List<Edge> edges, java.util.Set<String> seen, Level level, String from, String to,
       Location at) {
     if (seen.add(level + "\u0000" + to + "\u0000" + at.line())) {
@@ -285,13 +293,15 @@ final class GraphBuilder {
   }
 
   /** An import of a module that does not exist inside a package of the codebase. */
-  private static void missingModule(PythonLinker python, ImportRef imp, Location at, List<UnresolvedImport> unresolved) {
+  private static void missingModule(PythonLinker python, String importer, ImportRef imp, Location at,
+      List<UnresolvedImport> unresolved) {
     ImportContext context = imp.context();
     if (context.guarded() || context == ImportContext.CONDITIONAL) {
       return; // an optional module (a C extension built on install, a platform module) is expected to be missing
     }
     String missing = python.missingModule(imp.name());
-    if (missing != null) {
+    if (missing != null && topLevel(missing).equals(topLevel(importer))) {
+      // only a package's own modules: tests that put fixture packages on sys.path import others
       unresolved.add(new UnresolvedImport(at, imp, missing, "no module " + missing + " exists in package "
           + missing.substring(0, missing.lastIndexOf('.'))));
     }

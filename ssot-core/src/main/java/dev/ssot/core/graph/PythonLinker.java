@@ -259,7 +259,8 @@ public final class PythonLinker {
       if (target.kind() == Kind.MISSING || target.kind() == Kind.DYNAMIC) {
         return Resolution.of(Kind.VALUE, module + "." + name);
       }
-      return target.via(new Hop(module, name, "aliases " + alias.target(),
+      // the alias statement binds the name at run time, whatever its right-hand side needs for typing
+      return target.typingOnly(false).via(new Hop(module, name, "aliases " + alias.target(),
           new Location(facts.path(), alias.line(), alias.column())));
     }
     if (names.values().contains(name)) {
@@ -283,13 +284,13 @@ public final class PythonLinker {
     if (open) {
       return UNKNOWN;
     }
+    if (info.dynamicAttributes()) {
+      return Resolution.of(Kind.DYNAMIC, module + "." + name); // e.g. a module __getattr__ serving typing-only names
+    }
     ImportRef typing = names.typingImports().get(name);
     if (typing != null) {
       Resolution target = followImport(module, name, facts, typing);
       return target.kind() == Kind.MISSING ? UNKNOWN : target.typingOnly(true);
-    }
-    if (info.dynamicAttributes()) {
-      return Resolution.of(Kind.DYNAMIC, module + "." + name);
     }
     if (name.startsWith("__") && name.endsWith("__")) {
       return Resolution.of(Kind.VALUE, module + "." + name); // __version__, __doc__, __path__, …

@@ -272,8 +272,10 @@ final class PythonExtractor {
         }
       }
     }
-    // Only the try body is guarded: an import in the except clause (the fallback), in else or in
-    // finally fails like any other.
+    // The try body and the except clauses of a try that catches ImportError are guarded: the body
+    // may fail, and the fallback runs only where it did (`try: from math import gcd except
+    // ImportError: from fractions import gcd` — the fallback is for old versions). Else and
+    // finally fail like any other import.
     ImportContext outside = context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context;
     ImportContext inner = guarded && outside == ImportContext.CONDITIONAL ? ImportContext.GUARDED : outside;
     for (int i = 0; i < count; i++) {
@@ -281,8 +283,9 @@ final class PythonExtractor {
       Syntax kind = syntax.of(child);
       if (kind == Syntax.BLOCK) {
         block(child, inner);
-      } else if (kind == Syntax.EXCEPT || kind == Syntax.EXCEPT_GROUP || kind == Syntax.ELSE
-          || kind == Syntax.FINALLY) {
+      } else if (kind == Syntax.EXCEPT || kind == Syntax.EXCEPT_GROUP) {
+        forEachBlock(child, inner);
+      } else if (kind == Syntax.ELSE || kind == Syntax.FINALLY) {
         forEachBlock(child, outside);
       }
     }
@@ -449,7 +452,9 @@ final class PythonExtractor {
       if (kind == Syntax.MODULE || kind == Syntax.FUNCTION) {
         return false; // a try around the def does not run when the function does
       }
-      if (kind == Syntax.TRY && syntax.of(from) == Syntax.BLOCK) { // the try body, not a handler, else or finally
+      Syntax part = syntax.of(from);
+      if (kind == Syntax.TRY && (part == Syntax.BLOCK || part == Syntax.EXCEPT || part == Syntax.EXCEPT_GROUP)) {
+        // the try body or a handler (the fallback), not else or finally
         int count = node.getNamedChildCount();
         for (int i = 0; i < count; i++) {
           TSNode child = node.getNamedChild(i);

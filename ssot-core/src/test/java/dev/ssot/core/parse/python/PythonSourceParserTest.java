@@ -138,7 +138,7 @@ class PythonSourceParserTest {
     expected.put("conditional", ImportContext.CONDITIONAL);
     expected.put("for_old_pythons", ImportContext.GUARDED); // a version check expects one branch to fail
     expected.put("fast_json", ImportContext.GUARDED);
-    expected.put("slow_json", ImportContext.CONDITIONAL); // the fallback is not guarded by its own handler
+    expected.put("slow_json", ImportContext.GUARDED); // the fallback runs only where the first import failed
     expected.put("optional", ImportContext.GUARDED); // except (ValueError, ModuleNotFoundError) as exc
     expected.put("any_error", ImportContext.GUARDED); // except Exception catches ImportError
     expected.put("not_guarded", ImportContext.CONDITIONAL); // except KeyError
@@ -146,7 +146,7 @@ class PythonSourceParserTest {
     expected.put("nested_in_guard", ImportContext.GUARDED); // an inner try that does not catch it
     expected.put("lazy_module", ImportContext.LAZY);
     expected.put("lazy_optional", ImportContext.LAZY_GUARDED);
-    expected.put("lazy_fallback", ImportContext.LAZY);
+    expected.put("lazy_fallback", ImportContext.LAZY_GUARDED);
     expected.put("lazy_after_success", ImportContext.LAZY); // try ... else
     expected.put("must_fail", ImportContext.LAZY_GUARDED); // with pytest.raises(ImportError)
     expected.put("runs_later", ImportContext.LAZY); // a try around the def does not guard the call
