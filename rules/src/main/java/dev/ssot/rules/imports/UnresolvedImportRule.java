@@ -48,8 +48,9 @@ public final class UnresolvedImportRule implements Rule {
           new dev.ssot.core.model.Location(m.path(), 1, 1))));
       ImportContext where = unresolved.ref().context();
       String fromModule = graph.file(unresolved.location().path()).map(f -> f.packageName()).orElse("");
-      if (where == ImportContext.TYPE_CHECKING && !topLevel(module).equals(topLevel(fromModule))) {
-        continue; // typing-only names of another package may live in its stubs (.pyi), which are not read
+      if (where == ImportContext.TYPE_CHECKING
+          && (!topLevel(module).equals(topLevel(fromModule)) || python.opaque(module))) {
+        continue; // typing-only names may live in a stub (.pyi), which is not read
       }
       String when = switch (where) {
         case LAZY -> " (inside a function: fails when it runs)";

@@ -414,6 +414,14 @@ public final class PythonLinker {
     return bindingsByClass.getOrDefault(classQualifiedName, List.of());
   }
 
+  /**
+   * Whether a module has facts no reader took in: a compiled extension, a {@code .pyi} stub beside
+   * its source, a namespace-package directory, or a file that failed to parse.
+   */
+  public boolean opaque(String module) {
+    return extensionModules.contains(module);
+  }
+
   /** Why a module is deprecated, or null. */
   public String deprecation(String module) {
     FileFacts facts = modules.get(module);

@@ -28,12 +28,13 @@ import org.treesitter.TSNode;
 final class PythonExtractor {
 
   private static final byte[] IMPORT_WORD = "import".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] GLOBAL_WORD = "global".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] SSOT_MARK = "ssot:".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] GLOBALS_CALL = "globals()".getBytes(StandardCharsets.US_ASCII);
   /** Other ways a module binds names no reader can list (enum `_convert_`, `sys.modules[__name__]`). */
   private static final List<byte[]> DYNAMIC_MARKS = List.of("._convert_(".getBytes(StandardCharsets.US_ASCII),
       "sys.modules[__name__]".getBytes(StandardCharsets.US_ASCII), "__dict__.update(".getBytes(StandardCharsets.US_ASCII),
-      "sys.meta_path".getBytes(StandardCharsets.US_ASCII));
+      "sys.meta_path".getBytes(StandardCharsets.US_ASCII), "global_enum".getBytes(StandardCharsets.US_ASCII));
   private static final byte[] PATH_MARK = "__path__".getBytes(StandardCharsets.US_ASCII);
   private static final List<String> MOCK_FACTORIES =
       List.of("MagicMock", "NonCallableMagicMock", "AsyncMock", "Mock", "NonCallableMock", "create_autospec");
@@ -94,6 +95,7 @@ final class PythonExtractor {
       statement(statement, ImportContext.TOP_LEVEL);
     }
     lazyImports();
+    globalDeclarations();
     scanSuppressions();
     if (file.test()) {
       scanMocks();
@@ -414,6 +416,27 @@ final class PythonExtractor {
   }
 
   /** Imports inside functions: found by their keyword, so function bodies are never walked. */
+  /**
+   * Names a function declares {@code global} and may assign ({@code global types_map} in
+   * mimetypes): module attributes too. Found by their keyword, like imports inside functions.
+   */
+  private void globalDeclarations() {
+    for (int at : src.occurrences(GLOBAL_WORD)) {
+      TSNode keyword = root.getDescendantForByteRange(at, at + GLOBAL_WORD.length);
+      TSNode statement = keyword == null || keyword.isNull() ? null : keyword.getParent();
+      if (statement == null || statement.isNull() || syntax.of(statement) != Syntax.GLOBAL) {
+        continue;
+      }
+      int count = statement.getNamedChildCount();
+      for (int i = 0; i < count; i++) {
+        TSNode name = statement.getNamedChild(i);
+        if (syntax.of(name) == Syntax.IDENTIFIER) {
+          names.add(text(name));
+        }
+      }
+    }
+  }
+
   private void lazyImports() {
     for (int at : src.occurrences(IMPORT_WORD)) {
       TSNode keyword = root.getDescendantForByteRange(at, at + IMPORT_WORD.length);
