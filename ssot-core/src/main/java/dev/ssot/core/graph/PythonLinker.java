@@ -497,6 +497,9 @@ public final class PythonLinker {
     String rest = dotted.substring(parent.length() + 1);
     int dot = rest.indexOf('.');
     String missing = parent + "." + (dot < 0 ? rest : rest.substring(0, dot));
+    if (missing.endsWith(".__init__")) {
+      return null; // `from pkg.__init__ import x` imports the package's own file
+    }
     FileFacts facts = modules.get(parent);
     if (facts == null || !facts.module().isPackage() || facts.module().dynamicAttributes()
         || facts.module().names().contains("__path__") || extensionModules.contains(missing)) {
