@@ -29,6 +29,15 @@ final class PythonExtractor {
 
   private static final byte[] IMPORT_WORD = "import".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] GLOBAL_WORD = "global".getBytes(StandardCharsets.US_ASCII);
+  /** Scan needles: {@link #IMPORT_WORD}, {@link #GLOBAL_WORD}, {@link #SSOT_MARK}, then the dynamic marks. */
+  private static final byte[][] NEEDLES;
+  private static final boolean[] WHOLE_WORD;
+  private static final boolean[] FIRST_ONLY;
+  private static final int IMPORTS = 0;
+  private static final int GLOBALS = 1;
+  private static final int SSOT = 2;
+  private static final int PATH = 3;
+  private static final int FIRST_DYNAMIC = 4;
   private static final byte[] SSOT_MARK = "ssot:".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] GLOBALS_CALL = "globals()".getBytes(StandardCharsets.US_ASCII);
   /** Other ways a module binds names no reader can list (enum `_convert_`, `sys.modules[__name__]`). */
@@ -36,6 +45,22 @@ final class PythonExtractor {
       "sys.modules[__name__]".getBytes(StandardCharsets.US_ASCII), "__dict__.update(".getBytes(StandardCharsets.US_ASCII),
       "sys.meta_path".getBytes(StandardCharsets.US_ASCII), "global_enum".getBytes(StandardCharsets.US_ASCII));
   private static final byte[] PATH_MARK = "__path__".getBytes(StandardCharsets.US_ASCII);
+
+  static {
+    List<byte[]> needles = new ArrayList<>(List.of(IMPORT_WORD, GLOBAL_WORD, SSOT_MARK, PATH_MARK, GLOBALS_CALL));
+    needles.addAll(DYNAMIC_MARKS);
+    NEEDLES = needles.toArray(new byte[0][]);
+    WHOLE_WORD = new boolean[NEEDLES.length];
+    WHOLE_WORD[IMPORTS] = true;
+    WHOLE_WORD[GLOBALS] = true;
+    FIRST_ONLY = new boolean[NEEDLES.length];
+    for (int n = PATH; n < NEEDLES.length; n++) {
+      FIRST_ONLY[n] = true;
+    }
+  }
+
+  /** The scan's offsets per needle, filled once at the start of {@link #extract}. */
+  private int[][] found;
   private static final List<String> MOCK_FACTORIES =
       List.of("MagicMock", "NonCallableMagicMock", "AsyncMock", "Mock", "NonCallableMock", "create_autospec");
   private static final Set<String> MOCK_API = Set.of("return_value", "side_effect", "called", "call_count",
@@ -58,6 +83,8 @@ final class PythonExtractor {
 
   private final List<ImportRef> imports = new ArrayList<>();
   private final Set<Integer> importStatements = new HashSet<>();
+  /** Byte ranges [start, end) of the import statements read from the statement walk, by start. */
+  private final java.util.TreeMap<Integer, Integer> importRanges = new java.util.TreeMap<>();
   private final List<TypeDecl> types = new ArrayList<>();
   private final List<AliasDecl> aliases = new ArrayList<>();
   private final List<MethodDecl> functions = new ArrayList<>();
@@ -82,6 +109,7 @@ final class PythonExtractor {
   }
 
   FileFacts extract() {
+    found = src.scan(NEEDLES, WHOLE_WORD, FIRST_ONLY);
     List<TSNode> statements = statements(root);
     for (int i = 0; i < statements.size(); i++) {
       TSNode statement = statements.get(i);
@@ -100,8 +128,11 @@ final class PythonExtractor {
     if (file.test()) {
       scanMocks();
     }
-    if (src.contains(GLOBALS_CALL) || DYNAMIC_MARKS.stream().anyMatch(src::contains)
-        || (isPackage && src.contains(PATH_MARK))) { // a package that extends __path__ has submodules found elsewhere
+    boolean marked = false;
+    for (int n = FIRST_DYNAMIC; n < NEEDLES.length; n++) {
+      marked |= found[n].length > 0;
+    }
+    if (marked || (isPackage && found[PATH].length > 0)) { // a package that extends __path__ has submodules found elsewhere
       dynamic = true; // globals()[name] = ... binds names no reader can list
     }
     if (deprecation != null) {
@@ -121,7 +152,11 @@ final class PythonExtractor {
     switch (syntax.of(node)) {
       case IMPORT -> importStatement(node, context);
       case IMPORT_FROM -> importFrom(node, context);
-      case FUTURE_IMPORT -> importStatements.add(node.getStartByte());
+      case FUTURE_IMPORT -> {
+        importStatements.add(node.getStartByte());
+    importRanges.put(node.getStartByte(), node.getEndByte());
+        importRanges.put(node.getStartByte(), node.getEndByte());
+      }
       case CLASS -> classDefinition(node, List.of(), List.of(), null, null, context);
       case FUNCTION -> moduleFunction(node, List.of());
       case DECORATED -> {
@@ -337,6 +372,7 @@ final class PythonExtractor {
 
   private void importStatement(TSNode node, ImportContext context) {
     importStatements.add(node.getStartByte());
+    importRanges.put(node.getStartByte(), node.getEndByte());
     int count = node.getNamedChildCount();
     for (int i = 0; i < count; i++) {
       TSNode child = node.getNamedChild(i);
@@ -356,6 +392,7 @@ final class PythonExtractor {
 
   private void importFrom(TSNode node, ImportContext context) {
     importStatements.add(node.getStartByte());
+    importRanges.put(node.getStartByte(), node.getEndByte());
     int count = node.getNamedChildCount();
     if (count == 0) {
       return;
@@ -421,7 +458,7 @@ final class PythonExtractor {
    * mimetypes): module attributes too. Found by their keyword, like imports inside functions.
    */
   private void globalDeclarations() {
-    for (int at : src.occurrences(GLOBAL_WORD)) {
+    for (int at : found[GLOBALS]) {
       TSNode keyword = root.getDescendantForByteRange(at, at + GLOBAL_WORD.length);
       TSNode statement = keyword == null || keyword.isNull() ? null : keyword.getParent();
       if (statement == null || statement.isNull() || syntax.of(statement) != Syntax.GLOBAL) {
@@ -438,7 +475,11 @@ final class PythonExtractor {
   }
 
   private void lazyImports() {
-    for (int at : src.occurrences(IMPORT_WORD)) {
+    for (int at : found[IMPORTS]) {
+      java.util.Map.Entry<Integer, Integer> range = importRanges.floorEntry(at);
+      if (range != null && at < range.getValue()) {
+        continue; // the keyword of a statement already read: no native lookup
+      }
       TSNode keyword = root.getDescendantForByteRange(at, at + IMPORT_WORD.length);
       if (keyword == null || keyword.isNull()) {
         continue;
@@ -889,7 +930,9 @@ final class PythonExtractor {
     String target = null;
     String called = null;
     boolean forwards = false;
-    if (body != null) {
+    // A body of more than a docstring, a statement and a comment or two has logic: no need to look
+    // at its statements (most methods; each child costs a native call).
+    if (body != null && body.getNamedChildCount() <= 4) {
       List<TSNode> statements = statements(body);
       if (!statements.isEmpty() && docstring(statements.get(0)) != null) {
         statements = statements.subList(1, statements.size());
@@ -1098,9 +1141,10 @@ final class PythonExtractor {
    */
   private void scanSuppressions() {
     byte[] bytes = src.bytes;
-    for (int i = 0; i + SSOT_MARK.length <= bytes.length; i++) {
-      if (bytes[i] != 's' || !startsWith(bytes, i, SSOT_MARK)) {
-        continue;
+    int after = -1;
+    for (int i : found[SSOT]) {
+      if (i < after) {
+        continue; // inside a comment already read
       }
       // `# ssot: …`, also after another directive in the same comment (`# noqa  # ssot: …`).
       int hash = i - 1;
@@ -1143,20 +1187,8 @@ final class PythonExtractor {
               line + 1, reason));
         }
       }
-      i = comment.getEndByte();
+      after = comment.getEndByte();
     }
-  }
-
-  private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
-    if (at + prefix.length > bytes.length) {
-      return false;
-    }
-    for (int j = 0; j < prefix.length; j++) {
-      if (bytes[at + j] != prefix[j]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // --- helpers ----------------------------------------------------------------------------------

@@ -181,17 +181,54 @@ final class PythonSource {
     return Arrays.copyOf(found, count);
   }
 
-  /** Whether the bytes contain this ASCII text anywhere. */
-  boolean contains(byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= bytes.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (bytes[i + j] != needle[j]) {
-          continue outer;
+  /**
+   * One pass over the bytes for several ASCII needles at once: every occurrence of each (whole
+   * words only where asked). Reading a 1 M-line tree once instead of once per needle matters: the
+   * parse is the only cost meant to remain.
+   *
+   * @param needles what to look for
+   * @param wholeWord per needle, whether it must stand as a whole word
+   * @param firstOnly per needle, whether one occurrence is enough (a marker)
+   * @return per needle, the offsets found, in order
+   */
+  int[][] scan(byte[][] needles, boolean[] wholeWord, boolean[] firstOnly) {
+    boolean[] starts = new boolean[256];
+    for (byte[] needle : needles) {
+      starts[needle[0] & 0xff] = true;
+    }
+    int[][] found = new int[needles.length][];
+    int[] counts = new int[needles.length];
+    for (int n = 0; n < needles.length; n++) {
+      found[n] = new int[4];
+    }
+    byte[] b = bytes;
+    for (int i = 0; i < b.length; i++) {
+      if (!starts[b[i] & 0xff]) {
+        continue;
+      }
+      for (int n = 0; n < needles.length; n++) {
+        byte[] needle = needles[n];
+        if (needle[0] != b[i] || (firstOnly[n] && counts[n] > 0) || i + needle.length > b.length) {
+          continue;
+        }
+        boolean match = true;
+        for (int j = 1; j < needle.length && match; j++) {
+          match = b[i + j] == needle[j];
+        }
+        if (match && wholeWord[n] && !wordAt(i, needle)) {
+          match = false;
+        }
+        if (match) {
+          if (counts[n] == found[n].length) {
+            found[n] = Arrays.copyOf(found[n], counts[n] * 2);
+          }
+          found[n][counts[n]++] = i;
         }
       }
-      return true;
     }
-    return false;
+    for (int n = 0; n < needles.length; n++) {
+      found[n] = Arrays.copyOf(found[n], counts[n]);
+    }
+    return found;
   }
 }
