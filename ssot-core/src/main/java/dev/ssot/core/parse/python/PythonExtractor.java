@@ -460,8 +460,8 @@ final class PythonExtractor {
   private void globalDeclarations() {
     for (int at : found[GLOBALS]) {
       TSNode keyword = root.getDescendantForByteRange(at, at + GLOBAL_WORD.length);
-      TSNode statement = keyword == null || keyword.isNull() ? null : keyword.getParent();
-      if (statement == null || statement.isNull() || syntax.of(statement) != Syntax.GLOBAL) {
+      TSNode statement = Syntax.isNull(keyword) ? null : keyword.getParent();
+      if (Syntax.isNull(statement) || syntax.of(statement) != Syntax.GLOBAL) {
         continue;
       }
       int count = statement.getNamedChildCount();
@@ -481,11 +481,11 @@ final class PythonExtractor {
         continue; // the keyword of a statement already read: no native lookup
       }
       TSNode keyword = root.getDescendantForByteRange(at, at + IMPORT_WORD.length);
-      if (keyword == null || keyword.isNull()) {
+      if (Syntax.isNull(keyword)) {
         continue;
       }
       TSNode statement = keyword.getParent();
-      if (statement == null || statement.isNull()) {
+      if (Syntax.isNull(statement)) {
         continue;
       }
       Syntax kind = syntax.of(statement);
@@ -511,7 +511,7 @@ final class PythonExtractor {
   private boolean guardedInFunction(TSNode statement) {
     TSNode from = statement;
     TSNode node = statement.getParent();
-    for (int depth = 0; depth < 40 && node != null && !node.isNull(); depth++) {
+    for (int depth = 0; depth < 40 && !Syntax.isNull(node); depth++) {
       Syntax kind = syntax.of(node);
       if (kind == Syntax.MODULE || kind == Syntax.FUNCTION) {
         return false; // a try around the def does not run when the function does
@@ -1078,14 +1078,14 @@ final class PythonExtractor {
         }
         TSNode node = root.getNamedDescendantForByteRange(at, at + word.length);
         TSNode call = node;
-        while (call != null && !call.isNull() && syntax.of(call) != Syntax.CALL) {
+        while (!Syntax.isNull(call) && syntax.of(call) != Syntax.CALL) {
           call = call.getParent();
         }
-        if (call == null || call.isNull()) {
+        if (Syntax.isNull(call)) {
           continue;
         }
         TSNode assignment = call.getParent();
-        if (assignment == null || assignment.isNull() || syntax.of(assignment) != Syntax.ASSIGNMENT) {
+        if (Syntax.isNull(assignment) || syntax.of(assignment) != Syntax.ASSIGNMENT) {
           continue;
         }
         TSNode left = syntax.field(assignment, Syntax.Field.LEFT);
@@ -1155,7 +1155,7 @@ final class PythonExtractor {
         continue;
       }
       TSNode comment = root.getDescendantForByteRange(hash, i + SSOT_MARK.length);
-      if (comment == null || comment.isNull() || syntax.of(comment) != Syntax.COMMENT) {
+      if (Syntax.isNull(comment) || syntax.of(comment) != Syntax.COMMENT) {
         continue;
       }
       String rest = src.text(i + SSOT_MARK.length, comment.getEndByte()).stripLeading();

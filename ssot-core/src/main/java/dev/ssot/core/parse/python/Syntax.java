@@ -118,6 +118,30 @@ enum Syntax {
     }
   }
 
+  /**
+   * tree-sitter's null node has id 0; reading the binding's id field directly saves a native call
+   * per check (several per statement). Falls back to {@link TSNode#isNull()} when the field cannot
+   * be read (another binding version).
+   */
+  private static final java.lang.invoke.VarHandle NODE_ID = nodeId();
+
+  private static java.lang.invoke.VarHandle nodeId() {
+    try {
+      return java.lang.invoke.MethodHandles.privateLookupIn(TSNode.class, java.lang.invoke.MethodHandles.lookup())
+          .findVarHandle(TSNode.class, "idPtr", long.class);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Whether a node is missing: Java null or tree-sitter's null node. */
+  static boolean isNull(TSNode node) {
+    if (node == null) {
+      return true;
+    }
+    return NODE_ID != null ? (long) NODE_ID.get(node) == 0L : node.isNull();
+  }
+
   /** Symbol id → kind, for one language instance. */
   static final class Table {
     private final Syntax[] bySymbol;
@@ -152,7 +176,7 @@ enum Syntax {
     /** The child in this field, or null. */
     TSNode field(TSNode node, Field field) {
       TSNode child = node.getChildByFieldId(fieldIds[field.ordinal()]);
-      return child == null || child.isNull() ? null : child;
+      return isNull(child) ? null : child;
     }
 
     Syntax of(TSNode node) {
