@@ -176,22 +176,32 @@ public final class Concepts {
     // (the live version often moved code into a base class).
     Set<String> left = deprecatedCopy ? apiKeys(a) : methodKeys(a);
     Set<String> right = deprecatedCopy ? apiKeys(b) : methodKeys(b);
-    if (!deprecatedCopy) {
-      Set<String> common = new HashSet<>(ancestorsOf(a.qualifiedName()));
-      common.retainAll(ancestorsOf(b.qualifiedName()));
-      Set<String> contract = new HashSet<>();
-      for (String ancestor : common) {
-        graph.type(ancestor).ifPresent(t -> t.methods().forEach(m -> contract.add(arity(m))));
-      }
-      Set<String> external = externalSupertypes(a);
-      external.retainAll(externalSupertypes(b));
-      if (!external.isEmpty()) {
-        a.methods().stream().filter(MethodDecl::overrides).forEach(m -> contract.add(arity(m)));
-        b.methods().stream().filter(MethodDecl::overrides).forEach(m -> contract.add(arity(m)));
-      }
-      left.removeIf(key -> contract.contains(arityOf(key)));
-      right.removeIf(key -> contract.contains(arityOf(key)));
+    // What both inherit from one declared ancestor is a shared contract. For a deprecated copy
+    // only what neither of them declares again: tkinter.tix.LabelFrame and tkinter.LabelFrame
+    // both inherit tkinter.Misc's API, while a copied compiler class overrides its base's
+    // methods with the same code in both places.
+    Set<String> common = new HashSet<>(ancestorsOf(a.qualifiedName()));
+    common.retainAll(ancestorsOf(b.qualifiedName()));
+    Set<String> contract = new HashSet<>();
+    for (String ancestor : common) {
+      graph.type(ancestor).ifPresent(t -> t.methods().forEach(m -> contract.add(arity(m))));
     }
+    if (deprecatedCopy) {
+      Set<String> redeclared = new HashSet<>();
+      a.methods().forEach(m -> redeclared.add(arity(m)));
+      Set<String> inB = new HashSet<>();
+      b.methods().forEach(m -> inB.add(arity(m)));
+      redeclared.retainAll(inB);
+      contract.removeAll(redeclared);
+    }
+    Set<String> external = externalSupertypes(a);
+    external.retainAll(externalSupertypes(b));
+    if (!deprecatedCopy && !external.isEmpty()) {
+      a.methods().stream().filter(MethodDecl::overrides).forEach(m -> contract.add(arity(m)));
+      b.methods().stream().filter(MethodDecl::overrides).forEach(m -> contract.add(arity(m)));
+    }
+    left.removeIf(key -> contract.contains(arityOf(key)));
+    right.removeIf(key -> contract.contains(arityOf(key)));
     if (left.isEmpty() && right.isEmpty() && !isPython(a)) {
       left = constructorKeys(a);
       right = constructorKeys(b);

@@ -264,7 +264,12 @@ final class GraphBuilder {
       switch (resolution.kind()) {
         case CLASS -> uses.add(new TypeUse(at, file.path(), null, resolution.target(), TypeUse.Kind.IMPORT,
             imp.name() + "." + imp.member(), resolution.chain()));
-        case MISSING -> unresolved.add(new UnresolvedImport(at, imp, resolution.target(), null));
+        case MISSING -> {
+          String twin = python.vendoredTwin(module, imp.name());
+          if (twin == null || python.lookupFrom(twin, imp.member()).kind() == PythonLinker.Kind.MISSING) {
+            unresolved.add(new UnresolvedImport(at, imp, resolution.target(), null));
+          }
+        }
         default -> { }
       }
       if (resolution.typingOnly() && imp.context() != ImportContext.TYPE_CHECKING) {

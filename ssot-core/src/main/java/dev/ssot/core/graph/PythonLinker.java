@@ -508,6 +508,29 @@ public final class PythonLinker {
     return missing;
   }
 
+  /**
+   * The vendored copy of {@code module} inside the importer's own package, or null: a package
+   * vendored as {@code setuptools._distutils} imports itself by its original name
+   * ({@code from distutils.util import x}), and an import hook makes that name resolve to the copy
+   * at run time. The copy is the importer's enclosing package whose last segment is the imported
+   * top-level name, with or without a leading underscore.
+   */
+  public String vendoredTwin(String importer, String module) {
+    int dot = module.indexOf('.');
+    String top = dot < 0 ? module : module.substring(0, dot);
+    String rest = dot < 0 ? "" : module.substring(dot);
+    String prefix = importer;
+    int cut;
+    while ((cut = prefix.lastIndexOf('.')) > 0) {
+      String last = prefix.substring(cut + 1);
+      if ((last.equals(top) || last.equals("_" + top)) && hasModule(prefix + rest)) {
+        return prefix + rest;
+      }
+      prefix = prefix.substring(0, cut);
+    }
+    return null;
+  }
+
   /** The module a plain {@code import a.b.c} loads: the longest prefix that is a module here. */
   public String importedModule(String dotted) {
     String name = dotted;

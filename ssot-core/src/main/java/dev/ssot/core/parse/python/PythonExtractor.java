@@ -37,7 +37,8 @@ final class PythonExtractor {
   private static final int GLOBALS = 1;
   private static final int SSOT = 2;
   private static final int PATH = 3;
-  private static final int FIRST_DYNAMIC = 4;
+  private static final int SETATTR = 4;
+  private static final int FIRST_DYNAMIC = 5;
   private static final byte[] SSOT_MARK = "ssot:".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] GLOBALS_CALL = "globals()".getBytes(StandardCharsets.US_ASCII);
   /** Other ways a module binds names no reader can list (enum `_convert_`, `sys.modules[__name__]`). */
@@ -45,16 +46,20 @@ final class PythonExtractor {
       "sys.modules[__name__]".getBytes(StandardCharsets.US_ASCII), "__dict__.update(".getBytes(StandardCharsets.US_ASCII),
       "sys.meta_path".getBytes(StandardCharsets.US_ASCII), "global_enum".getBytes(StandardCharsets.US_ASCII));
   private static final byte[] PATH_MARK = "__path__".getBytes(StandardCharsets.US_ASCII);
+  /** {@code setattr(dtypes, name, value)} in module {@code numpy.dtypes}: the module fills its own namespace. */
+  private static final byte[] SETATTR_CALL = "setattr(".getBytes(StandardCharsets.US_ASCII);
 
   static {
-    List<byte[]> needles = new ArrayList<>(List.of(IMPORT_WORD, GLOBAL_WORD, SSOT_MARK, PATH_MARK, GLOBALS_CALL));
+    List<byte[]> needles = new ArrayList<>(List.of(IMPORT_WORD, GLOBAL_WORD, SSOT_MARK, PATH_MARK, SETATTR_CALL,
+        GLOBALS_CALL));
     needles.addAll(DYNAMIC_MARKS);
     NEEDLES = needles.toArray(new byte[0][]);
     WHOLE_WORD = new boolean[NEEDLES.length];
     WHOLE_WORD[IMPORTS] = true;
     WHOLE_WORD[GLOBALS] = true;
     FIRST_ONLY = new boolean[NEEDLES.length];
-    for (int n = PATH; n < NEEDLES.length; n++) {
+    FIRST_ONLY[PATH] = true;
+    for (int n = FIRST_DYNAMIC; n < NEEDLES.length; n++) {
       FIRST_ONLY[n] = true;
     }
   }
@@ -132,7 +137,7 @@ final class PythonExtractor {
     for (int n = FIRST_DYNAMIC; n < NEEDLES.length; n++) {
       marked |= found[n].length > 0;
     }
-    if (marked || (isPackage && found[PATH].length > 0)) { // a package that extends __path__ has submodules found elsewhere
+    if (marked || (isPackage && found[PATH].length > 0) || setsOwnAttributes()) { // a package that extends __path__ has submodules found elsewhere
       dynamic = true; // globals()[name] = ... binds names no reader can list
     }
     if (deprecation != null) {
@@ -144,6 +149,36 @@ final class PythonExtractor {
         functions, mocks, summary, new ArrayList<>(names));
     return new FileFacts(file.path(), "python", file.test(), module, src.lines(), imports, types, List.of(),
         suppressions, facts);
+  }
+
+  /**
+   * Whether the module calls {@code setattr} on itself, by its own short name (numpy's
+   * {@code dtypes} imports itself and adds its classes that way) or through {@code sys.modules}.
+   */
+  private boolean setsOwnAttributes() {
+    if (found[SETATTR].length == 0) {
+      return false;
+    }
+    String own = module.substring(module.lastIndexOf('.') + 1);
+    if (own.equals("__init__") || own.isEmpty()) {
+      return false;
+    }
+    byte[] ownBytes = own.getBytes(StandardCharsets.US_ASCII);
+    byte[] b = src.bytes;
+    for (int at : found[SETATTR]) {
+      if (at > 0 && PythonSource.identifierByte(b[at - 1])) {
+        continue; // _setattr(, obj.setattr(
+      }
+      int i = at + SETATTR_CALL.length;
+      while (i < b.length && (b[i] == ' ' || b[i] == '\t')) {
+        i++;
+      }
+      if (src.wordAt(i, ownBytes) && i + ownBytes.length < b.length && (b[i + ownBytes.length] == ','
+          || b[i + ownBytes.length] == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // --- statements -------------------------------------------------------------------------------
