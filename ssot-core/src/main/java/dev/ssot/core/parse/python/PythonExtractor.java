@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.treesitter.TSNode;
+import org.treesitter.TSTreeCursor;
 
 /** Reads one parsed Python file into {@link FileFacts}. Not thread-safe; one per file. */
 final class PythonExtractor {
@@ -101,6 +102,10 @@ final class PythonExtractor {
   private String deprecation;
   private String summary;
   private boolean dynamic;
+  /** Lists longer than this are walked with {@link #cursor} rather than by index. */
+  private static final int SHORT_LIST = 8;
+  /** One cursor per file, reset for each long list of statements; closed with the extraction. */
+  private TSTreeCursor cursor;
 
   PythonExtractor(Syntax.Table syntax, PythonSource src, SourceFile file, String module, TSNode root) {
     this.syntax = syntax;
@@ -114,6 +119,16 @@ final class PythonExtractor {
   }
 
   FileFacts extract() {
+    try {
+      return extractFacts();
+    } finally {
+      if (cursor != null) {
+        cursor.close();
+      }
+    }
+  }
+
+  private FileFacts extractFacts() {
     found = src.scan(NEEDLES, WHOLE_WORD, FIRST_ONLY);
     List<TSNode> statements = statements(root);
     for (int i = 0; i < statements.size(); i++) {
@@ -188,9 +203,9 @@ final class PythonExtractor {
       case IMPORT -> importStatement(node, context);
       case IMPORT_FROM -> importFrom(node, context);
       case FUTURE_IMPORT -> {
-        importStatements.add(node.getStartByte());
-    importRanges.put(node.getStartByte(), node.getEndByte());
-        importRanges.put(node.getStartByte(), node.getEndByte());
+        importStatements.add(Nodes.startByte(node));
+    importRanges.put(Nodes.startByte(node), Nodes.endByte(node));
+        importRanges.put(Nodes.startByte(node), Nodes.endByte(node));
       }
       case CLASS -> classDefinition(node, List.of(), List.of(), null, null, context);
       case FUNCTION -> moduleFunction(node, List.of());
@@ -232,16 +247,16 @@ final class PythonExtractor {
 
   /** The blocks of each {@code case} of a {@code match}. */
   private void matchStatement(TSNode node, ImportContext context) {
-    int count = node.getNamedChildCount();
+    int count = Nodes.namedChildCount(node);
     for (int i = 0; i < count; i++) {
-      TSNode child = node.getNamedChild(i);
+      TSNode child = Nodes.namedChild(node, i);
       Syntax kind = syntax.of(child);
       if (kind == Syntax.CASE_CLAUSE) {
         forEachBlock(child, context);
       } else if (kind == Syntax.BLOCK) {
-        int cases = child.getNamedChildCount();
+        int cases = Nodes.namedChildCount(child);
         for (int j = 0; j < cases; j++) {
-          TSNode clause = child.getNamedChild(j);
+          TSNode clause = Nodes.namedChild(child, j);
           if (syntax.of(clause) == Syntax.CASE_CLAUSE) {
             forEachBlock(clause, context);
           }
@@ -252,30 +267,30 @@ final class PythonExtractor {
 
   /** The names a top-level {@code with a as x, b as (y, z):} binds. */
   private void bindWithTargets(TSNode with) {
-    int count = with.getNamedChildCount();
+    int count = Nodes.namedChildCount(with);
     for (int i = 0; i < count; i++) {
-      TSNode clause = with.getNamedChild(i);
+      TSNode clause = Nodes.namedChild(with, i);
       if (syntax.of(clause) != Syntax.WITH_CLAUSE) {
         continue;
       }
-      int items = clause.getNamedChildCount();
+      int items = Nodes.namedChildCount(clause);
       for (int j = 0; j < items; j++) {
-        TSNode item = clause.getNamedChild(j);
+        TSNode item = Nodes.namedChild(clause, j);
         TSNode value = syntax.of(item) == Syntax.WITH_ITEM ? syntax.field(item, Syntax.Field.VALUE) : null;
         TSNode target = value != null && syntax.of(value) == Syntax.AS_PATTERN ? syntax.field(value, Syntax.Field.ALIAS)
             : null;
         if (target != null) {
-          bindTargets(syntax.of(target) == Syntax.AS_PATTERN_TARGET && target.getNamedChildCount() == 1
-              ? target.getNamedChild(0) : target);
+          bindTargets(syntax.of(target) == Syntax.AS_PATTERN_TARGET && Nodes.namedChildCount(target) == 1
+              ? Nodes.namedChild(target, 0) : target);
         }
       }
     }
   }
 
   private void forEachBlock(TSNode node, ImportContext context) {
-    int count = node.getNamedChildCount();
+    int count = Nodes.namedChildCount(node);
     for (int i = 0; i < count; i++) {
-      TSNode child = node.getNamedChild(i);
+      TSNode child = Nodes.namedChild(node, i);
       Syntax kind = syntax.of(child);
       if (kind == Syntax.BLOCK) {
         block(child, context);
@@ -300,10 +315,10 @@ final class PythonExtractor {
     if (inner == ImportContext.CONDITIONAL && condition != null && isVersionCheck(text(condition))) {
       inner = ImportContext.GUARDED; // `if sys.version_info < (3, 8):` — the code expects one branch's imports to fail
     }
-    int count = node.getNamedChildCount();
+    int count = Nodes.namedChildCount(node);
     boolean first = true;
     for (int i = 0; i < count; i++) {
-      TSNode child = node.getNamedChild(i);
+      TSNode child = Nodes.namedChild(node, i);
       Syntax kind = syntax.of(child);
       if (kind == Syntax.BLOCK && first) {
         first = false;
@@ -334,9 +349,9 @@ final class PythonExtractor {
 
   private void tryStatement(TSNode node, ImportContext context) {
     boolean guarded = false;
-    int count = node.getNamedChildCount();
+    int count = Nodes.namedChildCount(node);
     for (int i = 0; i < count; i++) {
-      TSNode child = node.getNamedChild(i);
+      TSNode child = Nodes.namedChild(node, i);
       Syntax kind = syntax.of(child);
       if (kind == Syntax.EXCEPT || kind == Syntax.EXCEPT_GROUP) {
         if (catchesImportError(exceptHeader(child))) {
@@ -351,7 +366,7 @@ final class PythonExtractor {
     ImportContext outside = context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context;
     ImportContext inner = guarded && outside == ImportContext.CONDITIONAL ? ImportContext.GUARDED : outside;
     for (int i = 0; i < count; i++) {
-      TSNode child = node.getNamedChild(i);
+      TSNode child = Nodes.namedChild(node, i);
       Syntax kind = syntax.of(child);
       if (kind == Syntax.BLOCK) {
         block(child, inner);
@@ -391,10 +406,10 @@ final class PythonExtractor {
 
   /** The text between {@code except} and the clause's colon. */
   private String exceptHeader(TSNode clause) {
-    int count = clause.getNamedChildCount();
+    int count = Nodes.namedChildCount(clause);
     StringBuilder header = new StringBuilder();
     for (int i = 0; i < count; i++) {
-      TSNode child = clause.getNamedChild(i);
+      TSNode child = Nodes.namedChild(clause, i);
       if (syntax.of(child) == Syntax.BLOCK) {
         break;
       }
@@ -406,11 +421,11 @@ final class PythonExtractor {
   // --- imports ----------------------------------------------------------------------------------
 
   private void importStatement(TSNode node, ImportContext context) {
-    importStatements.add(node.getStartByte());
-    importRanges.put(node.getStartByte(), node.getEndByte());
-    int count = node.getNamedChildCount();
+    importStatements.add(Nodes.startByte(node));
+    importRanges.put(Nodes.startByte(node), Nodes.endByte(node));
+    int count = Nodes.namedChildCount(node);
     for (int i = 0; i < count; i++) {
-      TSNode child = node.getNamedChild(i);
+      TSNode child = Nodes.namedChild(node, i);
       Syntax kind = syntax.of(child);
       if (kind == Syntax.DOTTED_NAME) {
         imports.add(new ImportRef(text(child), false, false, line(child), column(child), false, null, null, context));
@@ -426,9 +441,9 @@ final class PythonExtractor {
   }
 
   private void importFrom(TSNode node, ImportContext context) {
-    importStatements.add(node.getStartByte());
-    importRanges.put(node.getStartByte(), node.getEndByte());
-    int count = node.getNamedChildCount();
+    importStatements.add(Nodes.startByte(node));
+    importRanges.put(Nodes.startByte(node), Nodes.endByte(node));
+    int count = Nodes.namedChildCount(node);
     if (count == 0) {
       return;
     }
@@ -437,10 +452,10 @@ final class PythonExtractor {
       return;
     }
     String from = absoluteModule(moduleNode);
-    int moduleEnd = moduleNode.getEndByte();
+    int moduleEnd = Nodes.endByte(moduleNode);
     for (int i = 0; i < count; i++) {
-      TSNode child = node.getNamedChild(i);
-      if (child.getStartByte() < moduleEnd) {
+      TSNode child = Nodes.namedChild(node, i);
+      if (Nodes.startByte(child) < moduleEnd) {
         continue;
       }
       Syntax kind = syntax.of(child);
@@ -495,13 +510,13 @@ final class PythonExtractor {
   private void globalDeclarations() {
     for (int at : found[GLOBALS]) {
       TSNode keyword = root.getDescendantForByteRange(at, at + GLOBAL_WORD.length);
-      TSNode statement = Syntax.isNull(keyword) ? null : keyword.getParent();
+      TSNode statement = Syntax.isNull(keyword) ? null : Nodes.parent(keyword);
       if (Syntax.isNull(statement) || syntax.of(statement) != Syntax.GLOBAL) {
         continue;
       }
-      int count = statement.getNamedChildCount();
+      int count = Nodes.namedChildCount(statement);
       for (int i = 0; i < count; i++) {
-        TSNode name = statement.getNamedChild(i);
+        TSNode name = Nodes.namedChild(statement, i);
         if (syntax.of(name) == Syntax.IDENTIFIER) {
           names.add(text(name));
         }
@@ -519,13 +534,13 @@ final class PythonExtractor {
       if (Syntax.isNull(keyword)) {
         continue;
       }
-      TSNode statement = keyword.getParent();
+      TSNode statement = Nodes.parent(keyword);
       if (Syntax.isNull(statement)) {
         continue;
       }
       Syntax kind = syntax.of(statement);
       if ((kind != Syntax.IMPORT && kind != Syntax.IMPORT_FROM)
-          || importStatements.contains(statement.getStartByte())) {
+          || importStatements.contains(Nodes.startByte(statement))) {
         continue;
       }
       ImportContext context = guardedInFunction(statement) ? ImportContext.LAZY_GUARDED : ImportContext.LAZY;
@@ -545,7 +560,7 @@ final class PythonExtractor {
    */
   private boolean guardedInFunction(TSNode statement) {
     TSNode from = statement;
-    TSNode node = statement.getParent();
+    TSNode node = Nodes.parent(statement);
     for (int depth = 0; depth < 40 && !Syntax.isNull(node); depth++) {
       Syntax kind = syntax.of(node);
       if (kind == Syntax.MODULE || kind == Syntax.FUNCTION) {
@@ -554,9 +569,9 @@ final class PythonExtractor {
       Syntax part = syntax.of(from);
       if (kind == Syntax.TRY && (part == Syntax.BLOCK || part == Syntax.EXCEPT || part == Syntax.EXCEPT_GROUP)) {
         // the try body or a handler (the fallback), not else or finally
-        int count = node.getNamedChildCount();
+        int count = Nodes.namedChildCount(node);
         for (int i = 0; i < count; i++) {
-          TSNode child = node.getNamedChild(i);
+          TSNode child = Nodes.namedChild(node, i);
           Syntax childKind = syntax.of(child);
           if ((childKind == Syntax.EXCEPT || childKind == Syntax.EXCEPT_GROUP)
               && catchesImportError(exceptHeader(child))) {
@@ -565,14 +580,14 @@ final class PythonExtractor {
         }
       } else if (kind == Syntax.WITH) {
         TSNode body = syntax.field(node, Syntax.Field.BODY);
-        int end = body == null ? node.getEndByte() : body.getStartByte();
-        String header = src.text(node.getStartByte(), end);
+        int end = body == null ? Nodes.endByte(node) : Nodes.startByte(body);
+        String header = src.text(Nodes.startByte(node), end);
         if (header.contains("ImportError") || header.contains("ModuleNotFoundError")) {
           return true;
         }
       }
       from = node;
-      node = node.getParent();
+      node = Nodes.parent(node);
     }
     return false;
   }
@@ -580,10 +595,10 @@ final class PythonExtractor {
   // --- module-level assignments -----------------------------------------------------------------
 
   private void expressionStatement(TSNode node, ImportContext context) {
-    if (node.getNamedChildCount() == 0) {
+    if (Nodes.namedChildCount(node) == 0) {
       return;
     }
-    TSNode expression = node.getNamedChild(0);
+    TSNode expression = Nodes.namedChild(node, 0);
     switch (syntax.of(expression)) {
       case ASSIGNMENT -> assignment(expression);
       case AUGMENTED_ASSIGNMENT -> {
@@ -648,9 +663,9 @@ final class PythonExtractor {
     if (exports == null) {
       exports = new ArrayList<>();
     }
-    int count = value.getNamedChildCount();
+    int count = Nodes.namedChildCount(value);
     for (int i = 0; i < count; i++) {
-      TSNode item = value.getNamedChild(i);
+      TSNode item = Nodes.namedChild(value, i);
       if (syntax.of(item) == Syntax.COMMENT) {
         continue;
       }
@@ -674,7 +689,7 @@ final class PythonExtractor {
       return;
     }
     if (callee.equals("__all__.extend") || callee.equals("__all__.append")) {
-      TSNode first = arguments.getNamedChildCount() > 0 ? arguments.getNamedChild(0) : null;
+      TSNode first = Nodes.namedChildCount(arguments) > 0 ? Nodes.namedChild(arguments, 0) : null;
       if (callee.endsWith("append") && first != null && syntax.of(first) == Syntax.STRING) {
         if (exports == null) {
           exports = new ArrayList<>();
@@ -698,7 +713,7 @@ final class PythonExtractor {
         && deprecation == null) {
       String args = text(arguments);
       if (args.contains("DeprecationWarning")) {
-        TSNode first = arguments.getNamedChildCount() > 0 ? arguments.getNamedChild(0) : null;
+        TSNode first = Nodes.namedChildCount(arguments) > 0 ? Nodes.namedChild(arguments, 0) : null;
         String message = first == null ? null : stringText(first);
         deprecation = message == null || message.isBlank() ? "warns DeprecationWarning on import" : firstLine(message);
       }
@@ -711,9 +726,9 @@ final class PythonExtractor {
       names.add(text(target));
     } else if (kind == Syntax.PATTERN_LIST || kind == Syntax.TUPLE_PATTERN || kind == Syntax.LIST_PATTERN
         || kind == Syntax.TUPLE || kind == Syntax.LIST || kind == Syntax.PARENTHESIZED_EXPRESSION) {
-      int count = target.getNamedChildCount();
+      int count = Nodes.namedChildCount(target);
       for (int i = 0; i < count; i++) {
-        bindTargets(target.getNamedChild(i));
+        bindTargets(Nodes.namedChild(target, i));
       }
     }
   }
@@ -742,9 +757,9 @@ final class PythonExtractor {
     boolean abstractClass = false;
     TSNode bases = syntax.field(node, Syntax.Field.SUPERCLASSES);
     if (bases != null) {
-      int count = bases.getNamedChildCount();
+      int count = Nodes.namedChildCount(bases);
       for (int i = 0; i < count; i++) {
-        TSNode base = bases.getNamedChild(i);
+        TSNode base = Nodes.namedChild(bases, i);
         Syntax baseKind = syntax.of(base);
         String written = null;
         if (baseKind == Syntax.IDENTIFIER || baseKind == Syntax.ATTRIBUTE) {
@@ -818,8 +833,8 @@ final class PythonExtractor {
           List<String> classInterfaces = syntax.of(statement) == Syntax.DECORATED
               ? implementedInterfaces(statement) : List.of();
           nested.add(() -> classDefinition(classNode, classDecorators, classInterfaces, qualified, simple, context));
-        } else if (statementKind == Syntax.EXPRESSION_STATEMENT && statement.getNamedChildCount() > 0) {
-          TSNode expression = statement.getNamedChild(0);
+        } else if (statementKind == Syntax.EXPRESSION_STATEMENT && Nodes.namedChildCount(statement) > 0) {
+          TSNode expression = Nodes.namedChild(statement, 0);
           if (syntax.of(expression) == Syntax.ASSIGNMENT) {
             TSNode left = syntax.field(expression, Syntax.Field.LEFT);
             TSNode type = syntax.field(expression, Syntax.Field.TYPE);
@@ -840,7 +855,7 @@ final class PythonExtractor {
       modifiers.add("abstract");
     }
     types.add(index, new TypeDecl(qualified, simple, kind, modifiers, decorators, deprecated, supertypes,
-        new Location(file.path(), line(nameNode), column(nameNode)), src.line(node.getEndByte()), enclosing,
+        new Location(file.path(), line(nameNode), column(nameNode)), src.line(Nodes.endByte(node)), enclosing,
         fields, methods));
     nested.forEach(Runnable::run);
   }
@@ -851,10 +866,10 @@ final class PythonExtractor {
    */
   private void instanceAttributes(TSNode body, List<FieldDecl> fields) {
     for (TSNode statement : statements(body)) {
-      if (syntax.of(statement) != Syntax.EXPRESSION_STATEMENT || statement.getNamedChildCount() == 0) {
+      if (syntax.of(statement) != Syntax.EXPRESSION_STATEMENT || Nodes.namedChildCount(statement) == 0) {
         continue;
       }
-      TSNode expression = statement.getNamedChild(0);
+      TSNode expression = Nodes.namedChild(statement, 0);
       if (syntax.of(expression) != Syntax.ASSIGNMENT) {
         continue;
       }
@@ -912,11 +927,11 @@ final class PythonExtractor {
     List<String> parameterTokens = new ArrayList<>();
     TSNode parameters = syntax.field(node, Syntax.Field.PARAMETERS);
     if (parameters != null) {
-      int count = parameters.getNamedChildCount();
+      int count = Nodes.namedChildCount(parameters);
       boolean keywordOnly = false;
       boolean skipFirst = method && !isStatic;
       for (int i = 0; i < count; i++) {
-        TSNode parameter = parameters.getNamedChild(i);
+        TSNode parameter = Nodes.namedChild(parameters, i);
         Syntax kind = syntax.of(parameter);
         if (kind == Syntax.COMMENT || kind == Syntax.POSITIONAL_SEPARATOR) {
           continue;
@@ -941,7 +956,7 @@ final class PythonExtractor {
             TSNode typeNode = syntax.field(parameter, Syntax.Field.TYPE);
             type = typeNode == null ? "" : text(typeNode);
             TSNode pname = kind == Syntax.TYPED_DEFAULT_PARAMETER ? syntax.field(parameter, Syntax.Field.NAME)
-                : parameter.getNamedChild(0);
+                : Nodes.namedChild(parameter, 0);
             token = pname == null ? "?" : text(pname);
           }
           case LIST_SPLAT_PATTERN, DICTIONARY_SPLAT_PATTERN -> token = text(parameter);
@@ -967,7 +982,7 @@ final class PythonExtractor {
     boolean forwards = false;
     // A body of more than a docstring, a statement and a comment or two has logic: no need to look
     // at its statements (most methods; each child costs a native call).
-    if (body != null && body.getNamedChildCount() <= 4) {
+    if (body != null && Nodes.namedChildCount(body) <= 4) {
       List<TSNode> statements = statements(body);
       if (!statements.isEmpty() && docstring(statements.get(0)) != null) {
         statements = statements.subList(1, statements.size());
@@ -983,13 +998,13 @@ final class PythonExtractor {
         } else if (kind == Syntax.RAISE && text(only).contains("NotImplementedError")) {
           shape = MethodDecl.Body.NONE;
         } else if (kind == Syntax.EXPRESSION_STATEMENT || kind == Syntax.RETURN) {
-          expression = only.getNamedChildCount() == 1 ? only.getNamedChild(0) : null;
+          expression = Nodes.namedChildCount(only) == 1 ? Nodes.namedChild(only, 0) : null;
         }
         if (expression != null && syntax.of(expression) == Syntax.ELLIPSIS) {
           shape = isAbstract || inInterface ? MethodDecl.Body.NONE : MethodDecl.Body.EMPTY;
         } else if (expression != null) {
-          if (syntax.of(expression) == Syntax.AWAIT && expression.getNamedChildCount() == 1) {
-            expression = expression.getNamedChild(0);
+          if (syntax.of(expression) == Syntax.AWAIT && Nodes.namedChildCount(expression) == 1) {
+            expression = Nodes.namedChild(expression, 0);
           }
           if (syntax.of(expression) == Syntax.CALL) {
             TSNode function = syntax.field(expression, Syntax.Field.FUNCTION);
@@ -1032,9 +1047,9 @@ final class PythonExtractor {
   /** Whether a call passes exactly the method's parameters, in order. */
   private boolean forwards(TSNode arguments, List<String> parameters) {
     List<String> passed = new ArrayList<>();
-    int count = arguments.getNamedChildCount();
+    int count = Nodes.namedChildCount(arguments);
     for (int i = 0; i < count; i++) {
-      TSNode argument = arguments.getNamedChild(i);
+      TSNode argument = Nodes.namedChild(arguments, i);
       Syntax kind = syntax.of(argument);
       if (kind == Syntax.COMMENT) {
         continue;
@@ -1057,9 +1072,9 @@ final class PythonExtractor {
   /** The decorators of a decorated definition as written, without {@code @}. */
   private List<String> decoratorTexts(TSNode decorated) {
     List<String> result = new ArrayList<>();
-    int count = decorated.getNamedChildCount();
+    int count = Nodes.namedChildCount(decorated);
     for (int i = 0; i < count; i++) {
-      TSNode child = decorated.getNamedChild(i);
+      TSNode child = Nodes.namedChild(decorated, i);
       if (syntax.of(child) == Syntax.DECORATOR) {
         result.add(text(child).substring(1).strip());
       }
@@ -1114,18 +1129,18 @@ final class PythonExtractor {
         TSNode node = root.getNamedDescendantForByteRange(at, at + word.length);
         TSNode call = node;
         while (!Syntax.isNull(call) && syntax.of(call) != Syntax.CALL) {
-          call = call.getParent();
+          call = Nodes.parent(call);
         }
         if (Syntax.isNull(call)) {
           continue;
         }
-        TSNode assignment = call.getParent();
+        TSNode assignment = Nodes.parent(call);
         if (Syntax.isNull(assignment) || syntax.of(assignment) != Syntax.ASSIGNMENT) {
           continue;
         }
         TSNode left = syntax.field(assignment, Syntax.Field.LEFT);
         TSNode right = syntax.field(assignment, Syntax.Field.RIGHT);
-        if (left == null || right == null || right.getStartByte() != call.getStartByte()) {
+        if (left == null || right == null || Nodes.startByte(right) != Nodes.startByte(call)) {
           continue;
         }
         String name = text(left);
@@ -1136,9 +1151,9 @@ final class PythonExtractor {
         TSNode arguments = syntax.field(call, Syntax.Field.ARGUMENTS);
         String spec = null;
         if (arguments != null) {
-          int count = arguments.getNamedChildCount();
+          int count = Nodes.namedChildCount(arguments);
           for (int i = 0; i < count; i++) {
-            TSNode argument = arguments.getNamedChild(i);
+            TSNode argument = Nodes.namedChild(arguments, i);
             Syntax kind = syntax.of(argument);
             if (kind == Syntax.KEYWORD_ARGUMENT) {
               TSNode key = syntax.field(argument, Syntax.Field.NAME);
@@ -1193,7 +1208,7 @@ final class PythonExtractor {
       if (Syntax.isNull(comment) || syntax.of(comment) != Syntax.COMMENT) {
         continue;
       }
-      String rest = src.text(i + SSOT_MARK.length, comment.getEndByte()).stripLeading();
+      String rest = src.text(i + SSOT_MARK.length, Nodes.endByte(comment)).stripLeading();
       if (!rest.startsWith("ignore")) {
         continue;
       }
@@ -1222,7 +1237,7 @@ final class PythonExtractor {
               line + 1, reason));
         }
       }
-      after = comment.getEndByte();
+      after = Nodes.endByte(comment);
     }
   }
 
@@ -1230,23 +1245,42 @@ final class PythonExtractor {
 
   /** The statements of a module or block, comments left out. */
   private List<TSNode> statements(TSNode container) {
-    int count = container.getNamedChildCount();
+    int count = Nodes.namedChildCount(container);
     List<TSNode> result = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      TSNode child = container.getNamedChild(i);
-      if (syntax.of(child) != Syntax.COMMENT) {
-        result.add(child);
+    if (count <= SHORT_LIST) {
+      for (int i = 0; i < count; i++) {
+        TSNode child = Nodes.namedChild(container, i);
+        if (syntax.of(child) != Syntax.COMMENT) {
+          result.add(child);
+        }
       }
+      return result;
+    }
+    // tree-sitter finds the i-th child by walking from the first, so indexing a module of n
+    // statements costs n²/2 steps; a cursor steps to the next sibling in constant time.
+    if (cursor == null) {
+      cursor = new TSTreeCursor(container);
+    } else {
+      cursor.reset(container);
+    }
+    if (cursor.gotoFirstChild()) {
+      do {
+        TSNode child = cursor.currentNode();
+        Syntax kind = syntax.ofNamed(child);
+        if (kind != null && kind != Syntax.COMMENT) {
+          result.add(child);
+        }
+      } while (cursor.gotoNextSibling());
     }
     return result;
   }
 
   /** The text of a docstring statement, or null when the statement is not a lone string. */
   private String docstring(TSNode statement) {
-    if (syntax.of(statement) != Syntax.EXPRESSION_STATEMENT || statement.getNamedChildCount() != 1) {
+    if (syntax.of(statement) != Syntax.EXPRESSION_STATEMENT || Nodes.namedChildCount(statement) != 1) {
       return null;
     }
-    TSNode expression = statement.getNamedChild(0);
+    TSNode expression = Nodes.namedChild(statement, 0);
     Syntax kind = syntax.of(expression);
     if (kind != Syntax.STRING && kind != Syntax.CONCATENATED_STRING) {
       return null;
@@ -1257,8 +1291,8 @@ final class PythonExtractor {
   /** A string literal's content without prefix and quotes (escapes left as written). */
   private String stringText(TSNode string) {
     Syntax kind = syntax.of(string);
-    if (kind == Syntax.CONCATENATED_STRING && string.getNamedChildCount() > 0) {
-      return stringText(string.getNamedChild(0));
+    if (kind == Syntax.CONCATENATED_STRING && Nodes.namedChildCount(string) > 0) {
+      return stringText(Nodes.namedChild(string, 0));
     }
     if (kind != Syntax.STRING) {
       return null;
@@ -1325,14 +1359,14 @@ final class PythonExtractor {
   }
 
   private String text(TSNode node) {
-    return src.text(node.getStartByte(), node.getEndByte());
+    return src.text(Nodes.startByte(node), Nodes.endByte(node));
   }
 
   private int line(TSNode node) {
-    return src.line(node.getStartByte());
+    return src.line(Nodes.startByte(node));
   }
 
   private int column(TSNode node) {
-    return src.column(node.getStartByte());
+    return src.column(Nodes.startByte(node));
   }
 }

@@ -145,11 +145,14 @@ enum Syntax {
   /** Symbol id → kind, for one language instance. */
   static final class Table {
     private final Syntax[] bySymbol;
+    /** Symbol id → whether nodes of it are named (anonymous tokens are not). */
+    private final boolean[] named;
     private final int[] fieldIds = new int[Field.values().length];
 
     Table(TSLanguage language) {
       int count = language.symbolCount();
       bySymbol = new Syntax[count];
+      this.named = new boolean[count];
       java.util.Map<String, Syntax> byName = new java.util.HashMap<>();
       for (Syntax kind : values()) {
         if (kind.grammarName != null) {
@@ -163,6 +166,7 @@ enum Syntax {
         // except the ERROR node.
         boolean named = language.symbolType(id) == org.treesitter.TSSymbolType.TSSymbolTypeRegular;
         bySymbol[id] = kind != null && (named || kind == ERROR) ? kind : OTHER;
+        this.named[id] = named || kind == ERROR;
       }
       for (Field field : Field.values()) {
         int id = language.fieldIdForName(field.grammarName);
@@ -175,12 +179,21 @@ enum Syntax {
 
     /** The child in this field, or null. */
     TSNode field(TSNode node, Field field) {
-      TSNode child = node.getChildByFieldId(fieldIds[field.ordinal()]);
+      TSNode child = Nodes.childByFieldId(node, fieldIds[field.ordinal()]);
       return isNull(child) ? null : child;
     }
 
+    /** The kind of a named node, or null for an anonymous token (a keyword, punctuation). */
+    Syntax ofNamed(TSNode node) {
+      int symbol = Nodes.symbol(node);
+      if (symbol < 0 || symbol >= bySymbol.length) {
+        return OTHER;
+      }
+      return named[symbol] ? bySymbol[symbol] : null;
+    }
+
     Syntax of(TSNode node) {
-      int symbol = node.getSymbol();
+      int symbol = Nodes.symbol(node);
       return symbol >= 0 && symbol < bySymbol.length ? bySymbol[symbol] : OTHER;
     }
   }
