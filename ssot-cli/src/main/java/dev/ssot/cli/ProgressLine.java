@@ -2,6 +2,8 @@ package dev.ssot.cli;
 
 import dev.ssot.core.engine.ProgressListener;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.LongSupplier;
 
 /**
@@ -31,9 +33,39 @@ final class ProgressLine implements ProgressListener {
    * is not set and the terminal is not dumb — else {@link ProgressListener#NONE}.
    */
   static ProgressListener forTerminal(PrintWriter err) {
-    boolean watched = System.console() != null && System.getenv("CI") == null
-        && !"dumb".equals(System.getenv("TERM"));
+    boolean watched = interactive() && stderrIsTerminal(Path.of("/proc/self/fd/2"))
+        && System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"));
     return watched ? new ProgressLine(err, System::nanoTime) : ProgressListener.NONE;
+  }
+
+  /**
+   * Whether standard input and output are a terminal: {@link System#console()} on JDK 17 to 21;
+   * from JDK 22 a console exists even when redirected, and {@code Console.isTerminal()} tells.
+   */
+  private static boolean interactive() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return true; // JDK 17 to 21: a console is a terminal
+    }
+  }
+
+  /**
+   * Whether standard error goes to a terminal, where the system says so ({@code /proc/self/fd/2}
+   * on Linux names a {@code /dev/pts} or {@code /dev/tty} device): {@code ssot check 2>log} at a
+   * terminal writes no progress into the log. Elsewhere the console check has to do.
+   */
+  static boolean stderrIsTerminal(Path fd2) {
+    try {
+      String target = Files.readSymbolicLink(fd2).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.startsWith("/dev/console");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return true; // no /proc: rely on the console check
+    }
   }
 
   /** Redraws the line when the last drawing is 100 ms old, and once more when parsing is done. */

@@ -51,4 +51,16 @@ class ProgressLineTest {
     assertFalse(run.err().contains("\r") || run.out().contains("\r"), run.err());
     assertFalse(run.err().contains("parsing"), run.err());
   }
+
+  @Test
+  void standardErrorRedirectedToAFileIsNoTerminal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path log = java.nio.file.Files.createFile(dir.resolve("err.log"));
+    java.nio.file.Path toFile = java.nio.file.Files.createSymbolicLink(dir.resolve("fd2-file"), log);
+    java.nio.file.Path toTerminal = java.nio.file.Files.createSymbolicLink(dir.resolve("fd2-tty"),
+        java.nio.file.Path.of("/dev/pts/3"));
+    assertFalse(ProgressLine.stderrIsTerminal(toFile));
+    assertTrue(ProgressLine.stderrIsTerminal(toTerminal));
+    assertTrue(ProgressLine.stderrIsTerminal(dir.resolve("no-such-link")), "without /proc the console check decides");
+  }
 }

@@ -10,6 +10,9 @@ import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.graph.PythonLinker;
 import dev.ssot.core.graph.TypeUse;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.ImportRef;
+import dev.ssot.core.model.Location;
 import dev.ssot.core.rule.Category;
 import dev.ssot.core.rule.FindingSink;
 import dev.ssot.core.rule.Rule;
@@ -17,9 +20,11 @@ import dev.ssot.core.rule.RuleContext;
 import dev.ssot.core.rule.RuleDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Flags imports and fully qualified references that reach a concept through anything but its
@@ -39,13 +44,15 @@ public final class NonCanonicalImportRule implements Rule {
     CodeGraph graph = context.graph();
     Concepts concepts = context.concepts();
     Map<String, Integer> occurrences = new HashMap<>();
+    Set<String> reported = new HashSet<>();
     for (String target : graph.usedTypes()) {
       for (TypeUse use : graph.usesOf(target)) {
         if (!use.kind().namesPath()) {
           continue;
         }
         if (use.location().path().endsWith(".py")) {
-          graph.python().ifPresent(python -> checkPython(context, python, target, use, occurrences, findings));
+          graph.python().ifPresent(python -> checkPython(context, python, target, use, occurrences, findings,
+              reported));
           continue;
         }
         Optional<BannedImport> banned = context.bannedImports().stream().filter(b -> b.matches(use.written())).findFirst();
@@ -57,6 +64,10 @@ public final class NonCanonicalImportRule implements Rule {
         if (banned.isEmpty() && !offPath) {
           continue;
         }
+        if (!offPath && use.kind() != TypeUse.Kind.QUALIFIED) {
+          continue; // a banned import: reported from the file's imports below, resolved or not
+        }
+        reported.add(place(use.location().path(), use.location().line(), use.written()));
         String subject = use.fromFile() + "#" + occurrences.merge(use.fromFile() + "\u0000" + target, 1, Integer::sum);
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence.ImportOf(use.written(), use.location()));
@@ -84,6 +95,46 @@ public final class NonCanonicalImportRule implements Rule {
         findings.report(use.location(), message, symbols, evidence, subject);
       }
     }
+    if (!context.bannedImports().isEmpty()) {
+      checkBannedImports(context, reported, findings);
+    }
+  }
+
+  /**
+   * Every import under a banned prefix, whether or not it names code of the analysed tree
+   * ({@code org.apache.commons.lang.StringUtils} is banned in favour of commons-lang3): Java
+   * single-type, on-demand and static imports, Python {@code import m} and {@code from m import x}
+   * (a module, a class, a function or a constant). Imports already reported as off the canonical
+   * path carry the ban in that finding.
+   */
+  private static void checkBannedImports(RuleContext context, Set<String> reported, FindingSink findings) {
+    Map<String, Integer> occurrences = new HashMap<>();
+    for (FileFacts file : context.graph().files()) {
+      boolean python = "python".equals(file.language());
+      for (ImportRef imp : file.imports()) {
+        String written = python && imp.fromImport() && !imp.onDemand() ? imp.name() + "." + imp.member() : imp.name();
+        Optional<BannedImport> banned = context.bannedImports().stream()
+            .filter(b -> b.matches(written) || b.matches(imp.name())).findFirst();
+        if (banned.isEmpty() || reported.contains(place(file.path(), imp.line(), written))) {
+          continue;
+        }
+        String statement;
+        if (python) {
+          statement = imp.fromImport() ? "from " + imp.name() + " import " + (imp.onDemand() ? "*" : imp.member())
+              : "import " + imp.name();
+        } else {
+          statement = "import " + (imp.isStatic() ? "static " : "") + imp.name() + (imp.onDemand() ? ".*" : "");
+        }
+        Location at = new Location(file.path(), imp.line(), imp.column());
+        String subject = file.path() + "#" + occurrences.merge(file.path() + "\u0000" + written, 1, Integer::sum);
+        findings.report(at, statement + " uses the banned prefix " + banned.get().prefix() + reason(banned.get()),
+            List.of(written), List.of(new Evidence.ImportOf(statement, at)), subject);
+      }
+    }
+  }
+
+  private static String place(String path, int line, String written) {
+    return path + ":" + line + ":" + written;
   }
 
   /**
@@ -93,7 +144,7 @@ public final class NonCanonicalImportRule implements Rule {
    * binds the class for others) is not flagged.
    */
   private static void checkPython(RuleContext context, PythonLinker python, String target, TypeUse use,
-      Map<String, Integer> occurrences, FindingSink findings) {
+      Map<String, Integer> occurrences, FindingSink findings, Set<String> reported) {
     CodeGraph graph = context.graph();
     Concepts concepts = context.concepts();
     if (isTestDouble(concepts, target)) {
@@ -135,19 +186,18 @@ public final class NonCanonicalImportRule implements Rule {
       why = target.equals(concept.get().canonical()) ? "its implementation, not its declared import path " + declared
           : "a second definition of " + concept.get().name() + ", not its declared import path " + declared;
     }
-    if (why == null && banned.isEmpty()) {
-      return;
+    if (why == null) {
+      return; // a banned import alone is reported from the file's imports
     }
-    boolean pathReason = why != null && (why.startsWith("the deprecated module") || why.startsWith("the compatibility module"));
-    if (layer && banned.isEmpty() && !pathReason) {
+    boolean pathReason = why.startsWith("the deprecated module") || why.startsWith("the compatibility module");
+    if (layer && !pathReason) {
       return; // a module that re-exports the class binds it for others: it is the layer, not a user
     }
     String instead = declared != null ? declared : publicPath;
     if (instead == null || instead.equals(written)) {
-      if (banned.isEmpty()) {
-        return;
-      }
+      return;
     }
+    reported.add(place(use.location().path(), use.location().line(), written));
     String subject = use.fromFile() + "#" + occurrences.merge(use.fromFile() + "\u0000" + target, 1, Integer::sum);
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(new Evidence.ImportOf("from " + importedModule + " import " + importedName, use.location()));
@@ -156,10 +206,7 @@ public final class NonCanonicalImportRule implements Rule {
     }
     graph.type(target).ifPresent(t -> evidence.add(new Evidence.Definition(target, t.location())));
     List<String> symbols = new ArrayList<>(List.of(target, written));
-    String message = "from " + importedModule + " import " + importedName + " reaches " + target;
-    if (why != null) {
-      message += " through " + why;
-    }
+    String message = "from " + importedModule + " import " + importedName + " reaches " + target + " through " + why;
     if (instead != null && !instead.equals(written)) {
       int dot = instead.lastIndexOf('.');
       message += "; import it as: from " + instead.substring(0, dot) + " import " + instead.substring(dot + 1);

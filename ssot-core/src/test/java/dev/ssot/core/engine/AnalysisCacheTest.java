@@ -305,6 +305,84 @@ class AnalysisCacheTest {
     }
   }
 
+  private static final Path PYTHON_EXAMPLE = Path.of("../examples/python-websocket-fragmented");
+
+  /** The Python example (its app/ and tests/ packages, without its config) in {@code dir/python}. */
+  private Path copyPythonExample() throws IOException {
+    Path python = dir.resolve("python");
+    try (Stream<Path> files = Files.walk(PYTHON_EXAMPLE)) {
+      for (Path source : files.filter(f -> f.toString().endsWith(".py")).toList()) {
+        Path target = python.resolve(PYTHON_EXAMPLE.relativize(source).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(source, target);
+      }
+    }
+    return python;
+  }
+
+  private static String json(Path root, Path cacheDirectory) {
+    return json(Analysis.run(AnalysisRequest.builder(root).cacheDirectory(cacheDirectory).build()));
+  }
+
+  @Test
+  void pythonFactsComeBackFromTheCacheAsParsed() throws IOException {
+    Path python = copyPythonExample();
+    AnalysisResult uncached = Analysis.run(AnalysisRequest.builder(python).build());
+    AnalysisResult cold = Analysis.run(AnalysisRequest.builder(python).cacheDirectory(cache).build());
+    AnalysisResult warm = Analysis.run(AnalysisRequest.builder(python).cacheDirectory(cache).build());
+    assertTrue(cold.report().summary().files() > 20);
+    assertEquals(0, parsed(warm));
+    assertEquals(json(uncached), json(warm));
+    // Every fact: imports with their contexts, classes, aliases, __all__, deprecation, mocks.
+    assertEquals(uncached.graph().files(), warm.graph().files(), "Python facts survive the cache");
+    assertTrue(warm.graph().files().stream().anyMatch(f -> f.module() != null && !f.module().aliases().isEmpty()));
+    assertTrue(warm.graph().files().stream().anyMatch(f -> f.module() != null && !f.module().mocks().isEmpty()));
+  }
+
+  @Test
+  void newPythonSourceRootsRenameModulesSoCachedFactsAreNotReused() throws IOException {
+    Path python = copyPythonExample();
+    Analysis.run(AnalysisRequest.builder(python).cacheDirectory(cache).build());
+    Files.writeString(python.resolve("ssot.yaml"), "python:\n  roots: [app]\n");
+    AnalysisResult rooted = Analysis.run(AnalysisRequest.builder(python).cacheDirectory(cache).build());
+    assertEquals(json(python, null), json(rooted));
+    assertTrue(parsed(rooted) > 0, "files under app/ have new module names: " + rooted.report().timing());
+    assertTrue(rooted.graph().python().orElseThrow().hasModule("websocket_core.unified_manager"),
+        "modules are named from app/ now");
+  }
+
+  @Test
+  void twoProcessesSharingOneCacheAgreeWithAnUncachedRun() throws Exception {
+    String expected = json(run(null));
+    String classpath = System.getProperty("java.class.path");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<Process> processes = new ArrayList<>();
+    List<Path> outputs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Path out = dir.resolve("report-" + i + ".json");
+      outputs.add(out);
+      processes.add(new ProcessBuilder(java.toString(), "-cp", classpath, CacheRun.class.getName(), tree.toString(),
+          cache.toString(), out.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("log-" + i).toFile())
+          .start());
+    }
+    for (int i = 0; i < processes.size(); i++) {
+      assertEquals(0, processes.get(i).waitFor(), Files.readString(dir.resolve("log-" + i)));
+      assertEquals(expected, Files.readString(outputs.get(i)));
+    }
+    AnalysisResult last = run(cache);
+    assertEquals(expected, json(last));
+    assertEquals(0, parsed(last), "the cache the processes left behind is complete and valid");
+  }
+
+  /** One cached analysis in its own process, for {@link #twoProcessesSharingOneCacheAgreeWithAnUncachedRun}. */
+  static final class CacheRun {
+    public static void main(String[] args) throws IOException {
+      AnalysisResult result = Analysis.run(AnalysisRequest.builder(Path.of(args[0]))
+          .cacheDirectory(Path.of(args[1])).build());
+      Files.writeString(Path.of(args[2]), json(result));
+    }
+  }
+
   /** A run after damage parses every file, reports what an uncached run reports, and rewrites the cache. */
   private void assertFallsBackAndRecovers(String expected) throws IOException {
     byte[] damaged = Files.readAllBytes(cacheFile());
