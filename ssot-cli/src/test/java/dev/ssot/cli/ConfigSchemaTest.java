@@ -34,7 +34,7 @@ class ConfigSchemaTest {
     JsonSchema schema = schema();
     List<Path> configs;
     try (Stream<Path> files = Files.walk(Path.of(".."))) {
-      configs = files.filter(p -> p.getFileName().toString().equals("ssot.yaml"))
+      configs = files.filter(p -> p.getFileName().toString().matches("ssot(-[\\w-]+)?\\.ya?ml"))
           .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("bad-config"))
           .sorted().toList();
     }
