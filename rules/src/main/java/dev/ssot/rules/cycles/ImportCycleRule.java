@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 @RuleDefinition(
     id = "import-cycle",
-    summary = "Packages depend on each other in a cycle",
+    summary = "Packages or modules depend on each other in a cycle",
     severity = Severity.ERROR,
     category = Category.ARCHITECTURE,
     options = ImportCycleOptions.class)

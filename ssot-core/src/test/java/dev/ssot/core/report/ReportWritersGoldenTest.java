@@ -53,7 +53,7 @@ class ReportWritersGoldenTest {
     return new Report(Report.SCHEMA_VERSION, new Report.Tool("ssot", "0.0.0-test"),
         List.of(new Report.RuleInfo("duplicate-type", "A concept is defined by more than one type", Severity.WARNING, "duplication",
                 "# duplicate-type\n\n## What it flags\n\nA concept defined by more than one type.\n"),
-            new Report.RuleInfo("import-cycle", "Packages depend on each other in a cycle", Severity.ERROR, "architecture")),
+            new Report.RuleInfo("import-cycle", "Packages or modules depend on each other in a cycle", Severity.ERROR, "architecture")),
         List.of(cycleFinding, duplicateFinding),
         List.of(new ParseProblem("src/main/java/com/acme/c/Broken.java", 4, "Parse error. Found \"{\"")),
         List.of(new Report.ConceptSummary("A", false, "com.acme.a.A", "com.acme.a.A",
