@@ -101,11 +101,16 @@ public final class DriftingTestDoubleRule implements Rule {
         } else {
           String bound = mock.name().substring(mock.name().lastIndexOf('.') + 1);
           Concept concept = byName.get(squash(bound.replaceAll("^(mock|fake|stub)_|_(mock|fake|stub)$", "")));
-          stands = concept == null ? null : concept.canonical();
+          // A name alone is no evidence: `reader = Mock()` in an asyncio test is not docutils'
+          // Reader. The test must import the concept (a definition, an alias or a re-export), or
+          // config must declare it.
+          if (concept != null && (concept.declared() || importsConcept(python, concepts, file, concept))) {
+            stands = concept.canonical();
+          }
         }
         TypeDecl canonical = stands == null ? null : graph.type(stands).orElse(null);
-        if (canonical == null) {
-          continue;
+        if (canonical == null || graph.file(canonical.location().path()).map(FileFacts::test).orElse(true)) {
+          continue; // a spec declared in test sources (a sample class for the test) stands in for no production API
         }
         Set<String> api = new HashSet<>(memberNames(canonical));
         for (String ancestor : concepts.ancestorsOf(canonical.qualifiedName())) {
@@ -167,6 +172,22 @@ public final class DriftingTestDoubleRule implements Rule {
         List.of(new Evidence.Definition(concept.canonical(), canonical.location()),
             new Evidence.Definition(testDouble.qualifiedName(), testDouble.location())),
         testDouble.qualifiedName());
+  }
+
+  /** Whether the file imports a class of the concept: its canonical type, a definition or a re-export. */
+  private static boolean importsConcept(PythonLinker python, Concepts concepts, FileFacts file, Concept concept) {
+    for (dev.ssot.core.model.ImportRef imp : file.imports()) {
+      if (!imp.fromImport() || imp.onDemand() || imp.member() == null) {
+        continue;
+      }
+      PythonLinker.Resolution resolution = python.lookupFrom(imp.name(), imp.member());
+      if (resolution.kind() == PythonLinker.Kind.CLASS && (concept.memberNames().contains(resolution.target())
+          || concepts.conceptOf(resolution.target()).map(c -> c.canonical().equals(concept.canonical()))
+              .orElse(false))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> memberNames(TypeDecl type) {

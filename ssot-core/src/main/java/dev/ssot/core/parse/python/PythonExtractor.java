@@ -1170,11 +1170,26 @@ final class PythonExtractor {
         if (text == null) {
           text = src.text(0, src.bytes.length);
         }
+        // A mock made inside a function is that function's: another test's variable of the same
+        // name is another object.
+        int from = 0;
+        int to = text.length();
+        TSNode scope = Nodes.parent(assignment);
+        while (!Syntax.isNull(scope) && syntax.of(scope) != Syntax.FUNCTION) {
+          scope = Nodes.parent(scope);
+        }
+        if (!Syntax.isNull(scope)) {
+          from = src.charIndex(Nodes.startByte(scope));
+          to = src.charIndex(Nodes.endByte(scope));
+        }
         List<String> attributes = new ArrayList<>();
         Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "\\.([A-Za-z_]\\w*)").matcher(text);
+        m.region(from, to);
         while (m.find()) {
           String attribute = m.group(1);
-          if (!MOCK_API.contains(attribute) && !attribute.startsWith("assert_") && !attributes.contains(attribute)) {
+          boolean dunder = attribute.startsWith("__") && attribute.endsWith("__"); // every object has them
+          if (!dunder && !MOCK_API.contains(attribute) && !attribute.startsWith("assert_")
+              && !attributes.contains(attribute)) {
             attributes.add(attribute);
           }
         }

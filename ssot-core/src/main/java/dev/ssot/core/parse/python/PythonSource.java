@@ -143,6 +143,19 @@ final class PythonSource {
     return column;
   }
 
+  /** The index in the decoded text ({@code text(0, length)}) of the character at a byte offset. */
+  int charIndex(int byteOffset) {
+    int chars = 0;
+    int end = Math.min(byteOffset, bytes.length);
+    for (int i = 0; i < end; i++) {
+      byte b = bytes[i];
+      if ((b & 0xC0) != 0x80) {
+        chars += (b & 0xF8) == 0xF0 ? 2 : 1; // a four-byte sequence is a surrogate pair in Java
+      }
+    }
+    return chars;
+  }
+
   String text(int start, int end) {
     return new String(bytes, start, Math.max(0, Math.min(end, bytes.length) - start), StandardCharsets.UTF_8);
   }
