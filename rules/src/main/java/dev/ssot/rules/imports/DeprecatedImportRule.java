@@ -55,6 +55,11 @@ public final class DeprecatedImportRule implements Rule {
         if (!use.kind().namesPath() || concept.get().memberNames().contains(use.fromType())) {
           continue;
         }
+        if (use.location().path().endsWith(".py") && !concept.get().declared()
+            && !topLevel(replacement.packageName()).equals(topLevel(graph.file(use.fromFile())
+                .map(f -> f.packageName()).orElse("")))) {
+          continue; // a replacement in another top-level package is another library's copy, not advice
+        }
         String key = use.fromFile() + "\u0000" + target;
         findings.report(use.location(), target + " is deprecated; use " + canonical + ", the canonical "
                 + concept.get().name(), List.of(target, canonical),
@@ -64,5 +69,10 @@ public final class DeprecatedImportRule implements Rule {
             use.fromFile() + "#" + occurrences.merge(key, 1, Integer::sum));
       }
     }
+  }
+
+  private static String topLevel(String module) {
+    int dot = module.indexOf('.');
+    return dot < 0 ? module : module.substring(0, dot);
   }
 }

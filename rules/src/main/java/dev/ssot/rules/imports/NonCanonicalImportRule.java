@@ -166,8 +166,11 @@ public final class NonCanonicalImportRule implements Rule {
     // Only the module the import names is the user's choice; how that module gets the class (its
     // own re-export layers) is judged at that module's imports.
     String targetModule = graph.type(target).map(t -> t.packageName()).orElse("");
+    // A class inside a deprecated package goes with it: importing it from a submodule still runs
+    // the package's warning, so there is no better path to name (deprecated-import reports it).
+    boolean insideDeprecatedPackage = targetModule.startsWith(importedModule + ".");
     if (!importedModule.equals(targetModule)) {
-      if (python.deprecation(importedModule) != null) {
+      if (python.deprecation(importedModule) != null && !insideDeprecatedPackage) {
         why = "the deprecated module " + importedModule + " (" + python.deprecation(importedModule) + ")";
       } else if (python.isShimModule(importedModule)) {
         why = "the compatibility module " + importedModule + ", which only re-exports";
@@ -217,11 +220,15 @@ public final class NonCanonicalImportRule implements Rule {
     findings.report(use.location(), message, symbols, evidence, subject);
   }
 
-  /** The path to import a class by: the public binding with the fewest hops outside deprecated and shim modules. */
+  /**
+   * The path to import a class by: the public binding with the fewest hops outside deprecated and
+   * shim modules, within the class's own top-level package (another library that happens to
+   * re-export {@code typing._Final} is not where {@code typing}'s users should import it from).
+   */
   private static String preferredPath(PythonLinker python, List<PythonLinker.Binding> bindings, String target) {
     for (PythonLinker.Binding binding : bindings) {
       if (python.deprecation(binding.module()) == null && !python.isShimModule(binding.module())
-          && !binding.name().startsWith("_")) {
+          && !binding.name().startsWith("_") && topLevel(binding.module()).equals(topLevel(target))) {
         return binding.path();
       }
     }

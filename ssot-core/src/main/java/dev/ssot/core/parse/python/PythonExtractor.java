@@ -607,7 +607,7 @@ final class PythonExtractor {
           extendExports(syntax.field(expression, Syntax.Field.RIGHT));
         }
       }
-      case CALL -> moduleCall(expression);
+      case CALL -> moduleCall(expression, context);
       default -> { }
     }
   }
@@ -678,7 +678,7 @@ final class PythonExtractor {
     }
   }
 
-  private void moduleCall(TSNode call) {
+  private void moduleCall(TSNode call, ImportContext context) {
     TSNode function = syntax.field(call, Syntax.Field.FUNCTION);
     if (function == null) {
       return;
@@ -709,8 +709,10 @@ final class PythonExtractor {
       dynamic = true; // exec(...) at module level binds names no reader can list
       return;
     }
+    // Only an unconditional warning deprecates the module: one under `if`/`else` or `try` warns
+    // about a configuration (urllib3's "'urllib3[secure]' extra is deprecated").
     if ((callee.equals("warnings.warn") || callee.equals("warn") || callee.equals("_warnings.warn"))
-        && deprecation == null) {
+        && deprecation == null && context == ImportContext.TOP_LEVEL) {
       String args = text(arguments);
       if (args.contains("DeprecationWarning")) {
         TSNode first = Nodes.namedChildCount(arguments) > 0 ? Nodes.namedChild(arguments, 0) : null;
