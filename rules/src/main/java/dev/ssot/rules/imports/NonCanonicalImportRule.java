@@ -83,7 +83,9 @@ public final class NonCanonicalImportRule implements Rule {
           }
           graph.type(allowed).ifPresent(t -> evidence.add(new Evidence.Definition(allowed, t.location())));
           message = describe(use) + " reaches " + concept.get().name() + " through "
-              + (target.equals(concept.get().canonical()) ? "its implementation, not its declared import path"
+              + (target.equals(concept.get().canonical()) ? (concept.get().declared()
+                  ? "its implementation, not its declared import path"
+                  : "its implementation, not the public alias the rest of the code imports")
                   : path(concepts, target))
               + "; import " + allowed + " instead";
           if (banned.isPresent()) {
@@ -273,8 +275,16 @@ public final class NonCanonicalImportRule implements Rule {
    * own family (its interfaces, bases and implementations) is not another path to the concept.
    */
   private static boolean offCanonicalPath(Concepts concepts, Concept concept, String target) {
-    if (concepts.isReExport(target) || target.equals(concept.canonical())) {
+    if (concepts.isReExport(target)) {
       return true;
+    }
+    if (target.equals(concept.canonical())) {
+      // The implementation is a path to move off when config says so, or when the code already
+      // mostly imports its public alias. Where most files import the internal type (netty's own
+      // code and internal.ObjectPool.Handle, with Recycler.Handle its public alias), calling every
+      // one of them wrong is noise, not a migration.
+      return concept.declared() || importingFiles(concepts, concept, concept.canonicalImport())
+          >= importingFiles(concepts, concept, concept.canonical());
     }
     // Between two live definitions ssot cannot know which one callers should keep: only a second
     // definition that is on its way out (deprecated, in a legacy-like package) or declared a member
@@ -285,6 +295,13 @@ public final class NonCanonicalImportRule implements Rule {
     return concept.isDuplicate(target) && (concept.declared()
         || concepts.graph().type(target).map(t -> concepts.effectivelyDeprecated(t) || Concepts.isLegacyLike(t))
             .orElse(false));
+  }
+
+  /** How many files outside the concept's own types name a type by an import or a qualified reference. */
+  private static long importingFiles(Concepts concepts, Concept concept, String type) {
+    return concepts.graph().usesOf(type).stream()
+        .filter(u -> u.kind().namesPath() && !concept.memberNames().contains(u.fromType()))
+        .map(TypeUse::fromFile).distinct().count();
   }
 
   /**

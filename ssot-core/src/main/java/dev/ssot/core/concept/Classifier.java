@@ -172,6 +172,16 @@ final class Classifier {
   }
 
   /** Why a member-less subtype re-exports its target, or null when nothing says it does. */
+  /** Whether a package is an implementation detail: a segment named internal, internals or impl. */
+  private static boolean internal(String packageName) {
+    for (String segment : packageName.split("\\.")) {
+      if (segment.equals("internal") || segment.equals("internals") || segment.equals("impl")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String aliasIntent(TypeDecl type, String target) {
     if (type.deprecated()) {
       return ", @Deprecated";
@@ -288,6 +298,10 @@ final class Classifier {
     String intent = aliasIntent(type, target);
     if (!mirrors && intent == null) {
       return null;
+    }
+    if (intent == null && internal(graph.type(target).map(TypeDecl::packageName).orElse(""))
+        && !internal(type.packageName())) {
+      return null; // a public facade over its internal implementation (KafkaConsumer -> internals.ConsumerDelegate)
     }
     if (via.equals("super") && !type.deprecated() && !declaredImports.contains(type.qualifiedName())) {
       return null; // overriding its own superclass's methods to call them: only a shim if it says so
