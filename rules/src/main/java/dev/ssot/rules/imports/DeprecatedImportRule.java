@@ -5,6 +5,7 @@ import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.graph.PythonLinker;
 import dev.ssot.core.graph.TypeUse;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.rule.Category;
@@ -56,7 +57,7 @@ public final class DeprecatedImportRule implements Rule {
           continue;
         }
         if (use.location().path().endsWith(".py") && !concept.get().declared()
-            && !topLevel(replacement.packageName()).equals(topLevel(graph.file(use.fromFile())
+            && !PythonLinker.topLevelPackage(replacement.packageName()).equals(PythonLinker.topLevelPackage(graph.file(use.fromFile())
                 .map(f -> f.packageName()).orElse("")))) {
           continue; // a replacement in another top-level package is another library's copy, not advice
         }
@@ -69,10 +70,5 @@ public final class DeprecatedImportRule implements Rule {
             use.fromFile() + "#" + occurrences.merge(key, 1, Integer::sum));
       }
     }
-  }
-
-  private static String topLevel(String module) {
-    int dot = module.indexOf('.');
-    return dot < 0 ? module : module.substring(0, dot);
   }
 }

@@ -174,7 +174,7 @@ public final class NonCanonicalImportRule implements Rule {
     // own re-export layers) is judged at that module's imports.
     String targetModule = graph.type(target).map(t -> t.packageName()).orElse("");
     // A class inside a deprecated package goes with it: importing it from a submodule still runs
-    // the package's warning, so there is no better path to name (deprecated-import reports it).
+    // the package's warning, so there is no better path to name.
     boolean insideDeprecatedPackage = targetModule.startsWith(importedModule + ".");
     if (!importedModule.equals(targetModule)) {
       if (python.deprecation(importedModule) != null && !insideDeprecatedPackage) {
@@ -184,7 +184,7 @@ public final class NonCanonicalImportRule implements Rule {
       }
     }
     String publicPath = preferredPath(python, bindings, target);
-    if (why == null && importedName.startsWith("_") && !topLevel(importedModule).equals(topLevel(fromModule))
+    if (why == null && importedName.startsWith("_") && !PythonLinker.topLevelPackage(importedModule).equals(PythonLinker.topLevelPackage(fromModule))
         && publicPath != null && !publicPath.endsWith("." + importedName)) {
       why = "its private name " + importedName + ", which the public name " + publicPath + " aliases";
     }
@@ -235,18 +235,13 @@ public final class NonCanonicalImportRule implements Rule {
   private static String preferredPath(PythonLinker python, List<PythonLinker.Binding> bindings, String target) {
     for (PythonLinker.Binding binding : bindings) {
       if (python.deprecation(binding.module()) == null && !python.isShimModule(binding.module())
-          && !binding.name().startsWith("_") && topLevel(binding.module()).equals(topLevel(target))) {
+          && !binding.name().startsWith("_") && PythonLinker.topLevelPackage(binding.module()).equals(PythonLinker.topLevelPackage(target))) {
         return binding.path();
       }
     }
     return null;
   }
 
-  /** The top-level package of a module: private names are shared within it. */
-  private static String topLevel(String module) {
-    int dot = module.indexOf('.');
-    return dot < 0 ? module : module.substring(0, dot);
-  }
 
   private static String describe(TypeUse use) {
     return switch (use.kind()) {

@@ -27,10 +27,6 @@ import java.util.List;
     category = Category.IMPORTS)
 public final class UnresolvedImportRule implements Rule {
 
-  private static String topLevel(String module) {
-    int dot = module.indexOf('.');
-    return dot < 0 ? module : module.substring(0, dot);
-  }
 
   @Override
   public void check(RuleContext context, FindingSink findings) {
@@ -49,7 +45,7 @@ public final class UnresolvedImportRule implements Rule {
       ImportContext where = unresolved.ref().context();
       String fromModule = graph.file(unresolved.location().path()).map(f -> f.packageName()).orElse("");
       if (where == ImportContext.TYPE_CHECKING
-          && (!topLevel(module).equals(topLevel(fromModule)) || python.opaque(module))) {
+          && (!PythonLinker.topLevelPackage(module).equals(PythonLinker.topLevelPackage(fromModule)) || python.opaque(module))) {
         continue; // typing-only names may live in a stub (.pyi), which is not read
       }
       String when = switch (where) {

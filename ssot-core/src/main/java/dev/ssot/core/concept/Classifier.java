@@ -171,7 +171,6 @@ final class Classifier {
         + (instance ? " besides a static instance of itself" : "") + intent);
   }
 
-  /** Why a member-less subtype re-exports its target, or null when nothing says it does. */
   /** Whether a package is an implementation detail: a segment named internal, internals or impl. */
   private static boolean internal(String packageName) {
     for (String segment : packageName.split("\\.")) {
@@ -182,6 +181,7 @@ final class Classifier {
     return false;
   }
 
+  /** Why a member-less subtype re-exports its target, or null when nothing says it does. */
   private String aliasIntent(TypeDecl type, String target) {
     if (type.deprecated()) {
       return ", @Deprecated";

@@ -282,14 +282,6 @@ final class GraphBuilder {
     return new FileLinks(edges, uses);
   }
 
-  private static String topLevel(String module) {
-    if (module == null) {
-      return "";
-    }
-    int dot = module.indexOf('.');
-    return dot < 0 ? module : module.substring(0, dot);
-  }
-
   private static void addOnce(List<Edge> edges, java.util.Set<String> seen, Level level, String from, String to,
       Location at) {
     if (seen.add(level + "\u0000" + to + "\u0000" + at.line())) {
@@ -305,7 +297,7 @@ final class GraphBuilder {
       return; // an optional module (a C extension built on install, a platform module) is expected to be missing
     }
     String missing = python.missingModule(imp.name());
-    if (missing != null && topLevel(missing).equals(topLevel(importer))) {
+    if (missing != null && PythonLinker.topLevelPackage(missing).equals(PythonLinker.topLevelPackage(importer))) {
       // only a package's own modules: tests that put fixture packages on sys.path import others
       unresolved.add(new UnresolvedImport(at, imp, missing, "no module " + missing + " exists in package "
           + missing.substring(0, missing.lastIndexOf('.'))));

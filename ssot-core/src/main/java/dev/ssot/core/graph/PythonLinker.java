@@ -115,6 +115,15 @@ public final class PythonLinker {
     }
   }
 
+  /** The top-level package of a dotted module name ({@code app.ws.manager} → {@code app}); "" for null. */
+  public static String topLevelPackage(String module) {
+    if (module == null) {
+      return "";
+    }
+    int dot = module.indexOf('.');
+    return dot < 0 ? module : module.substring(0, dot);
+  }
+
   /** Whether the codebase has this module. */
   public boolean hasModule(String name) {
     return modules.containsKey(name);
@@ -516,9 +525,8 @@ public final class PythonLinker {
    * top-level name, with or without a leading underscore.
    */
   public String vendoredTwin(String importer, String module) {
-    int dot = module.indexOf('.');
-    String top = dot < 0 ? module : module.substring(0, dot);
-    String rest = dot < 0 ? "" : module.substring(dot);
+    String top = topLevelPackage(module);
+    String rest = module.substring(top.length());
     String prefix = importer;
     int cut;
     while ((cut = prefix.lastIndexOf('.')) > 0) {
