@@ -13,31 +13,51 @@ import org.junit.jupiter.api.Test;
 /** Rules read the model and report findings; they never run the engine, render or print. */
 class ArchitectureTest {
 
-  private static final JavaClasses RULES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("dev.ssot.rules");
+  private static final JavaClasses RULES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.ssot.rules");
 
   @Test
   void rulesDoNotReachTheEngineReportsOrFrontEnds() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage(
-            "dev.ssot.core.engine..", "dev.ssot.core.report..", "dev.ssot.core.config..",
-            "dev.ssot.cli..", "dev.ssot.maven..", "org.apache.maven..", "picocli..",
-            "com.github.javaparser..", "org.jgrapht..", "com.fasterxml.jackson..")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.ssot.core.engine..",
+            "dev.ssot.core.report..",
+            "dev.ssot.core.config..",
+            "dev.ssot.cli..",
+            "dev.ssot.maven..",
+            "org.apache.maven..",
+            "picocli..",
+            "com.github.javaparser..",
+            "org.jgrapht..",
+            "com.fasterxml.jackson..")
         .check(RULES);
   }
 
   @Test
   void rulesDoNotPrint() {
-    noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+    noClasses()
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
         .check(RULES);
   }
 
   @Test
   void everyRuleIsAnnotatedFinalAndNamedRule() {
-    classes().that().implement(Rule.class)
-        .should().beAnnotatedWith(RuleDefinition.class)
-        .andShould().haveSimpleNameEndingWith("Rule")
-        .andShould().haveModifier(com.tngtech.archunit.core.domain.JavaModifier.FINAL)
+    classes()
+        .that()
+        .implement(Rule.class)
+        .should()
+        .beAnnotatedWith(RuleDefinition.class)
+        .andShould()
+        .haveSimpleNameEndingWith("Rule")
+        .andShould()
+        .haveModifier(com.tngtech.archunit.core.domain.JavaModifier.FINAL)
         .check(RULES);
   }
 }

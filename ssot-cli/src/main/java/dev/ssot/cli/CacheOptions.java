@@ -9,9 +9,14 @@ final class CacheOptions {
   /** The default cache directory, inside the analysed root (hidden, so never analysed itself). */
   static final String DEFAULT_DIRECTORY = ".ssot-cache";
 
-  @Option(names = "--cache-dir", paramLabel = "DIR",
-      description = "Cache parsed files in DIR (default: PATH/" + DEFAULT_DIRECTORY + "). Results are the same "
-          + "with or without the cache; only changed files are parsed again.")
+  @Option(
+      names = "--cache-dir",
+      paramLabel = "DIR",
+      description =
+          "Cache parsed files in DIR (default: PATH/"
+              + DEFAULT_DIRECTORY
+              + "). Results are the same "
+              + "with or without the cache; only changed files are parsed again.")
   Path directory;
 
   @Option(names = "--no-cache", description = "Parse every file; neither read nor write the cache.")

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ssot check [PATH]}: analyse a tree and report. */
 @Command(
@@ -31,69 +31,106 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Analyse the source tree at PATH and report findings.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:no finding at or above the fail level",
-        "1:new findings at or above the fail level (--fail-on), or stale entries with --strict-baseline",
-        "2:usage or configuration error",
-        "3:internal error (a bug in ssot)"})
+      "0:no finding at or above the fail level",
+      "1:new findings at or above the fail level (--fail-on), or stale entries with --strict-baseline",
+      "2:usage or configuration error",
+      "3:internal error (a bug in ssot)"
+    })
 final class CheckCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", defaultValue = ".",
-      description = "Root of the tree to analyse (default: the current directory). Report paths are relative to it.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PATH",
+      defaultValue = ".",
+      description =
+          "Root of the tree to analyse (default: the current directory). Report paths are relative to it.")
   Path path;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Config file (ssot.yaml or ssot.json). Default: ssot.yaml, ssot.yml or ssot.json in PATH, if present.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Config file (ssot.yaml or ssot.json). Default: ssot.yaml, ssot.yml or ssot.json in PATH, if present.")
   Path config;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-      description = "Report format: text, json, sarif, github, markdown or html. Repeatable (default: text).")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      split = ",",
+      description =
+          "Report format: text, json, sarif, github, markdown or html. Repeatable (default: text).")
   List<String> formats = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write the report to FILE instead of standard output (one format only).")
   Path output;
 
-  @Option(names = "--output-dir", paramLabel = "DIR",
-      description = "Write each format to DIR/report.<ext>: report.txt, report.json, report.sarif, "
-          + "report.github.txt (github), report.md (markdown), report.html.")
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      description =
+          "Write each format to DIR/report.<ext>: report.txt, report.json, report.sarif, "
+              + "report.github.txt (github), report.md (markdown), report.html.")
   Path outputDir;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailLevelConverter.class,
-      description = "Lowest severity that makes the exit code 1: error, warning, info or never "
-          + "(default: failOn from config, else error).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      converter = FailLevelConverter.class,
+      description =
+          "Lowest severity that makes the exit code 1: error, warning, info or never "
+              + "(default: failOn from config, else error).")
   FailLevel failOn;
 
-  @Option(names = "--select", paramLabel = "RULE", split = ",",
+  @Option(
+      names = "--select",
+      paramLabel = "RULE",
+      split = ",",
       description = "Run only these rules (repeatable or comma-separated).")
   List<String> select = new ArrayList<>();
 
-  @Option(names = "--ignore", paramLabel = "RULE", split = ",",
+  @Option(
+      names = "--ignore",
+      paramLabel = "RULE",
+      split = ",",
       description = "Do not run these rules (repeatable or comma-separated).")
   List<String> ignore = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB",
-      description = "Leave out files whose root-relative path matches GLOB (repeatable), e.g. '**/generated/**'.")
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description =
+          "Leave out files whose root-relative path matches GLOB (repeatable), e.g. '**/generated/**'.")
   List<String> excludes = new ArrayList<>();
 
-  @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Report only findings not in this baseline ('ssot baseline' writes it; default: baseline: in the "
-          + "config, if set); the rest are counted as "
-          + "baselined and do not fail the run. Entries that match nothing any more are reported as stale.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Report only findings not in this baseline ('ssot baseline' writes it; default: baseline: in the "
+              + "config, if set); the rest are counted as "
+              + "baselined and do not fail the run. Entries that match nothing any more are reported as stale.")
   Path baseline;
 
-  @Option(names = "--strict-baseline",
-      description = "Stale baseline entries fail the run (exit code 1), so the baseline can only shrink.")
+  @Option(
+      names = "--strict-baseline",
+      description =
+          "Stale baseline entries fail the run (exit code 1), so the baseline can only shrink.")
   boolean strictBaseline;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Parser threads (default: one per processor).")
   int threads;
 
-  @Mixin
-  CacheOptions cache = new CacheOptions();
+  @Mixin CacheOptions cache = new CacheOptions();
 
   @Override
   public Integer call() throws IOException {
@@ -106,18 +143,19 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageException("use either --output or --output-dir, not both");
     }
     ProgressListener progress = ProgressLine.forTerminal(spec.commandLine().getErr());
-    AnalysisRequest request = AnalysisRequest.builder(path)
-        .config(config)
-        .select(select)
-        .ignore(ignore)
-        .excludes(excludes)
-        .failOn(failOn)
-        .parallelism(threads)
-        .baseline(baseline)
-        .strictBaseline(strictBaseline)
-        .cacheDirectory(cache.directoryFor(path))
-        .progress(progress)
-        .build();
+    AnalysisRequest request =
+        AnalysisRequest.builder(path)
+            .config(config)
+            .select(select)
+            .ignore(ignore)
+            .excludes(excludes)
+            .failOn(failOn)
+            .parallelism(threads)
+            .baseline(baseline)
+            .strictBaseline(strictBaseline)
+            .cacheDirectory(cache.directoryFor(path))
+            .progress(progress)
+            .build();
     AnalysisResult result;
     try {
       result = Analysis.run(request);
@@ -142,13 +180,22 @@ final class CheckCommand implements Callable<Integer> {
   private List<ReportWriter> writers() {
     List<ReportWriter> writers = new ArrayList<>();
     for (String format : new LinkedHashSet<>(formats.isEmpty() ? List.of("text") : formats)) {
-      writers.add(ReportWriters.forFormat(format).orElseThrow(() -> new UsageException(
-          "unknown format '" + format + "' (expected one of: " + String.join(", ", ReportWriters.formats()) + ")")));
+      writers.add(
+          ReportWriters.forFormat(format)
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "unknown format '"
+                              + format
+                              + "' (expected one of: "
+                              + String.join(", ", ReportWriters.formats())
+                              + ")")));
     }
     return writers;
   }
 
-  private static void writeFile(ReportWriter writer, AnalysisResult result, Path file) throws IOException {
+  private static void writeFile(ReportWriter writer, AnalysisResult result, Path file)
+      throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

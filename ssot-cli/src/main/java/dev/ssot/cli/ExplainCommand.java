@@ -7,8 +7,8 @@ import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.engine.RuleRegistry;
 import dev.ssot.core.engine.TypeExplanation;
-import dev.ssot.core.graph.PythonLinker;
 import dev.ssot.core.finding.Finding;
+import dev.ssot.core.graph.PythonLinker;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.rule.RuleDescriptor;
 import java.io.IOException;
@@ -22,34 +22,45 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ssot explain RULE|TYPE}: a rule's documentation, or why ssot sees a type as it does. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-    description = {"Explain a rule (what it flags, what it does not, what to do instead), or a type of the analysed "
-        + "code: its role (definition, alias, shim, test double) with the evidence, its concept, and why it is or "
-        + "is not reported."})
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Explain a rule (what it flags, what it does not, what to do instead), or a type of the analysed "
+          + "code: its role (definition, alias, shim, test double) with the evidence, its concept, and why it is or "
+          + "is not reported."
+    })
 final class ExplainCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RULE|TYPE",
-      description = "A rule id (see 'ssot rules'), or a type: qualified (com.acme.ws.WebSocketManager) or simple name.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RULE|TYPE",
+      description =
+          "A rule id (see 'ssot rules'), or a type: qualified (com.acme.ws.WebSocketManager) or simple name.")
   String subject;
 
-  @Option(names = {"-p", "--path"}, paramLabel = "PATH", defaultValue = ".",
+  @Option(
+      names = {"-p", "--path"},
+      paramLabel = "PATH",
+      defaultValue = ".",
       description = "Root of the tree the type is in (default: the current directory).")
   Path path;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: ssot.yaml in PATH, if present).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Config file (default: ssot.yaml in PATH, if present).")
   Path config;
 
-  @Mixin
-  CacheOptions cache = new CacheOptions();
+  @Mixin CacheOptions cache = new CacheOptions();
 
   @Override
   public Integer call() throws IOException {
@@ -60,11 +71,19 @@ final class ExplainCommand implements Callable<Integer> {
       return ExitCode.OK.code();
     }
     if (!subject.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
-      throw new UsageException("'" + subject + "' is neither a rule (known rules: " + String.join(", ", registry.ids())
-          + ") nor a type name");
+      throw new UsageException(
+          "'"
+              + subject
+              + "' is neither a rule (known rules: "
+              + String.join(", ", registry.ids())
+              + ") nor a type name");
     }
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(path).config(config)
-        .cacheDirectory(cache.directoryFor(path)).build());
+    AnalysisResult result =
+        Analysis.run(
+            AnalysisRequest.builder(path)
+                .config(config)
+                .cacheDirectory(cache.directoryFor(path))
+                .build());
     List<TypeDecl> matches = TypeExplanation.find(result, subject);
     PrintWriter out = spec.commandLine().getOut();
     if (matches.isEmpty()) {
@@ -80,11 +99,21 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     if (matches.isEmpty()) {
-      throw new UsageException("no rule and no type named '" + subject + "' in " + path
-          + " (known rules: " + String.join(", ", registry.ids()) + ")");
+      throw new UsageException(
+          "no rule and no type named '"
+              + subject
+              + "' in "
+              + path
+              + " (known rules: "
+              + String.join(", ", registry.ids())
+              + ")");
     }
     if (matches.size() > 1) {
-      out.println(matches.size() + " types are named '" + subject + "'; explain one of them by its qualified name:");
+      out.println(
+          matches.size()
+              + " types are named '"
+              + subject
+              + "'; explain one of them by its qualified name:");
       matches.forEach(m -> out.println("  " + m.qualifiedName() + "  " + m.location()));
       out.flush();
       return ExitCode.OK.code();
@@ -94,8 +123,12 @@ final class ExplainCommand implements Callable<Integer> {
     if (bindings.stream().anyMatch(b -> !b.resolution().chain().isEmpty())) {
       out.println("  imported as:");
       for (PythonLinker.Binding binding : bindings) {
-        out.println("            " + binding.path() + (binding.resolution().chain().isEmpty() ? "  (the definition)"
-            : "  " + binding.resolution().chain().get(0).location()));
+        out.println(
+            "            "
+                + binding.path()
+                + (binding.resolution().chain().isEmpty()
+                    ? "  (the definition)"
+                    : "  " + binding.resolution().chain().get(0).location()));
       }
     }
     out.flush();
@@ -103,9 +136,11 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private void printDocs(RuleDescriptor rule) throws IOException {
-    try (InputStream in = rule.rule().getClass().getClassLoader().getResourceAsStream(rule.docResource())) {
+    try (InputStream in =
+        rule.rule().getClass().getClassLoader().getResourceAsStream(rule.docResource())) {
       if (in == null) {
-        throw new IllegalStateException("rule " + rule.id() + " has no documentation at " + rule.docResource());
+        throw new IllegalStateException(
+            "rule " + rule.id() + " has no documentation at " + rule.docResource());
       }
       PrintWriter out = spec.commandLine().getOut();
       out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -116,28 +151,50 @@ final class ExplainCommand implements Callable<Integer> {
   private static void print(PrintWriter out, TypeExplanation explanation) {
     TypeDecl type = explanation.type();
     TypeRole role = explanation.role();
-    out.println(type.qualifiedName() + "  (" + type.kind().name().toLowerCase(java.util.Locale.ROOT) + ", "
-        + type.location() + ")");
-    out.println("  role:     " + role.role().id() + (role.target() == null ? "" : " of " + role.target()));
+    out.println(
+        type.qualifiedName()
+            + "  ("
+            + type.kind().name().toLowerCase(java.util.Locale.ROOT)
+            + ", "
+            + type.location()
+            + ")");
+    out.println(
+        "  role:     " + role.role().id() + (role.target() == null ? "" : " of " + role.target()));
     out.println("  evidence: " + role.reason());
     if (explanation.chain().size() > 1) {
-      out.println("  chain:    " + explanation.chain().stream()
-          .map(r -> r.name() + " (" + r.role().id() + ")").collect(Collectors.joining(" -> ")));
+      out.println(
+          "  chain:    "
+              + explanation.chain().stream()
+                  .map(r -> r.name() + " (" + r.role().id() + ")")
+                  .collect(Collectors.joining(" -> ")));
     }
     if (explanation.concept().isPresent()) {
       Concept concept = explanation.concept().get();
       out.println("  concept:  " + concept.name() + " — " + concept.why());
-      out.println("            canonical " + concept.canonical()
-          + (concept.canonicalImport().equals(concept.canonical()) ? "" : ", import " + concept.canonicalImport()));
-      out.println("            definitions: " + concept.definitions().stream().map(TypeDecl::qualifiedName)
-          .collect(Collectors.joining(", ")));
+      out.println(
+          "            canonical "
+              + concept.canonical()
+              + (concept.canonicalImport().equals(concept.canonical())
+                  ? ""
+                  : ", import " + concept.canonicalImport()));
+      out.println(
+          "            definitions: "
+              + concept.definitions().stream()
+                  .map(TypeDecl::qualifiedName)
+                  .collect(Collectors.joining(", ")));
       if (!concept.reExports().isEmpty()) {
-        out.println("            aliases and shims: " + concept.reExports().stream()
-            .map(r -> r.name() + " (" + r.role().id() + ")").collect(Collectors.joining(", ")));
+        out.println(
+            "            aliases and shims: "
+                + concept.reExports().stream()
+                    .map(r -> r.name() + " (" + r.role().id() + ")")
+                    .collect(Collectors.joining(", ")));
       }
       if (!concept.testDoubles().isEmpty()) {
-        out.println("            test doubles: " + concept.testDoubles().stream().map(TypeRole::name)
-            .collect(Collectors.joining(", ")));
+        out.println(
+            "            test doubles: "
+                + concept.testDoubles().stream()
+                    .map(TypeRole::name)
+                    .collect(Collectors.joining(", ")));
       }
     } else {
       out.println("  concept:  none");
@@ -146,8 +203,18 @@ final class ExplainCommand implements Callable<Integer> {
     if (!explanation.findings().isEmpty()) {
       out.println("  findings:");
       for (Finding finding : explanation.findings()) {
-        out.println("    " + finding.location().path() + ":" + finding.location().line() + ": " + finding.severity().id()
-            + ": " + finding.message() + " [" + finding.rule() + "]");
+        out.println(
+            "    "
+                + finding.location().path()
+                + ":"
+                + finding.location().line()
+                + ": "
+                + finding.severity().id()
+                + ": "
+                + finding.message()
+                + " ["
+                + finding.rule()
+                + "]");
       }
     }
   }

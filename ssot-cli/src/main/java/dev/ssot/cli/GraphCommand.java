@@ -14,46 +14,65 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ssot graph [PATH]}: print the dependency graph. */
 @Command(
     name = "graph",
     mixinStandardHelpOptions = true,
-    description = "Print the package or type dependency graph of the tree at PATH; edges in cycles are marked.")
+    description =
+        "Print the package or type dependency graph of the tree at PATH; edges in cycles are marked.")
 final class GraphCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", defaultValue = ".",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PATH",
+      defaultValue = ".",
       description = "Root of the tree to analyse (default: the current directory).")
   Path path;
 
-  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "package",
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      defaultValue = "package",
       description = "package or type (default: ${DEFAULT-VALUE}).")
   Level level;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "dot",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "dot",
       description = "dot, mermaid or json (default: ${DEFAULT-VALUE}).")
   GraphWriter.Format format;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Config file (for include/exclude globs).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Config file (for include/exclude globs).")
   Path config;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path output;
 
-  @Mixin
-  CacheOptions cache = new CacheOptions();
+  @Mixin CacheOptions cache = new CacheOptions();
 
   @Override
   public Integer call() throws IOException {
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(path).config(config)
-        .cacheDirectory(cache.directoryFor(path)).build());
+    AnalysisResult result =
+        Analysis.run(
+            AnalysisRequest.builder(path)
+                .config(config)
+                .cacheDirectory(cache.directoryFor(path))
+                .build());
     if (output != null) {
       Path parent = output.toAbsolutePath().getParent();
       if (parent != null) {

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.function.LongSupplier;
 
 /**
- * The line {@code ssot check} keeps redrawing on standard error while it parses
- * ({@code ssot: parsing [#####...............] 1204/4743 files}), at most ten times a second, with
- * a carriage return and no other control code. Only a person at a terminal sees it: never when
- * the output is piped or redirected, and never in CI.
+ * The line {@code ssot check} keeps redrawing on standard error while it parses ({@code ssot:
+ * parsing [#####...............] 1204/4743 files}), at most ten times a second, with a carriage
+ * return and no other control code. Only a person at a terminal sees it: never when the output is
+ * piped or redirected, and never in CI.
  */
 final class ProgressLine implements ProgressListener {
 
@@ -29,12 +29,15 @@ final class ProgressLine implements ProgressListener {
   }
 
   /**
-   * A progress line on {@code err} when a person is watching — a console is attached, {@code CI}
-   * is not set and the terminal is not dumb — else {@link ProgressListener#NONE}.
+   * A progress line on {@code err} when a person is watching — a console is attached, {@code CI} is
+   * not set and the terminal is not dumb — else {@link ProgressListener#NONE}.
    */
   static ProgressListener forTerminal(PrintWriter err) {
-    boolean watched = interactive() && stderrIsTerminal(Path.of("/proc/self/fd/2"))
-        && System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"));
+    boolean watched =
+        interactive()
+            && stderrIsTerminal(Path.of("/proc/self/fd/2"))
+            && System.getenv("CI") == null
+            && !"dumb".equals(System.getenv("TERM"));
     return watched ? new ProgressLine(err, System::nanoTime) : ProgressListener.NONE;
   }
 
@@ -55,14 +58,16 @@ final class ProgressLine implements ProgressListener {
   }
 
   /**
-   * Whether standard error goes to a terminal, where the system says so ({@code /proc/self/fd/2}
-   * on Linux names a {@code /dev/pts} or {@code /dev/tty} device): {@code ssot check 2>log} at a
+   * Whether standard error goes to a terminal, where the system says so ({@code /proc/self/fd/2} on
+   * Linux names a {@code /dev/pts} or {@code /dev/tty} device): {@code ssot check 2>log} at a
    * terminal writes no progress into the log. Elsewhere the console check has to do.
    */
   static boolean stderrIsTerminal(Path fd2) {
     try {
       String target = Files.readSymbolicLink(fd2).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.startsWith("/dev/console");
+      return target.startsWith("/dev/pts/")
+          || target.startsWith("/dev/tty")
+          || target.startsWith("/dev/console");
     } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
       return true; // no /proc: rely on the console check
     }
@@ -78,8 +83,15 @@ final class ProgressLine implements ProgressListener {
     }
     drawnAt = now;
     int filled = total == 0 ? BAR : (int) ((long) BAR * done / total);
-    String line = "ssot: parsing [" + "#".repeat(filled) + ".".repeat(BAR - filled) + "] " + done + "/" + total
-        + " files";
+    String line =
+        "ssot: parsing ["
+            + "#".repeat(filled)
+            + ".".repeat(BAR - filled)
+            + "] "
+            + done
+            + "/"
+            + total
+            + " files";
     err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
     err.flush();
     width = line.length();

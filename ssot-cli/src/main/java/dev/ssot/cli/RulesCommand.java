@@ -5,24 +5,34 @@ import dev.ssot.core.rule.RuleDescriptor;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code ssot rules}: list the rules. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List the available rules.")
 final class RulesCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    int width = RuleRegistry.load().all().stream().mapToInt(r -> r.id().value().length()).max().orElse(10);
-    out.printf("%-" + width + "s  %-8s %-13s %-8s %s%n", "RULE", "SEVERITY", "CATEGORY", "DEFAULT", "SUMMARY");
+    int width =
+        RuleRegistry.load().all().stream().mapToInt(r -> r.id().value().length()).max().orElse(10);
+    out.printf(
+        "%-" + width + "s  %-8s %-13s %-8s %s%n",
+        "RULE",
+        "SEVERITY",
+        "CATEGORY",
+        "DEFAULT",
+        "SUMMARY");
     for (RuleDescriptor rule : RuleRegistry.load().all()) {
-      out.printf("%-" + width + "s  %-8s %-13s %-8s %s%n", rule.id(), rule.severity().id(),
-          rule.category().name().toLowerCase(java.util.Locale.ROOT), rule.enabledByDefault() ? "on" : "off",
+      out.printf(
+          "%-" + width + "s  %-8s %-13s %-8s %s%n",
+          rule.id(),
+          rule.severity().id(),
+          rule.category().name().toLowerCase(java.util.Locale.ROOT),
+          rule.enabledByDefault() ? "on" : "off",
           rule.summary());
     }
     out.flush();

@@ -31,25 +31,33 @@ public final class SsotCli {
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL.code());
-    commandLine.setParameterExceptionHandler((ex, args) -> {
-      CommandLine cmd = ex.getCommandLine();
-      cmd.getErr().println("ssot: " + ex.getMessage());
-      cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-      cmd.getErr().flush();
-      return ExitCode.USAGE.code();
-    });
-    commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-      if (ex instanceof ConfigException || ex instanceof AnalysisException || ex instanceof UsageException) {
-        cmd.getErr().println("ssot: error: " + ex.getMessage());
-        cmd.getErr().flush();
-        return ExitCode.USAGE.code();
-      }
-      cmd.getErr().println("ssot: internal error: " + ex);
-      ex.printStackTrace(cmd.getErr());
-      cmd.getErr().println("This is a bug in ssot; please report it with the output above.");
-      cmd.getErr().flush();
-      return ExitCode.INTERNAL.code();
-    });
+    commandLine.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine cmd = ex.getCommandLine();
+          cmd.getErr().println("ssot: " + ex.getMessage());
+          cmd.getErr()
+              .println(
+                  "Try '"
+                      + cmd.getCommandSpec().qualifiedName()
+                      + " --help' for more information.");
+          cmd.getErr().flush();
+          return ExitCode.USAGE.code();
+        });
+    commandLine.setExecutionExceptionHandler(
+        (ex, cmd, parseResult) -> {
+          if (ex instanceof ConfigException
+              || ex instanceof AnalysisException
+              || ex instanceof UsageException) {
+            cmd.getErr().println("ssot: error: " + ex.getMessage());
+            cmd.getErr().flush();
+            return ExitCode.USAGE.code();
+          }
+          cmd.getErr().println("ssot: internal error: " + ex);
+          ex.printStackTrace(cmd.getErr());
+          cmd.getErr().println("This is a bug in ssot; please report it with the output above.");
+          cmd.getErr().flush();
+          return ExitCode.INTERNAL.code();
+        });
     return commandLine;
   }
 }

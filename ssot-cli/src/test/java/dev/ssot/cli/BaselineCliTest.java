@@ -19,11 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BaselineCliTest {
 
-  @TempDir
-  Path tree;
+  @TempDir Path tree;
 
   private void manager(String pkg, String name, String tag) throws IOException {
-    write("src/main/java/" + pkg.replace('.', '/') + "/" + name + ".java", """
+    write(
+        "src/main/java/" + pkg.replace('.', '/') + "/" + name + ".java",
+        """
         package %s;
 
         import java.util.ArrayList;
@@ -46,7 +47,8 @@ class BaselineCliTest {
             connections.remove(user);
           }
         }
-        """.formatted(pkg, name, tag));
+        """
+            .formatted(pkg, name, tag));
   }
 
   private void write(String path, String text) throws IOException {
@@ -56,7 +58,9 @@ class BaselineCliTest {
   }
 
   private void server(String method) throws IOException {
-    write("src/main/java/com/acme/app/Server.java", """
+    write(
+        "src/main/java/com/acme/app/Server.java",
+        """
         package com.acme.app;
 
         import com.acme.store.OrderStore;
@@ -71,7 +75,8 @@ class BaselineCliTest {
             store.connect(user);
           }
         }
-        """.formatted(method));
+        """
+            .formatted(method));
   }
 
   private SsotCliTest.Run check(String... extra) {
@@ -93,28 +98,35 @@ class BaselineCliTest {
     SsotCliTest.Run plain = SsotCliTest.run("check", tree.toString(), "--select", "duplicate-type");
     assertEquals(1, plain.code(), plain.out());
 
-    SsotCliTest.Run written = SsotCliTest.run("baseline", tree.toString(), "--select", "duplicate-type");
+    SsotCliTest.Run written =
+        SsotCliTest.run("baseline", tree.toString(), "--select", "duplicate-type");
     assertEquals(0, written.code(), written.err());
     assertTrue(written.out().contains("wrote 2 baseline entries"), written.out());
     Path file = tree.resolve("ssot-baseline.json");
     JsonNode baseline = new ObjectMapper().readTree(file.toFile());
     assertEquals(2, baseline.get("findings").size());
-    assertEquals("[\"com.acme.store.OrderStore\",\"com.acme.store.unified.UnifiedOrderStore\"]",
-        baseline.at("/findings/0/symbols").toString(), "the flagged definition and its concept's canonical type");
+    assertEquals(
+        "[\"com.acme.store.OrderStore\",\"com.acme.store.unified.UnifiedOrderStore\"]",
+        baseline.at("/findings/0/symbols").toString(),
+        "the flagged definition and its concept's canonical type");
     String first = Files.readString(file);
     SsotCliTest.run("baseline", tree.toString(), "--select", "duplicate-type");
     assertEquals(first, Files.readString(file), "the baseline file is deterministic");
 
     SsotCliTest.Run clean = check("--select", "duplicate-type");
     assertEquals(0, clean.code(), clean.out());
-    assertTrue(clean.out().contains("2 findings baselined (not shown), 0 new findings"), clean.out());
+    assertTrue(
+        clean.out().contains("2 findings baselined (not shown), 0 new findings"), clean.out());
     assertFalse(clean.out().contains("UnifiedWebSocketManager.java"), clean.out());
 
-    // Move the duplicate down 30 lines, reformat it, and rename an unrelated method: still baselined.
+    // Move the duplicate down 30 lines, reformat it, and rename an unrelated method: still
+    // baselined.
     Path unified = tree.resolve("src/main/java/com/acme/ws/unified/UnifiedWebSocketManager.java");
     String text = Files.readString(unified);
-    Files.writeString(unified, text.replace("import java.util.List;\n", "import java.util.List;\n" + "\n".repeat(30))
-        .replace("  ", "\t"));
+    Files.writeString(
+        unified,
+        text.replace("import java.util.List;\n", "import java.util.List;\n" + "\n".repeat(30))
+            .replace("  ", "\t"));
     server("whenUserConnects");
     SsotCliTest.Run moved = check("--select", "duplicate-type", "--strict-baseline");
     assertEquals(0, moved.code(), moved.out());
@@ -130,24 +142,34 @@ class BaselineCliTest {
     Files.delete(tree.resolve("src/main/java/com/acme/ws/compat/CompatWebSocketManager.java"));
 
     // Renaming the duplicate itself is a new finding, and its old entry is stale.
-    Files.move(tree.resolve("src/main/java/com/acme/store/unified/UnifiedOrderStore.java"),
+    Files.move(
+        tree.resolve("src/main/java/com/acme/store/unified/UnifiedOrderStore.java"),
         tree.resolve("src/main/java/com/acme/store/unified/NewOrderStore.java"));
     Path renamed = tree.resolve("src/main/java/com/acme/store/unified/NewOrderStore.java");
-    Files.writeString(renamed, Files.readString(renamed).replace("class UnifiedOrderStore", "class NewOrderStore"));
+    Files.writeString(
+        renamed,
+        Files.readString(renamed).replace("class UnifiedOrderStore", "class NewOrderStore"));
     SsotCliTest.Run rename = check("--select", "duplicate-type");
     assertEquals(1, rename.code(), rename.out());
     assertTrue(rename.out().contains("NewOrderStore"), rename.out());
     Files.delete(renamed);
 
-    // Fixing a baselined finding leaves a stale entry: a warning, and with --strict-baseline a failure naming it.
+    // Fixing a baselined finding leaves a stale entry: a warning, and with --strict-baseline a
+    // failure naming it.
     SsotCliTest.Run fixed = check("--select", "duplicate-type");
     assertEquals(0, fixed.code(), fixed.out());
-    assertTrue(fixed.out().contains("warning: 1 baseline entry matches nothing any more"), fixed.out());
+    assertTrue(
+        fixed.out().contains("warning: 1 baseline entry matches nothing any more"), fixed.out());
     assertTrue(fixed.out().contains("com.acme.store.unified.UnifiedOrderStore"), fixed.out());
     SsotCliTest.Run strict = check("--select", "duplicate-type", "--strict-baseline");
     assertEquals(1, strict.code(), strict.out());
-    assertTrue(strict.out().contains("error: 1 baseline entry matches nothing any more"), strict.out());
-    assertTrue(strict.out().contains("[duplicate-type] com.acme.store.OrderStore, com.acme.store.unified.UnifiedOrderStore"),
+    assertTrue(
+        strict.out().contains("error: 1 baseline entry matches nothing any more"), strict.out());
+    assertTrue(
+        strict
+            .out()
+            .contains(
+                "[duplicate-type] com.acme.store.OrderStore, com.acme.store.unified.UnifiedOrderStore"),
         strict.out());
   }
 
@@ -156,8 +178,10 @@ class BaselineCliTest {
     manager("com.acme.ws", "WebSocketManager", "ws");
     manager("com.acme.ws.unified", "UnifiedWebSocketManager", "unified");
     server("onConnect");
-    write("src/main/java/com/acme/store/OrderStore.java", "package com.acme.store;\npublic class OrderStore {\n"
-        + "  public void connect(String user) {}\n}\n");
+    write(
+        "src/main/java/com/acme/store/OrderStore.java",
+        "package com.acme.store;\npublic class OrderStore {\n"
+            + "  public void connect(String user) {}\n}\n");
     SsotCliTest.run("baseline", tree.toString(), "--select", "duplicate-type");
     manager("com.acme.ws.compat", "CompatWebSocketManager", "compat");
     SsotCliTest.Run run = check("--select", "duplicate-type", "-f", "sarif");
@@ -165,7 +189,8 @@ class BaselineCliTest {
     assertEquals(2, results.size(), run.out());
     for (JsonNode result : results) {
       boolean compat = result.at("/message/text").asText().contains("CompatWebSocketManager");
-      assertEquals(compat ? "new" : "unchanged", result.get("baselineState").asText(), result.toString());
+      assertEquals(
+          compat ? "new" : "unchanged", result.get("baselineState").asText(), result.toString());
     }
   }
 
@@ -178,17 +203,24 @@ class BaselineCliTest {
   }
 
   @Test
-  void theConfigNamesTheBaselineRelativeToItself(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+  void theConfigNamesTheBaselineRelativeToItself(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
     Path tree = dir.resolve("tree");
     Files.createDirectories(tree.resolve("a"));
     Files.createDirectories(tree.resolve("b"));
-    Files.writeString(tree.resolve("a/A.java"), "package a;\nimport b.B;\npublic class A { B b; }\n");
-    Files.writeString(tree.resolve("b/B.java"), "package b;\nimport a.A;\npublic class B { A a; }\n");
+    Files.writeString(
+        tree.resolve("a/A.java"), "package a;\nimport b.B;\npublic class A { B b; }\n");
+    Files.writeString(
+        tree.resolve("b/B.java"), "package b;\nimport a.A;\npublic class B { A a; }\n");
     assertEquals(1, SsotCliTest.run("check", tree.toString(), "--no-cache").code());
-    assertEquals(0, SsotCliTest.run("baseline", tree.toString(), "-o", tree.resolve("ssot-baseline.json").toString())
-        .code());
+    assertEquals(
+        0,
+        SsotCliTest.run(
+                "baseline", tree.toString(), "-o", tree.resolve("ssot-baseline.json").toString())
+            .code());
     Files.writeString(tree.resolve("ssot.yaml"), "baseline: ssot-baseline.json\n");
-    SsotCliTest.Run run = SsotCliTest.run("check", tree.toString(), "--no-cache", "--strict-baseline");
+    SsotCliTest.Run run =
+        SsotCliTest.run("check", tree.toString(), "--no-cache", "--strict-baseline");
     assertEquals(0, run.code(), run.out() + run.err());
   }
 }

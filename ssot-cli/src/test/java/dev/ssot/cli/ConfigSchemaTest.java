@@ -18,7 +18,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** docs/config.schema.json accepts every config the repository ships and rejects what ssot rejects. */
+/**
+ * docs/config.schema.json accepts every config the repository ships and rejects what ssot rejects.
+ */
 class ConfigSchemaTest {
 
   private static final ObjectMapper YAML = new YAMLMapper();
@@ -34,9 +36,13 @@ class ConfigSchemaTest {
     JsonSchema schema = schema();
     List<Path> configs;
     try (Stream<Path> files = Files.walk(Path.of(".."))) {
-      configs = files.filter(p -> p.getFileName().toString().matches("ssot(-[\\w-]+)?\\.ya?ml"))
-          .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("bad-config"))
-          .sorted().toList();
+      configs =
+          files
+              .filter(p -> p.getFileName().toString().matches("ssot(-[\\w-]+)?\\.ya?ml"))
+              .filter(
+                  p -> !p.toString().contains("/target/") && !p.toString().contains("bad-config"))
+              .sorted()
+              .toList();
     }
     assertFalse(configs.isEmpty());
     for (Path config : configs) {
@@ -47,12 +53,16 @@ class ConfigSchemaTest {
 
   @Test
   void listsExactlyTheRegisteredRules() throws IOException {
-    JsonNode names = new ObjectMapper().readTree(Path.of("../docs/config.schema.json").toFile())
-        .at("/properties/rules/propertyNames/enum");
+    JsonNode names =
+        new ObjectMapper()
+            .readTree(Path.of("../docs/config.schema.json").toFile())
+            .at("/properties/rules/propertyNames/enum");
     List<String> inSchema = new java.util.ArrayList<>();
     names.forEach(n -> inSchema.add(n.asText()));
-    List<String> registered = dev.ssot.core.engine.RuleRegistry.load().ids().stream()
-        .filter(id -> !id.equals("exploding")).toList();
+    List<String> registered =
+        dev.ssot.core.engine.RuleRegistry.load().ids().stream()
+            .filter(id -> !id.equals("exploding"))
+            .toList();
     assertEquals(registered, inSchema.stream().sorted().toList());
   }
 
@@ -60,8 +70,12 @@ class ConfigSchemaTest {
   void rejectsWhatSsotRejects() throws IOException {
     JsonSchema schema = schema();
     assertFalse(schema.validate(YAML.readTree("failon: error\n")).isEmpty(), "unknown key");
-    assertFalse(schema.validate(YAML.readTree("rules:\n  import-cycle: { level: module }\n")).isEmpty(), "bad value");
-    assertFalse(schema.validate(YAML.readTree("rules:\n  import-cycles: {}\n")).isEmpty(), "unknown rule");
-    assertFalse(schema.validate(YAML.readTree("concepts:\n  - name: X\n")).isEmpty(), "canonical missing");
+    assertFalse(
+        schema.validate(YAML.readTree("rules:\n  import-cycle: { level: module }\n")).isEmpty(),
+        "bad value");
+    assertFalse(
+        schema.validate(YAML.readTree("rules:\n  import-cycles: {}\n")).isEmpty(), "unknown rule");
+    assertFalse(
+        schema.validate(YAML.readTree("concepts:\n  - name: X\n")).isEmpty(), "canonical missing");
   }
 }

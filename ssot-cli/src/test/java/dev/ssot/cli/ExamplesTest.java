@@ -26,7 +26,10 @@ class ExamplesTest {
   private static final Path CANONICAL = Path.of("../examples/websocket-canonical");
   private static final Path PYTHON_FRAGMENTED = Path.of("../examples/python-websocket-fragmented");
 
-  /** The report without its one volatile field, as a user gets it with the command in examples/README.md. */
+  /**
+   * The report without its one volatile field, as a user gets it with the command in
+   * examples/README.md.
+   */
   static String withoutTiming(String json) {
     return json.replaceAll(",\\n  \"timing\" : \\{[^}]*\\}", "");
   }
@@ -39,7 +42,9 @@ class ExamplesTest {
   @Test
   void fragmentedSystemMatchesItsMarkersBothWays() {
     Report report = assertMarkersMatchBothWays(FRAGMENTED);
-    assertTrue(report.findings().size() >= 12, "every kind of violation is shown: " + report.findings().size());
+    assertTrue(
+        report.findings().size() >= 12,
+        "every kind of violation is shown: " + report.findings().size());
   }
 
   @Test
@@ -50,12 +55,25 @@ class ExamplesTest {
   @Test
   void pythonFragmentedSystemMatchesItsMarkersBothWays() {
     Report report = assertMarkersMatchBothWays(PYTHON_FRAGMENTED);
-    List<String> rules = report.findings().stream().map(f -> f.rule().value()).distinct().sorted().toList();
-    assertEquals(List.of("deprecated-import", "drifting-test-double", "duplicate-type", "factory-proliferation",
-        "import-cycle", "non-canonical-import", "unresolved-import"), rules, "every Python rule is shown");
+    List<String> rules =
+        report.findings().stream().map(f -> f.rule().value()).distinct().sorted().toList();
+    assertEquals(
+        List.of(
+            "deprecated-import",
+            "drifting-test-double",
+            "duplicate-type",
+            "factory-proliferation",
+            "import-cycle",
+            "non-canonical-import",
+            "unresolved-import"),
+        rules,
+        "every Python rule is shown");
   }
 
-  /** {@code check -f json} exits with 1 and prints the example's {@code expected-report.json}, timing removed. */
+  /**
+   * {@code check -f json} exits with 1 and prints the example's {@code expected-report.json},
+   * timing removed.
+   */
   private static void assertReportEqualsGolden(Path example) throws IOException {
     SsotCliTest.Run run = SsotCliTest.run("check", example.toString(), "-f", "json");
     assertEquals(1, run.code(), run.err());
@@ -64,11 +82,17 @@ class ExamplesTest {
     if (Boolean.getBoolean("ssot.updateGoldens")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, "examples/" + example.getFileName()
-        + "/expected-report.json (regenerate with -Dssot.updateGoldens=true, review the diff)");
+    assertEquals(
+        Files.readString(golden, StandardCharsets.UTF_8),
+        actual,
+        "examples/"
+            + example.getFileName()
+            + "/expected-report.json (regenerate with -Dssot.updateGoldens=true, review the diff)");
   }
 
-  /** Every {@code expect:} marker has its finding and every finding its marker; every file parses. */
+  /**
+   * Every {@code expect:} marker has its finding and every finding its marker; every file parses.
+   */
   private static Report assertMarkersMatchBothWays(Path example) {
     Report report = Analysis.run(AnalysisRequest.builder(example).build()).report();
     List<String> problems = MarkerHarness.compare(example, report.findings(), rule -> true);

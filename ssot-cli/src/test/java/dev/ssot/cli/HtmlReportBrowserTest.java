@@ -1,7 +1,6 @@
 package dev.ssot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,14 +48,13 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The HTML report in a real browser: the system's headless Chromium, driven through its
  * chromedriver, loads the report of {@code examples/websocket-fragmented} and a report full of
- * script-injection payloads. No console message may be an error (a blocked inline handler or
- * script would be one, through the page's Content-Security-Policy), no payload may run, and the
- * filters must change which rows show. A screenshot is saved to
- * {@code target/html-report-screenshot.png}.
+ * script-injection payloads. No console message may be an error (a blocked inline handler or script
+ * would be one, through the page's Content-Security-Policy), no payload may run, and the filters
+ * must change which rows show. A screenshot is saved to {@code target/html-report-screenshot.png}.
  *
- * <p>The browser is required, not optional: without {@code /usr/bin/chromium} and
- * {@code /usr/bin/chromedriver} (Debian packages {@code chromium} and {@code chromium-driver},
- * which {@code .ci/run} installs) this test fails.
+ * <p>The browser is required, not optional: without {@code /usr/bin/chromium} and {@code
+ * /usr/bin/chromedriver} (Debian packages {@code chromium} and {@code chromium-driver}, which
+ * {@code .ci/run} installs) this test fails.
  */
 class HtmlReportBrowserTest {
 
@@ -66,12 +64,18 @@ class HtmlReportBrowserTest {
   private static final Path PAGES = Path.of("target/html-report");
   private static final Path SCREENSHOT = Path.of("target/html-report-screenshot.png");
 
-  /** Script-injection payloads: a class name, a message, and a name that runs code without alert. */
+  /**
+   * Script-injection payloads: a class name, a message, and a name that runs code without alert.
+   */
   private static final String IMG = "<img src=x onerror=alert(1)>";
+
   private static final String SCRIPT = "</script><script>alert(1)</script>";
   private static final String MARKER = "<img src=y onerror=window.__pwned=1>";
 
-  /** Held so the setting sticks: Selenium's warning that it has no DevTools module for this Chromium is noise here. */
+  /**
+   * Held so the setting sticks: Selenium's warning that it has no DevTools module for this Chromium
+   * is noise here.
+   */
   private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
 
   private static ChromeDriverService service;
@@ -81,23 +85,39 @@ class HtmlReportBrowserTest {
   @BeforeAll
   static void startBrowser() throws IOException {
     for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-      assertTrue(Files.isExecutable(binary), binary + " is missing: the HTML report test needs the system's headless "
-          + "Chromium; install the Debian packages with 'apt-get install chromium chromium-driver' (.ci/run does)");
+      assertTrue(
+          Files.isExecutable(binary),
+          binary
+              + " is missing: the HTML report test needs the system's headless "
+              + "Chromium; install the Debian packages with 'apt-get install chromium chromium-driver' (.ci/run does)");
     }
     DEVTOOLS_LOG.setLevel(Level.SEVERE);
-    // Name both binaries, so Selenium never looks for (or downloads) a driver or browser of its own.
+    // Name both binaries, so Selenium never looks for (or downloads) a driver or browser of its
+    // own.
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     profile = Files.createTempDirectory("ssot-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile,
+        "--window-size=1280,900");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-        .build();
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
   }
 
@@ -140,8 +160,11 @@ class HtmlReportBrowserTest {
   /** Fails on any console warning or error since the last call (the log is read and emptied). */
   private static void assertNoConsoleErrors(String page) {
     List<LogEntry> entries = browser.manage().logs().get(LogType.BROWSER).getAll();
-    List<String> errors = entries.stream().filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-        .map(LogEntry::toString).toList();
+    List<String> errors =
+        entries.stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+            .map(LogEntry::toString)
+            .toList();
     assertEquals(List.of(), errors, page + ": console warnings or errors");
   }
 
@@ -157,16 +180,25 @@ class HtmlReportBrowserTest {
     Report report = Analysis.run(AnalysisRequest.builder(FRAGMENTED).build()).report();
     int total = report.findings().size();
     open(page("websocket-fragmented.html", report));
-    assertTrue(browser.getTitle().startsWith("ssot report: " + total + " findings"), browser.getTitle());
+    assertTrue(
+        browser.getTitle().startsWith("ssot report: " + total + " findings"), browser.getTitle());
     assertEquals(total, visibleRows());
-    assertEquals(total + " of " + total + " shown", browser.findElement(By.id("findings-shown")).getText());
+    assertEquals(
+        total + " of " + total + " shown", browser.findElement(By.id("findings-shown")).getText());
 
     Select rule = new Select(browser.findElement(By.id("filter-rule")));
     rule.selectByValue("non-canonical-import");
-    long nonCanonical = report.findings().stream().filter(f -> f.rule().value().equals("non-canonical-import")).count();
-    assertTrue(nonCanonical > 1 && nonCanonical < total, "the example has some, not only, non-canonical imports");
+    long nonCanonical =
+        report.findings().stream()
+            .filter(f -> f.rule().value().equals("non-canonical-import"))
+            .count();
+    assertTrue(
+        nonCanonical > 1 && nonCanonical < total,
+        "the example has some, not only, non-canonical imports");
     assertEquals(nonCanonical, visibleRows());
-    assertEquals(nonCanonical + " of " + total + " shown", browser.findElement(By.id("findings-shown")).getText());
+    assertEquals(
+        nonCanonical + " of " + total + " shown",
+        browser.findElement(By.id("findings-shown")).getText());
     new Select(browser.findElement(By.id("filter-severity"))).selectByValue("error");
     assertEquals(0, visibleRows(), "non-canonical imports are warnings");
     assertTrue(browser.findElement(By.id("findings-none")).isDisplayed());
@@ -185,15 +217,23 @@ class HtmlReportBrowserTest {
     assertEquals(total, visibleRows());
 
     WebElement graph = browser.findElement(By.cssSelector("#cycles svg"));
-    assertTrue(graph.getSize().getWidth() > 100 && graph.getSize().getHeight() > 100, "the cycle is drawn: "
-        + graph.getSize());
-    assertEquals(report.concepts().size(), browser.findElements(By.cssSelector("#concepts .concept")).size());
+    assertTrue(
+        graph.getSize().getWidth() > 100 && graph.getSize().getHeight() > 100,
+        "the cycle is drawn: " + graph.getSize());
+    assertEquals(
+        report.concepts().size(),
+        browser.findElements(By.cssSelector("#concepts .concept")).size());
     assertNoConsoleErrors("websocket-fragmented");
 
-    long height = (Long) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollHeight;");
+    long height =
+        (Long)
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight;");
     browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 8000)));
-    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOT,
+        StandardCopyOption.REPLACE_EXISTING);
     browser.manage().window().setSize(new Dimension(1280, 900));
     System.out.println("HTML report screenshot: " + SCREENSHOT.toAbsolutePath().normalize());
     assertTrue(Files.size(SCREENSHOT) > 10_000, "a real screenshot");
@@ -202,11 +242,18 @@ class HtmlReportBrowserTest {
   @Test
   void payloadsInNamesAndMessagesShowAsTextAndNeverRun() throws IOException {
     open(page("payload.html", payloadReport()));
-    assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "a payload opened an alert");
-    assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined;"),
+    assertThrows(
+        NoAlertPresentException.class,
+        () -> browser.switchTo().alert(),
+        "a payload opened an alert");
+    assertEquals(
+        Boolean.TRUE,
+        ((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined;"),
         "a payload ran");
-    assertEquals(0, browser.findElements(By.cssSelector("body img")).size(), "a payload became an element");
-    assertEquals(1, browser.findElements(By.tagName("script")).size(), "only the page's own script");
+    assertEquals(
+        0, browser.findElements(By.cssSelector("body img")).size(), "a payload became an element");
+    assertEquals(
+        1, browser.findElements(By.tagName("script")).size(), "only the page's own script");
     String text = browser.findElement(By.tagName("body")).getText();
     assertTrue(text.contains(IMG), "the class name shows as text");
     assertTrue(text.contains(SCRIPT), "the message shows as text");
@@ -221,24 +268,67 @@ class HtmlReportBrowserTest {
     RuleId duplicate = new RuleId("duplicate-type");
     RuleId cycle = new RuleId("import-cycle");
     Location at = new Location("src/" + IMG + ".java", 3, 14);
-    Finding finding = new Finding(duplicate, Severity.ERROR, "'" + IMG + "' duplicates " + SCRIPT, at, List.of(IMG),
-        List.of(new Evidence.Definition(IMG, at), new Evidence.ImportOf(IMG, at),
-            new Evidence.ReExport(IMG, MARKER, at, SCRIPT)),
-        Fingerprint.of(duplicate, List.of(IMG), null));
-    Finding tangle = new Finding(cycle, Severity.WARNING, MARKER + " -> " + IMG, at, List.of(IMG, MARKER),
-        List.of(new Evidence.CycleEdge(IMG, MARKER, at, List.of(at), 0),
-            new Evidence.CycleEdge(MARKER, IMG, at, List.of(at), 3), new Evidence.SuggestedCut(MARKER, IMG, at, 1)),
-        Fingerprint.of(cycle, List.of(IMG, MARKER), null));
-    Report report = new Report(Report.SCHEMA_VERSION, new Report.Tool("ssot", "test"),
-        List.of(new Report.RuleInfo("duplicate-type", SCRIPT, Severity.ERROR, "duplication"),
-            new Report.RuleInfo("import-cycle", MARKER, Severity.WARNING, "architecture")),
-        List.of(finding, tangle), List.of(new ParseProblem("src/" + MARKER + ".java", 1, SCRIPT)),
-        List.of(new Report.ConceptSummary(IMG, true, IMG, MARKER, List.of(new Report.Member(IMG, "definition", null, at)),
-            List.of(new Report.Member(MARKER, "alias", IMG, at)), List.of(), List.of(new Report.PathCount(MARKER, 2)),
-            1, 2)),
-        new Report.Summary(2, 3, 1, 1, 2, Map.of("error", 1, "warning", 1, "info", 0),
-            Map.of("duplicate-type", 1, "import-cycle", 1)), Map.of());
-    return report.withBaseline(new Report.BaselineResult(IMG + ".json", Set.of(), List.of(
-        new Report.BaselineEntry("0123456789abcdef0123456789abcdef", "duplicate-type", List.of(MARKER), SCRIPT)), false));
+    Finding finding =
+        new Finding(
+            duplicate,
+            Severity.ERROR,
+            "'" + IMG + "' duplicates " + SCRIPT,
+            at,
+            List.of(IMG),
+            List.of(
+                new Evidence.Definition(IMG, at),
+                new Evidence.ImportOf(IMG, at),
+                new Evidence.ReExport(IMG, MARKER, at, SCRIPT)),
+            Fingerprint.of(duplicate, List.of(IMG), null));
+    Finding tangle =
+        new Finding(
+            cycle,
+            Severity.WARNING,
+            MARKER + " -> " + IMG,
+            at,
+            List.of(IMG, MARKER),
+            List.of(
+                new Evidence.CycleEdge(IMG, MARKER, at, List.of(at), 0),
+                new Evidence.CycleEdge(MARKER, IMG, at, List.of(at), 3),
+                new Evidence.SuggestedCut(MARKER, IMG, at, 1)),
+            Fingerprint.of(cycle, List.of(IMG, MARKER), null));
+    Report report =
+        new Report(
+            Report.SCHEMA_VERSION,
+            new Report.Tool("ssot", "test"),
+            List.of(
+                new Report.RuleInfo("duplicate-type", SCRIPT, Severity.ERROR, "duplication"),
+                new Report.RuleInfo("import-cycle", MARKER, Severity.WARNING, "architecture")),
+            List.of(finding, tangle),
+            List.of(new ParseProblem("src/" + MARKER + ".java", 1, SCRIPT)),
+            List.of(
+                new Report.ConceptSummary(
+                    IMG,
+                    true,
+                    IMG,
+                    MARKER,
+                    List.of(new Report.Member(IMG, "definition", null, at)),
+                    List.of(new Report.Member(MARKER, "alias", IMG, at)),
+                    List.of(),
+                    List.of(new Report.PathCount(MARKER, 2)),
+                    1,
+                    2)),
+            new Report.Summary(
+                2,
+                3,
+                1,
+                1,
+                2,
+                Map.of("error", 1, "warning", 1, "info", 0),
+                Map.of("duplicate-type", 1, "import-cycle", 1)),
+            Map.of());
+    return report.withBaseline(
+        new Report.BaselineResult(
+            IMG + ".json",
+            Set.of(),
+            List.of(
+                new Report.BaselineEntry(
+                    "0123456789abcdef0123456789abcdef", "duplicate-type", List.of(MARKER), SCRIPT)),
+            false));
   }
 }

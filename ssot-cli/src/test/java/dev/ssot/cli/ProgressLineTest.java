@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-/** The progress line: throttled to ten drawings a second, complete at the end, erased afterwards, absent off a terminal. */
+/**
+ * The progress line: throttled to ten drawings a second, complete at the end, erased afterwards,
+ * absent off a terminal.
+ */
 class ProgressLineTest {
 
   @Test
@@ -29,7 +32,9 @@ class ProgressLineTest {
     assertTrue(drawn.endsWith("\rssot: parsing [####################] 995/995 files"), drawn);
     ProgressLine.clear(line);
     String cleared = err.toString().substring(drawn.length());
-    assertEquals("\r" + " ".repeat("ssot: parsing [####################] 995/995 files".length()) + "\r", cleared);
+    assertEquals(
+        "\r" + " ".repeat("ssot: parsing [####################] 995/995 files".length()) + "\r",
+        cleared);
   }
 
   @Test
@@ -46,21 +51,26 @@ class ProgressLineTest {
   @Test
   void noProgressWhenTheOutputIsNotATerminal() {
     // Tests run without a console (output captured by the build), as in CI or a pipe.
-    assertEquals(ProgressListener.NONE, ProgressLine.forTerminal(new PrintWriter(new StringWriter())));
+    assertEquals(
+        ProgressListener.NONE, ProgressLine.forTerminal(new PrintWriter(new StringWriter())));
     SsotCliTest.Run run = SsotCliTest.run("check", "src/test/resources/trees/cycle");
     assertFalse(run.err().contains("\r") || run.out().contains("\r"), run.err());
     assertFalse(run.err().contains("parsing"), run.err());
   }
 
   @Test
-  void standardErrorRedirectedToAFileIsNoTerminal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws java.io.IOException {
+  void standardErrorRedirectedToAFileIsNoTerminal(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
     java.nio.file.Path log = java.nio.file.Files.createFile(dir.resolve("err.log"));
-    java.nio.file.Path toFile = java.nio.file.Files.createSymbolicLink(dir.resolve("fd2-file"), log);
-    java.nio.file.Path toTerminal = java.nio.file.Files.createSymbolicLink(dir.resolve("fd2-tty"),
-        java.nio.file.Path.of("/dev/pts/3"));
+    java.nio.file.Path toFile =
+        java.nio.file.Files.createSymbolicLink(dir.resolve("fd2-file"), log);
+    java.nio.file.Path toTerminal =
+        java.nio.file.Files.createSymbolicLink(
+            dir.resolve("fd2-tty"), java.nio.file.Path.of("/dev/pts/3"));
     assertFalse(ProgressLine.stderrIsTerminal(toFile));
     assertTrue(ProgressLine.stderrIsTerminal(toTerminal));
-    assertTrue(ProgressLine.stderrIsTerminal(dir.resolve("no-such-link")), "without /proc the console check decides");
+    assertTrue(
+        ProgressLine.stderrIsTerminal(dir.resolve("no-such-link")),
+        "without /proc the console check decides");
   }
 }

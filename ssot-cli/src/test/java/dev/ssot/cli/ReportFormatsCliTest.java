@@ -19,16 +19,36 @@ class ReportFormatsCliTest {
   @Test
   void helpListsEveryFormat() {
     String help = SsotCliTest.run("check", "--help").out();
-    assertTrue(help.replaceAll("\\s+", " ").contains("text, json, sarif, github, markdown or html"), help);
+    assertTrue(
+        help.replaceAll("\\s+", " ").contains("text, json, sarif, github, markdown or html"), help);
   }
 
   @Test
   void outputDirWritesOneFilePerFormat(@TempDir Path dir) throws IOException {
-    SsotCliTest.Run run = SsotCliTest.run("check", CYCLE, "-f", "text,json,sarif", "-f", "github", "-f", "markdown",
-        "-f", "html", "--output-dir", dir.toString());
+    SsotCliTest.Run run =
+        SsotCliTest.run(
+            "check",
+            CYCLE,
+            "-f",
+            "text,json,sarif",
+            "-f",
+            "github",
+            "-f",
+            "markdown",
+            "-f",
+            "html",
+            "--output-dir",
+            dir.toString());
     assertEquals(1, run.code(), run.err());
     try (Stream<Path> files = Files.list(dir)) {
-      assertEquals(List.of("report.github.txt", "report.html", "report.json", "report.md", "report.sarif", "report.txt"),
+      assertEquals(
+          List.of(
+              "report.github.txt",
+              "report.html",
+              "report.json",
+              "report.md",
+              "report.sarif",
+              "report.txt"),
           files.map(f -> f.getFileName().toString()).sorted().toList());
     }
     assertTrue(Files.readString(dir.resolve("report.github.txt")).startsWith("::error file="));
@@ -41,7 +61,10 @@ class ReportFormatsCliTest {
     SsotCliTest.Run run = SsotCliTest.run("check", CYCLE, "-f", "github");
     assertEquals(1, run.code(), run.err());
     for (String line : run.out().split("\n")) {
-      assertTrue(line.matches("::(error|warning|notice) file=[^,]+(,line=\\d+(,col=\\d+)?)?,title=[a-z-]+::.*"), line);
+      assertTrue(
+          line.matches(
+              "::(error|warning|notice) file=[^,]+(,line=\\d+(,col=\\d+)?)?,title=[a-z-]+::.*"),
+          line);
     }
   }
 }

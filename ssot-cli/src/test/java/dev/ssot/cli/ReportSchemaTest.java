@@ -40,7 +40,8 @@ class ReportSchemaTest {
   @Test
   void realReportsMatchTheSchema() throws IOException {
     for (String tree : new String[] {"cycle", "clean"}) {
-      String json = SsotCliTest.run("check", "src/test/resources/trees/" + tree, "-f", "json").out();
+      String json =
+          SsotCliTest.run("check", "src/test/resources/trees/" + tree, "-f", "json").out();
       assertEquals(Set.of(), validate(MAPPER.readTree(json)), tree);
     }
   }
@@ -53,20 +54,30 @@ class ReportSchemaTest {
     ObjectNode baseline = (ObjectNode) MAPPER.readTree(file.toFile());
     ArrayNode entries = (ArrayNode) baseline.get("findings");
     String fresh = entries.remove(0).get("fingerprint").asText();
-    entries.addObject().put("fingerprint", "0123456789abcdef0123456789abcdef").put("ruleId", "duplicate-type")
-        .put("message", "a class that was renamed").putArray("symbols").add("com.acme.Gone");
+    entries
+        .addObject()
+        .put("fingerprint", "0123456789abcdef0123456789abcdef")
+        .put("ruleId", "duplicate-type")
+        .put("message", "a class that was renamed")
+        .putArray("symbols")
+        .add("com.acme.Gone");
     MAPPER.writeValue(file.toFile(), baseline);
 
-    SsotCliTest.Run run = SsotCliTest.run("check", example, "--baseline", file.toString(), "-f", "json");
+    SsotCliTest.Run run =
+        SsotCliTest.run("check", example, "--baseline", file.toString(), "-f", "json");
     JsonNode report = MAPPER.readTree(run.out());
     assertEquals(Set.of(), validate(report));
     JsonNode comparison = report.get("baseline");
     assertEquals(1, comparison.get("newFindings").asInt(), run.out());
     assertEquals(report.get("findings").size() - 1, comparison.get("baselined").asInt(), run.out());
-    assertEquals("0123456789abcdef0123456789abcdef", comparison.get("stale").get(0).get("fingerprint").asText());
+    assertEquals(
+        "0123456789abcdef0123456789abcdef",
+        comparison.get("stale").get(0).get("fingerprint").asText());
     for (JsonNode finding : report.get("findings")) {
-      assertEquals(finding.get("fingerprint").asText().equals(fresh) ? "new" : "unchanged",
-          finding.get("baselineState").asText(), finding.toString());
+      assertEquals(
+          finding.get("fingerprint").asText().equals(fresh) ? "new" : "unchanged",
+          finding.get("baselineState").asText(),
+          finding.toString());
     }
     ((ObjectNode) report.get("findings").get(0)).remove("baselineState");
     assertFalse(validate(report).isEmpty(), "with a baseline every finding has a baselineState");
@@ -74,7 +85,9 @@ class ReportSchemaTest {
 
   @Test
   void theWriterGoldenWithEveryEvidenceKindMatchesTheSchema() throws IOException {
-    JsonNode golden = MAPPER.readTree(Path.of("../ssot-core/src/test/resources/golden/cycle/report.json").toFile());
+    JsonNode golden =
+        MAPPER.readTree(
+            Path.of("../ssot-core/src/test/resources/golden/cycle/report.json").toFile());
     assertEquals(Set.of(), validate(golden));
   }
 

@@ -27,14 +27,17 @@ class SarifOutputTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static JsonSchema schema() throws IOException {
-    try (InputStream in = Files.newInputStream(Path.of("../ssot-core/src/test/resources/sarif/sarif-schema-2.1.0.json"))) {
+    try (InputStream in =
+        Files.newInputStream(
+            Path.of("../ssot-core/src/test/resources/sarif/sarif-schema-2.1.0.json"))) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
     }
   }
 
   @Test
   void fragmentedExampleIsValidSarifWithDocsAndFingerprints() throws IOException {
-    SsotCliTest.Run run = SsotCliTest.run("check", "../examples/websocket-fragmented", "-f", "sarif");
+    SsotCliTest.Run run =
+        SsotCliTest.run("check", "../examples/websocket-fragmented", "-f", "sarif");
     assertEquals(1, run.code(), run.err());
     JsonNode sarif = MAPPER.readTree(run.out());
     assertEquals(Set.of(), schema().validate(sarif));
@@ -42,14 +45,18 @@ class SarifOutputTest {
     JsonNode rules = runNode.at("/tool/driver/rules");
     assertTrue(rules.size() >= 5, rules.toString());
     for (JsonNode rule : rules) {
-      assertTrue(rule.at("/help/markdown").asText().contains("## What it flags"), rule.get("id").asText());
+      assertTrue(
+          rule.at("/help/markdown").asText().contains("## What it flags"), rule.get("id").asText());
     }
     JsonNode results = runNode.get("results");
     assertTrue(results.size() >= 12, "results: " + results.size());
     Set<String> fingerprints = new HashSet<>();
     for (JsonNode result : results) {
-      assertEquals(result.get("ruleId").asText(), rules.get(result.get("ruleIndex").asInt()).get("id").asText());
-      assertFalse(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText().startsWith("/"));
+      assertEquals(
+          result.get("ruleId").asText(),
+          rules.get(result.get("ruleIndex").asInt()).get("id").asText());
+      assertFalse(
+          result.at("/locations/0/physicalLocation/artifactLocation/uri").asText().startsWith("/"));
       fingerprints.add(result.at("/partialFingerprints/ssot~1v1").asText());
     }
     assertEquals(results.size(), fingerprints.size(), "one fingerprint per result");

@@ -18,8 +18,7 @@ class SsotCliTest {
 
   private static final Path TREES = Path.of("src/test/resources/trees");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   record Run(int code, String out, String err) {}
 
@@ -41,18 +40,27 @@ class SsotCliTest {
   void cycleExitsOneAndShowsTheCycleWithEvidence() {
     Run run = run("check", TREES.resolve("cycle").toString());
     assertEquals(1, run.code(), run.err());
-    assertTrue(run.out().contains("src/main/java/com/acme/a/A.java:3:1: error: 3 packages form an import cycle: "
-        + "com.acme.a -> com.acme.b -> com.acme.c -> com.acme.a"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "src/main/java/com/acme/a/A.java:3:1: error: 3 packages form an import cycle: "
+                    + "com.acme.a -> com.acme.b -> com.acme.c -> com.acme.a"),
+        run.out());
     assertTrue(run.out().contains("      3 | import com.acme.b.B;"), "quotes the source line");
-    assertTrue(run.out().contains("com.acme.c -> com.acme.a  src/main/java/com/acme/c/C.java:3"), run.out());
-    assertTrue(run.out().contains("src/main/java/com/acme/c/Broken.java:4: Parse error"), "lists the unparsable file");
+    assertTrue(
+        run.out().contains("com.acme.c -> com.acme.a  src/main/java/com/acme/c/C.java:3"),
+        run.out());
+    assertTrue(
+        run.out().contains("src/main/java/com/acme/c/Broken.java:4: Parse error"),
+        "lists the unparsable file");
     assertTrue(run.out().contains("4 files, 3 types"), "the rest was analysed");
   }
 
   @Test
   void failOnNeverOrIgnoreTurnsFindingsIntoSuccess() {
     assertEquals(0, run("check", TREES.resolve("cycle").toString(), "--fail-on", "never").code());
-    assertEquals(0, run("check", TREES.resolve("cycle").toString(), "--ignore", "import-cycle").code());
+    assertEquals(
+        0, run("check", TREES.resolve("cycle").toString(), "--ignore", "import-cycle").code());
     assertEquals(1, run("check", TREES.resolve("cycle").toString(), "--fail-on=warning").code());
   }
 
@@ -60,7 +68,10 @@ class SsotCliTest {
   void badConfigExitsTwoNamingKeyFileAndLine() {
     Run run = run("check", TREES.resolve("bad-config").toString());
     assertEquals(2, run.code());
-    assertTrue(run.err().contains("ssot.yaml:4: rules.import-cycle.level: bad value 'module' (expected one of: package, type, all)"),
+    assertTrue(
+        run.err()
+            .contains(
+                "ssot.yaml:4: rules.import-cycle.level: bad value 'module' (expected one of: package, type, all)"),
         run.err());
   }
 
@@ -68,16 +79,33 @@ class SsotCliTest {
   void usageErrorsExitTwo() {
     assertEquals(2, run("check", "--fail-on", "sometimes").code());
     assertEquals(2, run("check", "--no-such-option").code());
-    assertEquals(2, run("check", TREES.resolve("clean").toString(), "--select", "no-such-rule").code());
+    assertEquals(
+        2, run("check", TREES.resolve("clean").toString(), "--select", "no-such-rule").code());
     assertEquals(2, run("check", TREES.resolve("clean").toString(), "--format", "pdf").code());
     assertEquals(2, run("check", TREES.resolve("missing").toString()).code());
-    assertEquals(2, run("check", "-f", "json", "-f", "text", "-o", dir.resolve("x").toString(),
-        TREES.resolve("clean").toString()).code());
+    assertEquals(
+        2,
+        run(
+                "check",
+                "-f",
+                "json",
+                "-f",
+                "text",
+                "-o",
+                dir.resolve("x").toString(),
+                TREES.resolve("clean").toString())
+            .code());
     assertEquals(2, run("explain", "no-such-rule").code());
     assertEquals(2, run().code(), "no command");
-    Run missingConfig = run("check", TREES.resolve("clean").toString(), "--config", dir.resolve("nope.yaml").toString());
+    Run missingConfig =
+        run(
+            "check",
+            TREES.resolve("clean").toString(),
+            "--config",
+            dir.resolve("nope.yaml").toString());
     assertEquals(2, missingConfig.code());
-    assertTrue(missingConfig.err().contains("nope.yaml: config file not found"), missingConfig.err());
+    assertTrue(
+        missingConfig.err().contains("nope.yaml: config file not found"), missingConfig.err());
   }
 
   @Test
@@ -91,32 +119,52 @@ class SsotCliTest {
   @Test
   void writesJsonToAFileAndSeveralFormatsToADirectory() throws IOException {
     Path json = dir.resolve("out/report.json");
-    Run run = run("check", TREES.resolve("cycle").toString(), "--format", "json", "--output", json.toString());
+    Run run =
+        run(
+            "check",
+            TREES.resolve("cycle").toString(),
+            "--format",
+            "json",
+            "--output",
+            json.toString());
     assertEquals(1, run.code());
     assertEquals("", run.out());
     String report = Files.readString(json, StandardCharsets.UTF_8);
     assertTrue(report.startsWith("{\n  \"schemaVersion\" : 1,"), report);
     assertTrue(report.contains("\"ruleId\" : \"import-cycle\""));
-    assertEquals(0, run("check", TREES.resolve("clean").toString(), "-f", "text,json", "--output-dir",
-        dir.resolve("reports").toString()).code());
+    assertEquals(
+        0,
+        run(
+                "check",
+                TREES.resolve("clean").toString(),
+                "-f",
+                "text,json",
+                "--output-dir",
+                dir.resolve("reports").toString())
+            .code());
     assertTrue(Files.isRegularFile(dir.resolve("reports/report.json")));
     assertTrue(Files.readString(dir.resolve("reports/report.txt")).contains("no findings"));
   }
 
   @Test
   void jsonIsByteIdenticalAcrossRunsApartFromTiming() {
-    String first = run("check", TREES.resolve("cycle").toString(), "-f", "json", "--threads", "1").out();
-    String second = run("check", TREES.resolve("cycle").toString(), "-f", "json", "--threads", "3").out();
+    String first =
+        run("check", TREES.resolve("cycle").toString(), "-f", "json", "--threads", "1").out();
+    String second =
+        run("check", TREES.resolve("cycle").toString(), "-f", "json", "--threads", "3").out();
     String timing = "(?s)\"timing\" : \\{.*?}";
     assertEquals(first.replaceAll(timing, ""), second.replaceAll(timing, ""));
-    assertFalse(first.contains(TREES.toAbsolutePath().toString()), "no absolute paths in the report");
+    assertFalse(
+        first.contains(TREES.toAbsolutePath().toString()), "no absolute paths in the report");
   }
 
   @Test
   void graphPrintsDotMermaidAndJson() {
     Run dot = run("graph", TREES.resolve("cycle").toString());
     assertEquals(0, dot.code(), dot.err());
-    assertTrue(dot.out().contains("\"com.acme.a\" -> \"com.acme.b\" [label=\"1\", color=red];"), dot.out());
+    assertTrue(
+        dot.out().contains("\"com.acme.a\" -> \"com.acme.b\" [label=\"1\", color=red];"),
+        dot.out());
     Run mermaid = run("graph", TREES.resolve("clean").toString(), "--format", "mermaid");
     assertTrue(mermaid.out().startsWith("flowchart LR\n"), mermaid.out());
     assertTrue(mermaid.out().contains("n0 -->|1| n1"), mermaid.out());
@@ -129,40 +177,87 @@ class SsotCliTest {
 
   @Test
   void explainsAnAliasAShimAndADuplicate() {
-    Run alias = run("explain", "com.acme.ws.legacy.UnifiedWebSocketManager", "--path",
-        FIXTURES + "duplicate-type/deprecated-alias-subclass-is-not-flagged");
+    Run alias =
+        run(
+            "explain",
+            "com.acme.ws.legacy.UnifiedWebSocketManager",
+            "--path",
+            FIXTURES + "duplicate-type/deprecated-alias-subclass-is-not-flagged");
     assertEquals(0, alias.code(), alias.err());
-    assertTrue(alias.out().contains("role:     alias of com.acme.ws.WebSocketManager"), alias.out());
+    assertTrue(
+        alias.out().contains("role:     alias of com.acme.ws.WebSocketManager"), alias.out());
     assertTrue(alias.out().contains("verdict:  Not a duplicate: it is an alias"), alias.out());
-    Run shim = run("explain", "LegacyWebSocketManager", "-p", FIXTURES + "duplicate-type/pure-delegating-facade-is-not-flagged");
+    Run shim =
+        run(
+            "explain",
+            "LegacyWebSocketManager",
+            "-p",
+            FIXTURES + "duplicate-type/pure-delegating-facade-is-not-flagged");
     assertTrue(shim.out().contains("role:     shim of com.acme.ws.WebSocketManager"), shim.out());
     assertTrue(shim.out().contains("(field 'delegate')"), shim.out());
-    Run duplicate = run("explain", "UnifiedWebSocketManager", "-p", FIXTURES + "duplicate-type/two-managers");
+    Run duplicate =
+        run("explain", "UnifiedWebSocketManager", "-p", FIXTURES + "duplicate-type/two-managers");
     assertTrue(duplicate.out().contains("verdict:  Reported by duplicate-type"), duplicate.out());
     assertTrue(duplicate.out().contains("[duplicate-type]"), duplicate.out());
-    Run unrelated = run("explain", "com.acme.lexer.Token", "-p", FIXTURES + "duplicate-type/same-name-different-members-are-not-flagged");
-    assertTrue(unrelated.out().contains("verdict:  Not reported: its name matches com.acme.auth.Token, but they share too little"),
+    Run unrelated =
+        run(
+            "explain",
+            "com.acme.lexer.Token",
+            "-p",
+            FIXTURES + "duplicate-type/same-name-different-members-are-not-flagged");
+    assertTrue(
+        unrelated
+            .out()
+            .contains(
+                "verdict:  Not reported: its name matches com.acme.auth.Token, but they share too little"),
         unrelated.out());
-    Run ambiguous = run("explain", "Token", "-p", FIXTURES + "duplicate-type/same-name-different-members-are-not-flagged");
+    Run ambiguous =
+        run(
+            "explain",
+            "Token",
+            "-p",
+            FIXTURES + "duplicate-type/same-name-different-members-are-not-flagged");
     assertTrue(ambiguous.out().startsWith("2 types are named 'Token'"), ambiguous.out());
-    assertEquals(2, run("explain", "NoSuchType", "-p", FIXTURES + "duplicate-type/two-managers").code());
+    assertEquals(
+        2, run("explain", "NoSuchType", "-p", FIXTURES + "duplicate-type/two-managers").code());
   }
 
   @Test
   void explainsAPythonAliasThroughItsChainAndListsWhereAClassIsImportedFrom() {
     String example = "../examples/python-websocket-fragmented";
-    Run alias = run("explain", "app.websocket_core.manager.WebSocketManager", "-p", example, "--no-cache");
+    Run alias =
+        run("explain", "app.websocket_core.manager.WebSocketManager", "-p", example, "--no-cache");
     assertEquals(0, alias.code(), alias.err());
-    assertTrue(alias.out().startsWith("app.websocket_core.manager.WebSocketManager  (Python binding, not a definition)"),
+    assertTrue(
+        alias
+            .out()
+            .startsWith(
+                "app.websocket_core.manager.WebSocketManager  (Python binding, not a definition)"),
         alias.out());
-    assertTrue(alias.out().contains("app/websocket_core/manager.py:2 re-exports app.websocket_core.websocket_manager"
-        + ".WebSocketManager as WebSocketManager"), alias.out());
-    assertTrue(alias.out().contains("denotes:  app.websocket_core.unified_manager._UnifiedWebSocketManagerImplementation"),
+    assertTrue(
+        alias
+            .out()
+            .contains(
+                "app/websocket_core/manager.py:2 re-exports app.websocket_core.websocket_manager"
+                    + ".WebSocketManager as WebSocketManager"),
+        alias.out());
+    assertTrue(
+        alias
+            .out()
+            .contains(
+                "denotes:  app.websocket_core.unified_manager._UnifiedWebSocketManagerImplementation"),
         alias.out());
     assertTrue(alias.out().contains("imported as:"), alias.out());
-    assertTrue(alias.out().contains("app.websocket_core.websocket_manager.WebSocketManager  app/websocket_core/websocket_manager.py:"),
+    assertTrue(
+        alias
+            .out()
+            .contains(
+                "app.websocket_core.websocket_manager.WebSocketManager  app/websocket_core/websocket_manager.py:"),
         alias.out());
-    assertEquals(2, run("explain", "app.websocket_core.manager.NoSuchName", "-p", example, "--no-cache").code());
+    assertEquals(
+        2,
+        run("explain", "app.websocket_core.manager.NoSuchName", "-p", example, "--no-cache")
+            .code());
   }
 
   @Test
@@ -188,14 +283,24 @@ class SsotCliTest {
     Path cache = dir.resolve("cache");
     Path report = dir.resolve("report.json");
     String tree = TREES.resolve("cycle").toString();
-    assertEquals(1, run("check", tree, "--cache-dir", cache.toString(), "-f", "json", "-o", report.toString()).code());
+    assertEquals(
+        1,
+        run("check", tree, "--cache-dir", cache.toString(), "-f", "json", "-o", report.toString())
+            .code());
     assertTrue(Files.isRegularFile(cache.resolve("facts.bin")));
     String cold = Files.readString(report);
-    assertTrue(cold.contains("\"cachedFiles\" : 0,") && cold.contains("\"parsedFiles\" : 4,"), cold);
-    assertEquals(1, run("check", tree, "--cache-dir", cache.toString(), "-f", "json", "-o", report.toString()).code());
+    assertTrue(
+        cold.contains("\"cachedFiles\" : 0,") && cold.contains("\"parsedFiles\" : 4,"), cold);
+    assertEquals(
+        1,
+        run("check", tree, "--cache-dir", cache.toString(), "-f", "json", "-o", report.toString())
+            .code());
     String warm = Files.readString(report);
-    assertTrue(warm.contains("\"cachedFiles\" : 4,") && warm.contains("\"parsedFiles\" : 0,"), warm);
-    assertEquals(cold.replaceAll("(?s)\"timing\" : \\{.*?}", ""), warm.replaceAll("(?s)\"timing\" : \\{.*?}", ""));
+    assertTrue(
+        warm.contains("\"cachedFiles\" : 4,") && warm.contains("\"parsedFiles\" : 0,"), warm);
+    assertEquals(
+        cold.replaceAll("(?s)\"timing\" : \\{.*?}", ""),
+        warm.replaceAll("(?s)\"timing\" : \\{.*?}", ""));
   }
 
   @Test
@@ -206,8 +311,11 @@ class SsotCliTest {
     assertEquals(0, run("check", tree.toString(), "--no-cache").code());
     assertFalse(Files.exists(tree.resolve(".ssot-cache")));
     assertEquals(0, run("check", tree.toString()).code());
-    assertTrue(Files.isRegularFile(tree.resolve(".ssot-cache/facts.bin")), "the default cache is in the root");
-    Run both = run("check", tree.toString(), "--no-cache", "--cache-dir", dir.resolve("c").toString());
+    assertTrue(
+        Files.isRegularFile(tree.resolve(".ssot-cache/facts.bin")),
+        "the default cache is in the root");
+    Run both =
+        run("check", tree.toString(), "--no-cache", "--cache-dir", dir.resolve("c").toString());
     assertEquals(2, both.code());
     assertTrue(both.err().contains("either --cache-dir or --no-cache"), both.err());
   }

@@ -32,6 +32,7 @@ abstract class AbstractSsotMojo extends AbstractMojo {
 
   /**
    * Skips ssot. On the command line: {@code mvn verify -Dssot.skip}.
+   *
    * <pre>{@code
    * <configuration>
    *   <skip>true</skip>
@@ -42,10 +43,11 @@ abstract class AbstractSsotMojo extends AbstractMojo {
   boolean skip;
 
   /**
-   * The config file ({@code ssot.yaml}, {@code ssot.yml} or {@code ssot.json}; same schema as
-   * the CLI's). Default: {@code ssot.yaml}, {@code ssot.yml} or {@code ssot.json} in the analysed
-   * root if present — {@code ${project.basedir}}, or in aggregate mode the directory Maven was
-   * started in. A missing or invalid file fails the build with the file, line and key.
+   * The config file ({@code ssot.yaml}, {@code ssot.yml} or {@code ssot.json}; same schema as the
+   * CLI's). Default: {@code ssot.yaml}, {@code ssot.yml} or {@code ssot.json} in the analysed root
+   * if present — {@code ${project.basedir}}, or in aggregate mode the directory Maven was started
+   * in. A missing or invalid file fails the build with the file, line and key.
+   *
    * <pre>{@code
    * <configuration>
    *   <config>config/ssot.yaml</config>  <!-- relative to the project directory -->
@@ -58,23 +60,28 @@ abstract class AbstractSsotMojo extends AbstractMojo {
   /**
    * Where reports and graphs are written. In aggregate mode the default is the execution root
    * project's {@code target/ssot}.
+   *
    * <pre>{@code
    * <configuration>
    *   <outputDirectory>target/reports/ssot</outputDirectory>
    * </configuration>
    * }</pre>
    */
-  @Parameter(property = "ssot.outputDirectory", defaultValue = "${project.build.directory}/ssot", required = true)
+  @Parameter(
+      property = "ssot.outputDirectory",
+      defaultValue = "${project.build.directory}/ssot",
+      required = true)
   File outputDirectory;
 
   /**
    * Analyses the whole reactor at once instead of each module on its own. The analysis runs once,
-   * at the last project of the reactor, over the compile and test source roots of every project
-   * in the build; report paths are relative to the directory Maven was started in. Use it in a
+   * at the last project of the reactor, over the compile and test source roots of every project in
+   * the build; report paths are relative to the directory Maven was started in. Use it in a
    * multi-module build to find a concept defined in two modules, imports that reach a type of
    * another module through an alias, and package cycles that span modules — none of which one
-   * module's sources show. Leave it off for single-module projects, or to give each module its
-   * own config and report.
+   * module's sources show. Leave it off for single-module projects, or to give each module its own
+   * config and report.
+   *
    * <pre>{@code
    * <!-- in the parent POM, inherited by every module -->
    * <configuration>
@@ -87,9 +94,10 @@ abstract class AbstractSsotMojo extends AbstractMojo {
 
   /**
    * Caches the facts parsed from each file in {@code ${project.build.directory}/ssot/cache} (in
-   * aggregate mode, the execution root's {@code target/ssot/cache}), so that the next build
-   * parses only the files that changed. Results are the same with or without the cache; a
-   * damaged cache is rebuilt. Off: {@code mvn verify -Dssot.cache=false}.
+   * aggregate mode, the execution root's {@code target/ssot/cache}), so that the next build parses
+   * only the files that changed. Results are the same with or without the cache; a damaged cache is
+   * rebuilt. Off: {@code mvn verify -Dssot.cache=false}.
+   *
    * <pre>{@code
    * <configuration>
    *   <cache>false</cache>
@@ -107,21 +115,26 @@ abstract class AbstractSsotMojo extends AbstractMojo {
     }
     List<MavenProject> reactor = session.getProjects();
     if (aggregate && !SourceScope.isLast(project, reactor)) {
-      getLog().info("ssot: aggregate mode: the reactor is analysed once, at its last project ("
-          + reactor.get(reactor.size() - 1).getArtifactId() + ")");
+      getLog()
+          .info(
+              "ssot: aggregate mode: the reactor is analysed once, at its last project ("
+                  + reactor.get(reactor.size() - 1).getArtifactId()
+                  + ")");
       return;
     }
     Path executionRoot = Paths.get(session.getExecutionRootDirectory());
-    SourceScope scope = aggregate ? SourceScope.of(executionRoot, reactor) : SourceScope.ofModule(project);
+    SourceScope scope =
+        aggregate ? SourceScope.of(executionRoot, reactor) : SourceScope.ofModule(project);
     if (scope.isEmpty()) {
       getLog().info("ssot: no source roots to analyse");
       return;
     }
-    AnalysisRequest.Builder request = AnalysisRequest.builder(scope.root())
-        .sourceRoots(scope.mainRoots())
-        .testRoots(scope.testRoots())
-        .config(config == null ? null : config.toPath())
-        .cacheDirectory(cache ? new File(buildDirectory(), "ssot/cache").toPath() : null);
+    AnalysisRequest.Builder request =
+        AnalysisRequest.builder(scope.root())
+            .sourceRoots(scope.mainRoots())
+            .testRoots(scope.testRoots())
+            .config(config == null ? null : config.toPath())
+            .cacheDirectory(cache ? new File(buildDirectory(), "ssot/cache").toPath() : null);
     AnalysisResult result;
     try {
       result = Analysis.run(configure(request).build());
@@ -131,7 +144,8 @@ abstract class AbstractSsotMojo extends AbstractMojo {
     try {
       handle(result, outputDirectory().toPath());
     } catch (IOException e) {
-      throw new MojoExecutionException("ssot: cannot write to " + outputDirectory() + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "ssot: cannot write to " + outputDirectory() + ": " + e.getMessage(), e);
     }
   }
 
@@ -141,7 +155,8 @@ abstract class AbstractSsotMojo extends AbstractMojo {
   }
 
   /** Writes and reports what the analysis found. */
-  abstract void handle(AnalysisResult result, Path outputDirectory) throws IOException, MojoFailureException;
+  abstract void handle(AnalysisResult result, Path outputDirectory)
+      throws IOException, MojoFailureException;
 
   /** The output directory; in aggregate mode an unchanged default moves to the execution root's. */
   private File outputDirectory() {

@@ -19,9 +19,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Analyses the project's compile and test source roots (or, with {@code aggregate}, the whole
- * reactor's), writes {@code report.json} (and the other formats asked for) to the output
- * directory, logs each finding like a compiler error and fails the build when findings reach
- * {@code failOn}.
+ * reactor's), writes {@code report.json} (and the other formats asked for) to the output directory,
+ * logs each finding like a compiler error and fails the build when findings reach {@code failOn}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractSsotMojo {
@@ -29,6 +28,7 @@ public class CheckMojo extends AbstractSsotMojo {
   /**
    * The lowest severity that fails the build: {@code error}, {@code warning}, {@code info} or
    * {@code never}. Default: {@code failOn} from the config file, else {@code error}.
+   *
    * <pre>{@code
    * <configuration>
    *   <failOn>warning</failOn>
@@ -40,9 +40,10 @@ public class CheckMojo extends AbstractSsotMojo {
 
   /**
    * Report formats written besides {@code report.json}, which is always written: {@code text}
-   * ({@code report.txt}), {@code sarif} ({@code report.sarif}), {@code github}
-   * ({@code report.github.txt}) and {@code markdown} ({@code report.md}). On the command line:
-   * {@code -Dssot.formats=text,sarif}.
+   * ({@code report.txt}), {@code sarif} ({@code report.sarif}), {@code github} ({@code
+   * report.github.txt}) and {@code markdown} ({@code report.md}). On the command line: {@code
+   * -Dssot.formats=text,sarif}.
+   *
    * <pre>{@code
    * <configuration>
    *   <formats>
@@ -56,7 +57,9 @@ public class CheckMojo extends AbstractSsotMojo {
   List<String> formats = new ArrayList<>();
 
   /**
-   * Runs only these rules instead of the default set ({@code mvn ssot:check -Dssot.select=import-cycle}).
+   * Runs only these rules instead of the default set ({@code mvn ssot:check
+   * -Dssot.select=import-cycle}).
+   *
    * <pre>{@code
    * <configuration>
    *   <select>
@@ -71,6 +74,7 @@ public class CheckMojo extends AbstractSsotMojo {
 
   /**
    * Rules not to run.
+   *
    * <pre>{@code
    * <configuration>
    *   <ignore>
@@ -85,6 +89,7 @@ public class CheckMojo extends AbstractSsotMojo {
   /**
    * A baseline file written by {@code ssot baseline}: the findings it holds are reported as
    * baselined and do not fail the build; new ones do. Default: {@code baseline} in the config file.
+   *
    * <pre>{@code
    * <configuration>
    *   <baseline>${project.basedir}/ssot-baseline.json</baseline>
@@ -97,6 +102,7 @@ public class CheckMojo extends AbstractSsotMojo {
   /**
    * Whether baseline entries that match no finding any more fail the build, so the baseline can
    * only shrink.
+   *
    * <pre>{@code
    * <configuration>
    *   <strictBaseline>true</strictBaseline>
@@ -112,8 +118,11 @@ public class CheckMojo extends AbstractSsotMojo {
   AnalysisRequest.Builder configure(AnalysisRequest.Builder request) throws MojoExecutionException {
     try {
       writers = ReportFiles.writers(formats);
-      return request.select(select).ignore(ignore).failOn(failOn == null || failOn.isBlank() ? null
-          : FailLevel.parse(failOn)).baseline(baseline == null ? null : baseline.toPath())
+      return request
+          .select(select)
+          .ignore(ignore)
+          .failOn(failOn == null || failOn.isBlank() ? null : FailLevel.parse(failOn))
+          .baseline(baseline == null ? null : baseline.toPath())
           .strictBaseline(strictBaseline);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("ssot: " + e.getMessage(), e);
@@ -121,7 +130,8 @@ public class CheckMojo extends AbstractSsotMojo {
   }
 
   @Override
-  void handle(AnalysisResult result, Path outputDirectory) throws IOException, MojoFailureException {
+  void handle(AnalysisResult result, Path outputDirectory)
+      throws IOException, MojoFailureException {
     List<Path> written = ReportFiles.write(result, writers, outputDirectory);
     FindingLog.log(getLog(), result.root(), result.report());
     getLog().info("ssot: report written to " + written.get(0));
@@ -133,9 +143,16 @@ public class CheckMojo extends AbstractSsotMojo {
         }
       }
       int count = byRule.values().stream().mapToInt(Integer::intValue).sum();
-      throw new MojoFailureException("ssot: " + count + (count == 1 ? " finding" : " findings")
-          + " at or above failOn=" + result.failOn().id() + " " + byRule + "; see the log above and "
-          + written.get(0));
+      throw new MojoFailureException(
+          "ssot: "
+              + count
+              + (count == 1 ? " finding" : " findings")
+              + " at or above failOn="
+              + result.failOn().id()
+              + " "
+              + byRule
+              + "; see the log above and "
+              + written.get(0));
     }
   }
 }

@@ -9,17 +9,21 @@ import java.util.Map;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Logs a report the way the compiler logs errors: one line per finding,
- * {@code /abs/path/File.java:line:col [rule-id] message}, at the level of its severity (error →
- * ERROR, warning → WARNING, info → INFO). Paths are absolute so IDE consoles and terminals link
- * them; the column is left out when the finding is about a whole line.
+ * Logs a report the way the compiler logs errors: one line per finding, {@code
+ * /abs/path/File.java:line:col [rule-id] message}, at the level of its severity (error → ERROR,
+ * warning → WARNING, info → INFO). Paths are absolute so IDE consoles and terminals link them; the
+ * column is left out when the finding is about a whole line.
  */
 final class FindingLog {
 
   private FindingLog() {}
 
   static String line(Path root, Finding finding) {
-    return place(root, finding.location()) + " [" + finding.rule().value() + "] " + finding.message();
+    return place(root, finding.location())
+        + " ["
+        + finding.rule().value()
+        + "] "
+        + finding.message();
   }
 
   static void log(Log log, Path root, Report report) {
@@ -32,15 +36,29 @@ final class FindingLog {
       }
     }
     for (ParseProblem problem : report.parseProblems()) {
-      log.warn(root.resolve(problem.path()) + (problem.line() > 0 ? ":" + problem.line() : "")
-          + " [parse] could not be parsed, so it was skipped (the rest was analysed): " + problem.message());
+      log.warn(
+          root.resolve(problem.path())
+              + (problem.line() > 0 ? ":" + problem.line() : "")
+              + " [parse] could not be parsed, so it was skipped (the rest was analysed): "
+              + problem.message());
     }
     Report.Summary summary = report.summary();
     Map<String, Integer> bySeverity = summary.findingsBySeverity();
-    log.info("ssot: " + count(summary.files(), "file") + ", " + count(summary.types(), "type") + ": "
-        + count(bySeverity.getOrDefault("error", 0), "error") + ", "
-        + count(bySeverity.getOrDefault("warning", 0), "warning") + ", " + bySeverity.getOrDefault("info", 0) + " info"
-        + (summary.parseProblems() > 0 ? ", " + count(summary.parseProblems(), "file") + " not parsed" : ""));
+    log.info(
+        "ssot: "
+            + count(summary.files(), "file")
+            + ", "
+            + count(summary.types(), "type")
+            + ": "
+            + count(bySeverity.getOrDefault("error", 0), "error")
+            + ", "
+            + count(bySeverity.getOrDefault("warning", 0), "warning")
+            + ", "
+            + bySeverity.getOrDefault("info", 0)
+            + " info"
+            + (summary.parseProblems() > 0
+                ? ", " + count(summary.parseProblems(), "file") + " not parsed"
+                : ""));
   }
 
   static String count(int n, String noun) {
@@ -48,7 +66,9 @@ final class FindingLog {
   }
 
   private static String place(Path root, Location location) {
-    return root.resolve(location.path()) + ":" + location.line()
+    return root.resolve(location.path())
+        + ":"
+        + location.line()
         + (location.column() > 0 ? ":" + location.column() : "");
   }
 }

@@ -26,8 +26,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class GraphMojo extends AbstractSsotMojo {
 
   /**
-   * {@code package} or {@code type} (top-level types); the files are named after it
-   * ({@code type-graph.dot}). On the command line: {@code mvn ssot:graph -Dssot.level=type}.
+   * {@code package} or {@code type} (top-level types); the files are named after it ({@code
+   * type-graph.dot}). On the command line: {@code mvn ssot:graph -Dssot.level=type}.
+   *
    * <pre>{@code
    * <configuration>
    *   <level>type</level>
@@ -37,8 +38,9 @@ public class GraphMojo extends AbstractSsotMojo {
   @Parameter(property = "ssot.level", defaultValue = "package")
   String level;
 
-  private static final List<Map.Entry<GraphWriter.Format, String>> FILES = List.of(
-      Map.entry(GraphWriter.Format.DOT, "dot"), Map.entry(GraphWriter.Format.MERMAID, "mmd"));
+  private static final List<Map.Entry<GraphWriter.Format, String>> FILES =
+      List.of(
+          Map.entry(GraphWriter.Format.DOT, "dot"), Map.entry(GraphWriter.Format.MERMAID, "mmd"));
 
   private Level graphLevel;
 
@@ -47,7 +49,8 @@ public class GraphMojo extends AbstractSsotMojo {
     try {
       graphLevel = Level.valueOf(level.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("ssot: level: bad value '" + level + "' (expected one of: package, type)");
+      throw new MojoExecutionException(
+          "ssot: level: bad value '" + level + "' (expected one of: package, type)");
     }
     return request;
   }

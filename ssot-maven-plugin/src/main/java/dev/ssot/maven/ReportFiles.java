@@ -31,14 +31,23 @@ final class ReportFiles {
     }
     List<ReportWriter> writers = new ArrayList<>();
     for (String id : ids) {
-      writers.add(ReportWriters.forFormat(id).orElseThrow(() -> new IllegalArgumentException(
-          "unknown format '" + id + "' (expected one of: " + String.join(", ", ReportWriters.formats()) + ")")));
+      writers.add(
+          ReportWriters.forFormat(id)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "unknown format '"
+                              + id
+                              + "' (expected one of: "
+                              + String.join(", ", ReportWriters.formats())
+                              + ")")));
     }
     return writers;
   }
 
   /** Writes each format to {@code directory/report.<ext>} and returns the files written. */
-  static List<Path> write(AnalysisResult result, List<ReportWriter> writers, Path directory) throws IOException {
+  static List<Path> write(AnalysisResult result, List<ReportWriter> writers, Path directory)
+      throws IOException {
     Files.createDirectories(directory);
     List<Path> written = new ArrayList<>();
     for (ReportWriter writer : writers) {

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What one analysis covers, read from the Maven model: the analysed root (report paths are
- * relative to it) and the compile and test source roots of one project or of the whole reactor.
- * Only roots that exist are kept, so a project without sources (a parent POM) has an empty scope.
+ * What one analysis covers, read from the Maven model: the analysed root (report paths are relative
+ * to it) and the compile and test source roots of one project or of the whole reactor. Only roots
+ * that exist are kept, so a project without sources (a parent POM) has an empty scope.
  *
  * @param root the analysed root, absolute
  * @param mainRoots compile source roots, absolute, in reactor order
@@ -30,7 +30,9 @@ record SourceScope(Path root, List<Path> mainRoots, List<Path> testRoots) {
     return of(project.getBasedir().toPath(), List.of(project));
   }
 
-  /** Several projects analysed together under {@code root} (the execution root in aggregate mode). */
+  /**
+   * Several projects analysed together under {@code root} (the execution root in aggregate mode).
+   */
   static SourceScope of(Path root, List<MavenProject> projects) {
     Set<Path> main = new LinkedHashSet<>();
     Set<Path> test = new LinkedHashSet<>();
@@ -40,13 +42,14 @@ record SourceScope(Path root, List<Path> mainRoots, List<Path> testRoots) {
       test.addAll(existing(project, new ArrayList<>(project.getTestCompileSourceRoots())));
     }
     test.removeAll(main);
-    return new SourceScope(root.toAbsolutePath().normalize(), new ArrayList<>(main), new ArrayList<>(test));
+    return new SourceScope(
+        root.toAbsolutePath().normalize(), new ArrayList<>(main), new ArrayList<>(test));
   }
 
   /**
    * Whether {@code project} is the last project of the reactor, where an aggregate analysis runs:
-   * by then every module before it has gone through its lifecycle, so source roots that plugins
-   * add during a module's build (generated sources, build-helper) are in the model.
+   * by then every module before it has gone through its lifecycle, so source roots that plugins add
+   * during a module's build (generated sources, build-helper) are in the model.
    */
   static boolean isLast(MavenProject project, List<MavenProject> reactor) {
     if (reactor.isEmpty()) {

@@ -17,18 +17,28 @@ class FindingLogTest {
 
   @Test
   void aFindingIsOneCompilerStyleLineWithTheAbsolutePath() {
-    assertEquals(root.resolve("src/main/java/a/B.java") + ":7:14 [duplicate-type] 'B' is a second definition of A",
+    assertEquals(
+        root.resolve("src/main/java/a/B.java")
+            + ":7:14 [duplicate-type] 'B' is a second definition of A",
         FindingLog.line(root, finding(new Location("src/main/java/a/B.java", 7, 14))));
   }
 
   @Test
   void aWholeLineFindingHasNoColumn() {
-    assertEquals(root.resolve("src/main/java/a/B.java") + ":7 [duplicate-type] 'B' is a second definition of A",
+    assertEquals(
+        root.resolve("src/main/java/a/B.java")
+            + ":7 [duplicate-type] 'B' is a second definition of A",
         FindingLog.line(root, finding(new Location("src/main/java/a/B.java", 7, 0))));
   }
 
   private static Finding finding(Location location) {
-    return new Finding(new RuleId("duplicate-type"), Severity.ERROR, "'B' is a second definition of A", location,
-        List.of("a.A", "a.B"), List.of(), Fingerprint.of(new RuleId("duplicate-type"), List.of("a.A", "a.B"), ""));
+    return new Finding(
+        new RuleId("duplicate-type"),
+        Severity.ERROR,
+        "'B' is a second definition of A",
+        location,
+        List.of("a.A", "a.B"),
+        List.of(),
+        Fingerprint.of(new RuleId("duplicate-type"), List.of("a.A", "a.B"), ""));
   }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SourceScopeTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void keepsTheModelsRootsThatExistAndResolvesRelativeOnes() throws IOException {

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Flags each strongly connected component of the package (or type) dependency graph: one finding
- * per component, not one per cycle. The message shows the component's shortest cycle starting
- * at its smallest member and a suggested cut; the evidence lists each edge of that cycle with its
+ * per component, not one per cycle. The message shows the component's shortest cycle starting at
+ * its smallest member and a suggested cut; the evidence lists each edge of that cycle with its
  * imports (capped) and every edge of the cut. See {@code docs/rules/import-cycle.md}.
  */
 @RuleDefinition(
@@ -38,36 +38,68 @@ public final class ImportCycleRule implements Rule {
     Level level = options.level();
     CodeGraph graph = context.graph();
     for (SortedSet<String> component : graph.stronglyConnectedComponents(level)) {
-      boolean modules = level != Level.TYPE
-          && graph.python().map(python -> component.stream().allMatch(python::hasModule)).orElse(false);
+      boolean modules =
+          level != Level.TYPE
+              && graph
+                  .python()
+                  .map(python -> component.stream().allMatch(python::hasModule))
+                  .orElse(false);
       String noun = level == Level.TYPE ? "types" : modules ? "modules" : "packages";
       List<String> cycle = graph.shortestCycleIn(level, component);
       List<Evidence> evidence = new ArrayList<>();
       for (int i = 0; i + 1 < cycle.size(); i++) {
         Dependency edge = graph.dependency(level, cycle.get(i), cycle.get(i + 1)).orElseThrow();
-        List<Location> shown = edge.evidence().subList(0, Math.min(options.evidencePerEdge(), edge.weight()));
-        evidence.add(new Evidence.CycleEdge(edge.from(), edge.to(), edge.evidence().get(0), shown,
-            edge.weight() - shown.size()));
+        List<Location> shown =
+            edge.evidence().subList(0, Math.min(options.evidencePerEdge(), edge.weight()));
+        evidence.add(
+            new Evidence.CycleEdge(
+                edge.from(),
+                edge.to(),
+                edge.evidence().get(0),
+                shown,
+                edge.weight() - shown.size()));
       }
       List<Dependency> cut = graph.suggestedCut(level, component);
       for (Dependency edge : cut) {
-        evidence.add(new Evidence.SuggestedCut(edge.from(), edge.to(), edge.evidence().get(0), edge.weight()));
+        evidence.add(
+            new Evidence.SuggestedCut(
+                edge.from(), edge.to(), edge.evidence().get(0), edge.weight()));
       }
       String path = String.join(" -> ", cycle);
       String kind = modules && level == Level.PACKAGE ? "import-time cycle" : "import cycle";
-      String scope = component.size() == cycle.size() - 1
-          ? component.size() + " " + noun + " form an " + kind + ": " + path
-          : component.size() + " " + noun + " are tangled in " + kind + "s; the shortest: " + path;
-      findings.report(evidence.get(0).location(), scope + "; suggested cut: " + describeCut(cut),
-          List.copyOf(component), evidence);
+      String scope =
+          component.size() == cycle.size() - 1
+              ? component.size() + " " + noun + " form an " + kind + ": " + path
+              : component.size()
+                  + " "
+                  + noun
+                  + " are tangled in "
+                  + kind
+                  + "s; the shortest: "
+                  + path;
+      findings.report(
+          evidence.get(0).location(),
+          scope + "; suggested cut: " + describeCut(cut),
+          List.copyOf(component),
+          evidence);
     }
   }
 
   private static String describeCut(List<Dependency> cut) {
-    String shown = cut.stream().limit(CUTS_IN_MESSAGE)
-        .map(edge -> edge.from() + " -> " + edge.to() + " (" + edge.weight()
-            + (edge.weight() == 1 ? " import)" : " imports)"))
-        .collect(Collectors.joining(", "));
-    return cut.size() > CUTS_IN_MESSAGE ? shown + " and " + (cut.size() - CUTS_IN_MESSAGE) + " more" : shown;
+    String shown =
+        cut.stream()
+            .limit(CUTS_IN_MESSAGE)
+            .map(
+                edge ->
+                    edge.from()
+                        + " -> "
+                        + edge.to()
+                        + " ("
+                        + edge.weight()
+                        + (edge.weight() == 1 ? " import)" : " imports)"))
+            .collect(Collectors.joining(", "));
+    return cut.size() > CUTS_IN_MESSAGE
+        ? shown + " and " + (cut.size() - CUTS_IN_MESSAGE) + " more"
+        : shown;
   }
 }

@@ -25,13 +25,13 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Flags a concept that more than one type manufactures. A factory is a static method named
- * {@code create*}, {@code new*}, {@code get*Instance}, {@code of} or {@code for*}, or a method of a
- * class named {@code *Factory}, {@code *Provider} or {@code *Builder} named like a factory (also
- * {@code build*}, {@code make*}, {@code provide*}, {@code get}), whose return type is a member of
- * the concept; the concept's own types do not count (their static factories are constructors by
- * another name). Only declared concepts and concepts with duplicates or re-exports are checked.
- * See {@code docs/rules/factory-proliferation.md}.
+ * Flags a concept that more than one type manufactures. A factory is a static method named {@code
+ * create*}, {@code new*}, {@code get*Instance}, {@code of} or {@code for*}, or a method of a class
+ * named {@code *Factory}, {@code *Provider} or {@code *Builder} named like a factory (also {@code
+ * build*}, {@code make*}, {@code provide*}, {@code get}), whose return type is a member of the
+ * concept; the concept's own types do not count (their static factories are constructors by another
+ * name). Only declared concepts and concepts with duplicates or re-exports are checked. See {@code
+ * docs/rules/factory-proliferation.md}.
  */
 @RuleDefinition(
     id = "factory-proliferation",
@@ -40,9 +40,11 @@ import java.util.regex.Pattern;
     category = Category.DUPLICATION)
 public final class FactoryProliferationRule implements Rule {
 
-  private static final Pattern FACTORY_METHOD = Pattern.compile("create.*|new[A-Z].*|get.*Instance|of|for[A-Z].*");
+  private static final Pattern FACTORY_METHOD =
+      Pattern.compile("create.*|new[A-Z].*|get.*Instance|of|for[A-Z].*");
   private static final Pattern FACTORY_CLASS_METHOD =
-      Pattern.compile("create.*|new[A-Z].*|get.*Instance|of|for[A-Z].*|build.*|make.*|provide.*|get");
+      Pattern.compile(
+          "create.*|new[A-Z].*|get.*Instance|of|for[A-Z].*|build.*|make.*|provide.*|get");
   private static final Pattern FACTORY_CLASS = Pattern.compile(".*(Factory|Provider|Builder)");
 
   private record Factory(TypeDecl owner, MethodDecl method) {
@@ -66,22 +68,31 @@ public final class FactoryProliferationRule implements Rule {
       for (TypeDecl owner : file.types()) {
         boolean factoryClass = FACTORY_CLASS.matcher(owner.simpleName()).matches();
         for (MethodDecl method : owner.methods()) {
-          if (method.isConstructor() || method.returnType() == null || method.modifiers().contains("private")) {
+          if (method.isConstructor()
+              || method.returnType() == null
+              || method.modifiers().contains("private")) {
             continue;
           }
-          boolean named = method.modifiers().contains("static") && FACTORY_METHOD.matcher(method.name()).matches();
-          boolean factoryMethod = factoryClass && FACTORY_CLASS_METHOD.matcher(method.name()).matches();
+          boolean named =
+              method.modifiers().contains("static")
+                  && FACTORY_METHOD.matcher(method.name()).matches();
+          boolean factoryMethod =
+              factoryClass && FACTORY_CLASS_METHOD.matcher(method.name()).matches();
           if (!named && !factoryMethod) {
             continue;
           }
           String produced = graph.resolve(owner, method.returnType()).orElse(null);
           Concept concept = produced == null ? null : concepts.conceptOf(produced).orElse(null);
-          if (concept == null || !fragmented(concept) || concept.memberNames().contains(owner.topLevelName())
+          if (concept == null
+              || !fragmented(concept)
+              || concept.memberNames().contains(owner.topLevelName())
               || concept.memberNames().contains(owner.qualifiedName())) {
             continue;
           }
-          sites.computeIfAbsent(concept, k -> new TreeMap<>())
-              .computeIfAbsent(owner.qualifiedName(), k -> new ArrayList<>()).add(new Factory(owner, method));
+          sites
+              .computeIfAbsent(concept, k -> new TreeMap<>())
+              .computeIfAbsent(owner.qualifiedName(), k -> new ArrayList<>())
+              .add(new Factory(owner, method));
         }
       }
     }
@@ -97,7 +108,10 @@ public final class FactoryProliferationRule implements Rule {
    * Python module-level factory functions ({@code create_websocket_manager() -> WebSocketManager}):
    * the module stands as their owner.
    */
-  private static void moduleFunctions(CodeGraph graph, Concepts concepts, FileFacts file,
+  private static void moduleFunctions(
+      CodeGraph graph,
+      Concepts concepts,
+      FileFacts file,
       Map<Concept, TreeMap<String, List<Factory>>> sites) {
     dev.ssot.core.graph.PythonLinker python = graph.python().orElse(null);
     if (python == null) {
@@ -106,12 +120,18 @@ public final class FactoryProliferationRule implements Rule {
     String module = file.packageName();
     TypeDecl owner = null;
     for (MethodDecl function : file.module().functions()) {
-      if (function.returnType() == null || function.name().startsWith("_")
+      if (function.returnType() == null
+          || function.name().startsWith("_")
           || !FACTORY_FUNCTION.matcher(function.name()).matches()) {
         continue;
       }
-      String written = function.returnType().replaceAll("^[\"']|[\"']$", "").replaceAll("^Optional\\[(.*)\\]$", "$1");
-      dev.ssot.core.graph.PythonLinker.Resolution resolution = python.resolveWritten(module, written);
+      String written =
+          function
+              .returnType()
+              .replaceAll("^[\"']|[\"']$", "")
+              .replaceAll("^Optional\\[(.*)\\]$", "$1");
+      dev.ssot.core.graph.PythonLinker.Resolution resolution =
+          python.resolveWritten(module, written);
       if (resolution.kind() != dev.ssot.core.graph.PythonLinker.Kind.CLASS) {
         continue;
       }
@@ -121,12 +141,25 @@ public final class FactoryProliferationRule implements Rule {
       }
       if (owner == null) {
         String simple = module.substring(module.lastIndexOf('.') + 1);
-        owner = new TypeDecl(module, simple, dev.ssot.core.model.TypeKind.CLASS, Set.of("public"), List.of(),
-            file.module().deprecated(), List.of(), new Location(file.path(), 1, 1), file.lines(), null, List.of(),
-            List.of());
+        owner =
+            new TypeDecl(
+                module,
+                simple,
+                dev.ssot.core.model.TypeKind.CLASS,
+                Set.of("public"),
+                List.of(),
+                file.module().deprecated(),
+                List.of(),
+                new Location(file.path(), 1, 1),
+                file.lines(),
+                null,
+                List.of(),
+                List.of());
       }
-      sites.computeIfAbsent(concept, k -> new TreeMap<>())
-          .computeIfAbsent(module, k -> new ArrayList<>()).add(new Factory(owner, function));
+      sites
+          .computeIfAbsent(concept, k -> new TreeMap<>())
+          .computeIfAbsent(module, k -> new ArrayList<>())
+          .add(new Factory(owner, function));
     }
   }
 
@@ -138,7 +171,11 @@ public final class FactoryProliferationRule implements Rule {
     return concept.declared() || !concept.duplicates().isEmpty() || !concept.reExports().isEmpty();
   }
 
-  private static void report(CodeGraph graph, Concepts concepts, Concept concept, TreeMap<String, List<Factory>> sites,
+  private static void report(
+      CodeGraph graph,
+      Concepts concepts,
+      Concept concept,
+      TreeMap<String, List<Factory>> sites,
       FindingSink findings) {
     String declaredType = null;
     String declaredMethod = null;
@@ -155,25 +192,43 @@ public final class FactoryProliferationRule implements Rule {
     String allowedText = declaredType != null ? concept.factory() : allowed;
     for (Map.Entry<String, List<Factory>> site : sites.entrySet()) {
       for (Factory factory : site.getValue()) {
-        boolean ok = site.getKey().equals(allowed)
-            && (declaredMethod == null || declaredMethod.equals(factory.method().name()));
+        boolean ok =
+            site.getKey().equals(allowed)
+                && (declaredMethod == null || declaredMethod.equals(factory.method().name()));
         if (ok) {
           continue;
         }
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence.Definition(factory.owner().qualifiedName() + "#" + factory.method().name(),
-            factory.location()));
+        evidence.add(
+            new Evidence.Definition(
+                factory.owner().qualifiedName() + "#" + factory.method().name(),
+                factory.location()));
         for (Factory other : allowedFactories) {
-          evidence.add(new Evidence.Definition(other.owner().qualifiedName() + "#" + other.method().name(),
-              other.location()));
+          evidence.add(
+              new Evidence.Definition(
+                  other.owner().qualifiedName() + "#" + other.method().name(), other.location()));
         }
-        graph.type(concept.canonical()).ifPresent(t -> evidence.add(new Evidence.Definition(concept.canonical(),
-            t.location())));
-        findings.report(factory.location(), "another factory for " + concept.name() + ": "
-                + factory.owner().simpleName() + "." + factory.method().name() + "(…) beside " + allowedText
+        graph
+            .type(concept.canonical())
+            .ifPresent(
+                t -> evidence.add(new Evidence.Definition(concept.canonical(), t.location())));
+        findings.report(
+            factory.location(),
+            "another factory for "
+                + concept.name()
+                + ": "
+                + factory.owner().simpleName()
+                + "."
+                + factory.method().name()
+                + "(…) beside "
+                + allowedText
                 + (declaredType != null ? " (the factory declared in config)" : "")
-                + "; create " + concept.name() + " in one place",
-            List.of(concept.canonical(), factory.owner().qualifiedName()), evidence, factory.method().name());
+                + "; create "
+                + concept.name()
+                + " in one place",
+            List.of(concept.canonical(), factory.owner().qualifiedName()),
+            evidence,
+            factory.method().name());
       }
     }
   }
@@ -192,7 +247,8 @@ public final class FactoryProliferationRule implements Rule {
   }
 
   /** Without a declared factory: the most used factory type outside legacy-like packages. */
-  private static String preferred(CodeGraph graph, Concepts concepts, TreeMap<String, List<Factory>> sites) {
+  private static String preferred(
+      CodeGraph graph, Concepts concepts, TreeMap<String, List<Factory>> sites) {
     Set<String> legacy = new HashSet<>();
     Map<String, TypeDecl> owners = new HashMap<>();
     sites.forEach((site, factories) -> owners.put(site, factories.get(0).owner()));
@@ -207,10 +263,17 @@ public final class FactoryProliferationRule implements Rule {
         legacy.add(site);
       }
     }
-    return sites.keySet().stream().min(Comparator
-        .comparing((String s) -> legacy.contains(s) ? 1 : 0)
-        .thenComparing(Comparator.comparingInt((String s) -> graph.type(s).isPresent()
-            ? concepts.useCount(owners.get(s)) : moduleImports(graph, s)).reversed())
-        .thenComparing(Comparator.naturalOrder())).orElseThrow();
+    return sites.keySet().stream()
+        .min(
+            Comparator.comparing((String s) -> legacy.contains(s) ? 1 : 0)
+                .thenComparing(
+                    Comparator.comparingInt(
+                            (String s) ->
+                                graph.type(s).isPresent()
+                                    ? concepts.useCount(owners.get(s))
+                                    : moduleImports(graph, s))
+                        .reversed())
+                .thenComparing(Comparator.naturalOrder()))
+        .orElseThrow();
   }
 }

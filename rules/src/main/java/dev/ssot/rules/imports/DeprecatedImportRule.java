@@ -45,10 +45,17 @@ public final class DeprecatedImportRule implements Rule {
         continue; // the canonical type's own family: deprecating a member is not a move elsewhere
       }
       String canonical = concept.get().canonicalImport();
-      // The canonical import may be a Python alias of the canonical class (`WebSocketManager = _Impl`).
-      TypeDecl replacement = graph.type(canonical)
-          .or(() -> graph.type(concept.get().canonical()).filter(t -> t.location().path().endsWith(".py")))
-          .orElse(null);
+      // The canonical import may be a Python alias of the canonical class (`WebSocketManager =
+      // _Impl`).
+      TypeDecl replacement =
+          graph
+              .type(canonical)
+              .or(
+                  () ->
+                      graph
+                          .type(concept.get().canonical())
+                          .filter(t -> t.location().path().endsWith(".py")))
+              .orElse(null);
       if (canonical.equals(target) || replacement == null || replacement.deprecated()) {
         continue;
       }
@@ -56,15 +63,22 @@ public final class DeprecatedImportRule implements Rule {
         if (!use.kind().namesPath() || concept.get().memberNames().contains(use.fromType())) {
           continue;
         }
-        if (use.location().path().endsWith(".py") && !concept.get().declared()
-            && !PythonLinker.topLevelPackage(replacement.packageName()).equals(PythonLinker.topLevelPackage(graph.file(use.fromFile())
-                .map(f -> f.packageName()).orElse("")))) {
-          continue; // a replacement in another top-level package is another library's copy, not advice
+        if (use.location().path().endsWith(".py")
+            && !concept.get().declared()
+            && !PythonLinker.topLevelPackage(replacement.packageName())
+                .equals(
+                    PythonLinker.topLevelPackage(
+                        graph.file(use.fromFile()).map(f -> f.packageName()).orElse("")))) {
+          continue; // a replacement in another top-level package is another library's copy, not
+          // advice
         }
         String key = use.fromFile() + "\u0000" + target;
-        findings.report(use.location(), target + " is deprecated; use " + canonical + ", the canonical "
-                + concept.get().name(), List.of(target, canonical),
-            List.of(new Evidence.ImportOf(use.written(), use.location()),
+        findings.report(
+            use.location(),
+            target + " is deprecated; use " + canonical + ", the canonical " + concept.get().name(),
+            List.of(target, canonical),
+            List.of(
+                new Evidence.ImportOf(use.written(), use.location()),
                 new Evidence.Definition(target, type.location()),
                 new Evidence.Definition(canonical, replacement.location())),
             use.fromFile() + "#" + occurrences.merge(key, 1, Integer::sum));

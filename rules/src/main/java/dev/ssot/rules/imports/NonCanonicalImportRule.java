@@ -29,8 +29,8 @@ import java.util.Set;
 /**
  * Flags imports and fully qualified references that reach a concept through anything but its
  * canonical import: an alias, a shim, a second definition, or a prefix banned in config. The
- * re-export layer itself (an alias importing what it re-exports) is not flagged. See
- * {@code docs/rules/non-canonical-import.md}.
+ * re-export layer itself (an alias importing what it re-exports) is not flagged. See {@code
+ * docs/rules/non-canonical-import.md}.
  */
 @RuleDefinition(
     id = "non-canonical-import",
@@ -51,16 +51,24 @@ public final class NonCanonicalImportRule implements Rule {
           continue;
         }
         if (use.location().path().endsWith(".py")) {
-          graph.python().ifPresent(python -> checkPython(context, python, target, use, occurrences, findings,
-              reported));
+          graph
+              .python()
+              .ifPresent(
+                  python ->
+                      checkPython(context, python, target, use, occurrences, findings, reported));
           continue;
         }
-        Optional<BannedImport> banned = context.bannedImports().stream().filter(b -> b.matches(use.written())).findFirst();
+        Optional<BannedImport> banned =
+            context.bannedImports().stream().filter(b -> b.matches(use.written())).findFirst();
         Optional<Concept> concept = concepts.conceptOf(target);
         String allowed = concept.map(Concept::canonicalImport).orElse(null);
-        boolean offPath = concept.isPresent() && !target.equals(allowed) && !isTestDouble(concepts, target)
-            && offCanonicalPath(concepts, concept.get(), target) && !inReExportLayer(concepts, concept.get(), use)
-            && actionable(graph, concepts, concept.get(), target, use);
+        boolean offPath =
+            concept.isPresent()
+                && !target.equals(allowed)
+                && !isTestDouble(concepts, target)
+                && offCanonicalPath(concepts, concept.get(), target)
+                && !inReExportLayer(concepts, concept.get(), use)
+                && actionable(graph, concepts, concept.get(), target, use);
         if (banned.isEmpty() && !offPath) {
           continue;
         }
@@ -68,7 +76,10 @@ public final class NonCanonicalImportRule implements Rule {
           continue; // a banned import: reported from the file's imports below, resolved or not
         }
         reported.add(place(use.location().path(), use.location().line(), use.written()));
-        String subject = use.fromFile() + "#" + occurrences.merge(use.fromFile() + "\u0000" + target, 1, Integer::sum);
+        String subject =
+            use.fromFile()
+                + "#"
+                + occurrences.merge(use.fromFile() + "\u0000" + target, 1, Integer::sum);
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence.ImportOf(use.written(), use.location()));
         List<String> symbols = new ArrayList<>(List.of(target));
@@ -77,22 +88,39 @@ public final class NonCanonicalImportRule implements Rule {
           symbols.add(allowed);
           for (TypeRole hop : concepts.chainOf(target)) {
             if (hop.role().isReExport()) {
-              evidence.add(new Evidence.ReExport(hop.name(), hop.target(), hop.type().location(),
-                  hop.role().id() + ": " + hop.reason()));
+              evidence.add(
+                  new Evidence.ReExport(
+                      hop.name(),
+                      hop.target(),
+                      hop.type().location(),
+                      hop.role().id() + ": " + hop.reason()));
             }
           }
-          graph.type(allowed).ifPresent(t -> evidence.add(new Evidence.Definition(allowed, t.location())));
-          message = describe(use) + " reaches " + concept.get().name() + " through "
-              + (target.equals(concept.get().canonical()) ? (concept.get().declared()
-                  ? "its implementation, not its declared import path"
-                  : "its implementation, not the public alias the rest of the code imports")
-                  : path(concepts, target))
-              + "; import " + allowed + " instead";
+          graph
+              .type(allowed)
+              .ifPresent(t -> evidence.add(new Evidence.Definition(allowed, t.location())));
+          message =
+              describe(use)
+                  + " reaches "
+                  + concept.get().name()
+                  + " through "
+                  + (target.equals(concept.get().canonical())
+                      ? (concept.get().declared()
+                          ? "its implementation, not its declared import path"
+                          : "its implementation, not the public alias the rest of the code imports")
+                      : path(concepts, target))
+                  + "; import "
+                  + allowed
+                  + " instead";
           if (banned.isPresent()) {
             message += " (" + banned.get().prefix() + " is banned" + reason(banned.get()) + ")";
           }
         } else {
-          message = describe(use) + " uses the banned prefix " + banned.get().prefix() + reason(banned.get());
+          message =
+              describe(use)
+                  + " uses the banned prefix "
+                  + banned.get().prefix()
+                  + reason(banned.get());
         }
         findings.report(use.location(), message, symbols, evidence, subject);
       }
@@ -103,34 +131,53 @@ public final class NonCanonicalImportRule implements Rule {
   }
 
   /**
-   * Every import under a banned prefix, whether or not it names code of the analysed tree
-   * ({@code org.apache.commons.lang.StringUtils} is banned in favour of commons-lang3): Java
-   * single-type, on-demand and static imports, Python {@code import m} and {@code from m import x}
-   * (a module, a class, a function or a constant). Imports already reported as off the canonical
-   * path carry the ban in that finding.
+   * Every import under a banned prefix, whether or not it names code of the analysed tree ({@code
+   * org.apache.commons.lang.StringUtils} is banned in favour of commons-lang3): Java single-type,
+   * on-demand and static imports, Python {@code import m} and {@code from m import x} (a module, a
+   * class, a function or a constant). Imports already reported as off the canonical path carry the
+   * ban in that finding.
    */
-  private static void checkBannedImports(RuleContext context, Set<String> reported, FindingSink findings) {
+  private static void checkBannedImports(
+      RuleContext context, Set<String> reported, FindingSink findings) {
     Map<String, Integer> occurrences = new HashMap<>();
     for (FileFacts file : context.graph().files()) {
       boolean python = "python".equals(file.language());
       for (ImportRef imp : file.imports()) {
-        String written = python && imp.fromImport() && !imp.onDemand() ? imp.name() + "." + imp.member() : imp.name();
-        Optional<BannedImport> banned = context.bannedImports().stream()
-            .filter(b -> b.matches(written) || b.matches(imp.name())).findFirst();
+        String written =
+            python && imp.fromImport() && !imp.onDemand()
+                ? imp.name() + "." + imp.member()
+                : imp.name();
+        Optional<BannedImport> banned =
+            context.bannedImports().stream()
+                .filter(b -> b.matches(written) || b.matches(imp.name()))
+                .findFirst();
         if (banned.isEmpty() || reported.contains(place(file.path(), imp.line(), written))) {
           continue;
         }
         String statement;
         if (python) {
-          statement = imp.fromImport() ? "from " + imp.name() + " import " + (imp.onDemand() ? "*" : imp.member())
-              : "import " + imp.name();
+          statement =
+              imp.fromImport()
+                  ? "from " + imp.name() + " import " + (imp.onDemand() ? "*" : imp.member())
+                  : "import " + imp.name();
         } else {
-          statement = "import " + (imp.isStatic() ? "static " : "") + imp.name() + (imp.onDemand() ? ".*" : "");
+          statement =
+              "import "
+                  + (imp.isStatic() ? "static " : "")
+                  + imp.name()
+                  + (imp.onDemand() ? ".*" : "");
         }
         Location at = new Location(file.path(), imp.line(), imp.column());
-        String subject = file.path() + "#" + occurrences.merge(file.path() + "\u0000" + written, 1, Integer::sum);
-        findings.report(at, statement + " uses the banned prefix " + banned.get().prefix() + reason(banned.get()),
-            List.of(written), List.of(new Evidence.ImportOf(statement, at)), subject);
+        String subject =
+            file.path()
+                + "#"
+                + occurrences.merge(file.path() + "\u0000" + written, 1, Integer::sum);
+        findings.report(
+            at,
+            statement + " uses the banned prefix " + banned.get().prefix() + reason(banned.get()),
+            List.of(written),
+            List.of(new Evidence.ImportOf(statement, at)),
+            subject);
       }
     }
   }
@@ -145,17 +192,34 @@ public final class NonCanonicalImportRule implements Rule {
    * than the one config declares, or a banned prefix. The re-export layer itself (a module that
    * binds the class for others) is not flagged.
    */
-  private static void checkPython(RuleContext context, PythonLinker python, String target, TypeUse use,
-      Map<String, Integer> occurrences, FindingSink findings, Set<String> reported) {
+  private static void checkPython(
+      RuleContext context,
+      PythonLinker python,
+      String target,
+      TypeUse use,
+      Map<String, Integer> occurrences,
+      FindingSink findings,
+      Set<String> reported) {
     CodeGraph graph = context.graph();
     Concepts concepts = context.concepts();
     if (isTestDouble(concepts, target)) {
       return; // a test imports its fake on purpose
     }
-    boolean guarded = graph.file(use.fromFile()).map(f -> f.imports().stream().anyMatch(i -> i.line() == use.location()
-        .line() && i.column() == use.location().column() && i.context().guarded())).orElse(false);
+    boolean guarded =
+        graph
+            .file(use.fromFile())
+            .map(
+                f ->
+                    f.imports().stream()
+                        .anyMatch(
+                            i ->
+                                i.line() == use.location().line()
+                                    && i.column() == use.location().column()
+                                    && i.context().guarded()))
+            .orElse(false);
     if (guarded) {
-      return; // under `except ImportError` or a version check: the fallback for another version, kept on purpose
+      return; // under `except ImportError` or a version check: the fallback for another version,
+      // kept on purpose
     }
     String written = use.written();
     String importedModule = written.substring(0, written.lastIndexOf('.'));
@@ -165,8 +229,10 @@ public final class NonCanonicalImportRule implements Rule {
     boolean layer = bindings.stream().anyMatch(b -> b.module().equals(fromModule));
     Optional<Concept> concept = concepts.conceptOf(target);
     String declared = concept.filter(Concept::declared).map(Concept::canonicalImport).orElse(null);
-    Optional<BannedImport> banned = context.bannedImports().stream()
-        .filter(b -> b.matches(written) || b.matches(importedModule)).findFirst();
+    Optional<BannedImport> banned =
+        context.bannedImports().stream()
+            .filter(b -> b.matches(written) || b.matches(importedModule))
+            .findFirst();
 
     String why = null;
     List<PythonLinker.Hop> hops = use.chain();
@@ -178,28 +244,52 @@ public final class NonCanonicalImportRule implements Rule {
     boolean insideDeprecatedPackage = targetModule.startsWith(importedModule + ".");
     if (!importedModule.equals(targetModule)) {
       if (python.deprecation(importedModule) != null && !insideDeprecatedPackage) {
-        why = "the deprecated module " + importedModule + " (" + python.deprecation(importedModule) + ")";
+        why =
+            "the deprecated module "
+                + importedModule
+                + " ("
+                + python.deprecation(importedModule)
+                + ")";
       } else if (python.isShimModule(importedModule)) {
         why = "the compatibility module " + importedModule + ", which only re-exports";
       }
     }
     String publicPath = preferredPath(python, bindings, target);
-    if (why == null && importedName.startsWith("_") && !PythonLinker.topLevelPackage(importedModule).equals(PythonLinker.topLevelPackage(fromModule))
-        && publicPath != null && !publicPath.endsWith("." + importedName)) {
-      why = "its private name " + importedName + ", which the public name " + publicPath + " aliases";
+    if (why == null
+        && importedName.startsWith("_")
+        && !PythonLinker.topLevelPackage(importedModule)
+            .equals(PythonLinker.topLevelPackage(fromModule))
+        && publicPath != null
+        && !publicPath.endsWith("." + importedName)) {
+      why =
+          "its private name " + importedName + ", which the public name " + publicPath + " aliases";
     }
-    if (why == null && declared != null && !written.equals(declared) && !layer && !written.equals(target)) {
+    if (why == null
+        && declared != null
+        && !written.equals(declared)
+        && !layer
+        && !written.equals(target)) {
       why = "a path other than the declared " + declared;
     }
-    if (why == null && declared != null && !written.equals(declared) && !layer && written.equals(target)
+    if (why == null
+        && declared != null
+        && !written.equals(declared)
+        && !layer
+        && written.equals(target)
         && !declared.equals(target)) {
-      why = target.equals(concept.get().canonical()) ? "its implementation, not its declared import path " + declared
-          : "a second definition of " + concept.get().name() + ", not its declared import path " + declared;
+      why =
+          target.equals(concept.get().canonical())
+              ? "its implementation, not its declared import path " + declared
+              : "a second definition of "
+                  + concept.get().name()
+                  + ", not its declared import path "
+                  + declared;
     }
     if (why == null) {
       return; // a banned import alone is reported from the file's imports
     }
-    boolean pathReason = why.startsWith("the deprecated module") || why.startsWith("the compatibility module");
+    boolean pathReason =
+        why.startsWith("the deprecated module") || why.startsWith("the compatibility module");
     if (layer && !pathReason) {
       return; // a module that re-exports the class binds it for others: it is the layer, not a user
     }
@@ -208,18 +298,37 @@ public final class NonCanonicalImportRule implements Rule {
       return;
     }
     reported.add(place(use.location().path(), use.location().line(), written));
-    String subject = use.fromFile() + "#" + occurrences.merge(use.fromFile() + "\u0000" + target, 1, Integer::sum);
+    String subject =
+        use.fromFile()
+            + "#"
+            + occurrences.merge(use.fromFile() + "\u0000" + target, 1, Integer::sum);
     List<Evidence> evidence = new ArrayList<>();
-    evidence.add(new Evidence.ImportOf("from " + importedModule + " import " + importedName, use.location()));
+    evidence.add(
+        new Evidence.ImportOf(
+            "from " + importedModule + " import " + importedName, use.location()));
     for (PythonLinker.Hop hop : hops) {
-      evidence.add(new Evidence.ReExport(hop.module() + "." + hop.name(), target, hop.location(), hop.how()));
+      evidence.add(
+          new Evidence.ReExport(
+              hop.module() + "." + hop.name(), target, hop.location(), hop.how()));
     }
     graph.type(target).ifPresent(t -> evidence.add(new Evidence.Definition(target, t.location())));
     List<String> symbols = new ArrayList<>(List.of(target, written));
-    String message = "from " + importedModule + " import " + importedName + " reaches " + target + " through " + why;
+    String message =
+        "from "
+            + importedModule
+            + " import "
+            + importedName
+            + " reaches "
+            + target
+            + " through "
+            + why;
     if (instead != null && !instead.equals(written)) {
       int dot = instead.lastIndexOf('.');
-      message += "; import it as: from " + instead.substring(0, dot) + " import " + instead.substring(dot + 1);
+      message +=
+          "; import it as: from "
+              + instead.substring(0, dot)
+              + " import "
+              + instead.substring(dot + 1);
     }
     if (banned.isPresent()) {
       message += " (" + banned.get().prefix() + " is banned" + reason(banned.get()) + ")";
@@ -232,16 +341,19 @@ public final class NonCanonicalImportRule implements Rule {
    * shim modules, within the class's own top-level package (another library that happens to
    * re-export {@code typing._Final} is not where {@code typing}'s users should import it from).
    */
-  private static String preferredPath(PythonLinker python, List<PythonLinker.Binding> bindings, String target) {
+  private static String preferredPath(
+      PythonLinker python, List<PythonLinker.Binding> bindings, String target) {
     for (PythonLinker.Binding binding : bindings) {
-      if (python.deprecation(binding.module()) == null && !python.isShimModule(binding.module())
-          && !binding.name().startsWith("_") && PythonLinker.topLevelPackage(binding.module()).equals(PythonLinker.topLevelPackage(target))) {
+      if (python.deprecation(binding.module()) == null
+          && !python.isShimModule(binding.module())
+          && !binding.name().startsWith("_")
+          && PythonLinker.topLevelPackage(binding.module())
+              .equals(PythonLinker.topLevelPackage(target))) {
         return binding.path();
       }
     }
     return null;
   }
-
 
   private static String describe(TypeUse use) {
     return switch (use.kind()) {
@@ -266,8 +378,8 @@ public final class NonCanonicalImportRule implements Rule {
 
   /**
    * A path off the canonical one: an alias or shim, a second definition (or one of its subtypes),
-   * or the canonical type itself when config declares another import path. The canonical type's
-   * own family (its interfaces, bases and implementations) is not another path to the concept.
+   * or the canonical type itself when config declares another import path. The canonical type's own
+   * family (its interfaces, bases and implementations) is not another path to the concept.
    */
   private static boolean offCanonicalPath(Concepts concepts, Concept concept, String target) {
     if (concepts.isReExport(target)) {
@@ -278,34 +390,46 @@ public final class NonCanonicalImportRule implements Rule {
       // mostly imports its public alias. Where most files import the internal type (netty's own
       // code and internal.ObjectPool.Handle, with Recycler.Handle its public alias), calling every
       // one of them wrong is noise, not a migration.
-      return concept.declared() || importingFiles(concepts, concept, concept.canonicalImport())
-          >= importingFiles(concepts, concept, concept.canonical());
+      return concept.declared()
+          || importingFiles(concepts, concept, concept.canonicalImport())
+              >= importingFiles(concepts, concept, concept.canonical());
     }
     // Between two live definitions ssot cannot know which one callers should keep: only a second
     // definition that is on its way out (deprecated, in a legacy-like package) or declared a member
     // of a configured concept is a path to move off.
     if (concepts.isThrowable(target)) {
-      return false; // a catch clause of the old exception type is not a path to move: behaviour changes
+      return false; // a catch clause of the old exception type is not a path to move: behaviour
+      // changes
     }
-    return concept.isDuplicate(target) && (concept.declared()
-        || concepts.graph().type(target).map(t -> concepts.effectivelyDeprecated(t) || Concepts.isLegacyLike(t))
-            .orElse(false));
+    return concept.isDuplicate(target)
+        && (concept.declared()
+            || concepts
+                .graph()
+                .type(target)
+                .map(t -> concepts.effectivelyDeprecated(t) || Concepts.isLegacyLike(t))
+                .orElse(false));
   }
 
-  /** How many files outside the concept's own types name a type by an import or a qualified reference. */
+  /**
+   * How many files outside the concept's own types name a type by an import or a qualified
+   * reference.
+   */
   private static long importingFiles(Concepts concepts, Concept concept, String type) {
     return concepts.graph().usesOf(type).stream()
         .filter(u -> u.kind().namesPath() && !concept.memberNames().contains(u.fromType()))
-        .map(TypeUse::fromFile).distinct().count();
+        .map(TypeUse::fromFile)
+        .distinct()
+        .count();
   }
 
   /**
    * Whether "import the canonical path instead" is advice the user can follow: a package-private
    * copy used in its own package is the duplicate-type finding's business (remove the copy); a
-   * canonical type that is not public cannot be imported from another package; and a static
-   * import only carries over from an alias, which inherits its target's static members.
+   * canonical type that is not public cannot be imported from another package; and a static import
+   * only carries over from an alias, which inherits its target's static members.
    */
-  private static boolean actionable(CodeGraph graph, Concepts concepts, Concept concept, String target, TypeUse use) {
+  private static boolean actionable(
+      CodeGraph graph, Concepts concepts, Concept concept, String target, TypeUse use) {
     String usePackage = graph.file(use.fromFile()).map(f -> f.packageName()).orElse("");
     boolean reExport = concepts.isReExport(target);
     boolean alias = concepts.roleOf(target).map(r -> r.role() == Role.ALIAS).orElse(false);
@@ -313,14 +437,23 @@ public final class NonCanonicalImportRule implements Rule {
       return false; // a static member of a shim or a copy need not exist on the canonical type
     }
     String targetPackage = graph.type(target).map(t -> t.packageName()).orElse("");
-    boolean publicTarget = graph.type(target).map(t -> t.modifiers().contains("public")).orElse(true);
+    boolean publicTarget =
+        graph.type(target).map(t -> t.modifiers().contains("public")).orElse(true);
     if (!reExport && !publicTarget && usePackage.equals(targetPackage)) {
-      return false; // a package-private copy used at home: removing the copy is duplicate-type's advice
+      return false; // a package-private copy used at home: removing the copy is duplicate-type's
+      // advice
     }
-    return graph.type(concept.canonicalImport())
-        .map(t -> t.modifiers().contains("public") || t.packageName().equals(usePackage)
-            || graph.type(t.topLevelName()).map(top -> top.modifiers().contains("public")).orElse(false)
-                && t.modifiers().contains("public"))
+    return graph
+        .type(concept.canonicalImport())
+        .map(
+            t ->
+                t.modifiers().contains("public")
+                    || t.packageName().equals(usePackage)
+                    || graph
+                            .type(t.topLevelName())
+                            .map(top -> top.modifiers().contains("public"))
+                            .orElse(false)
+                        && t.modifiers().contains("public"))
         .orElse(true);
   }
 

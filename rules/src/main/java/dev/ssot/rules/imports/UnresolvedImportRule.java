@@ -27,7 +27,6 @@ import java.util.List;
     category = Category.IMPORTS)
 public final class UnresolvedImportRule implements Rule {
 
-
   @Override
   public void check(RuleContext context, FindingSink findings) {
     CodeGraph graph = context.graph();
@@ -40,32 +39,66 @@ public final class UnresolvedImportRule implements Rule {
       String name = unresolved.ref().member();
       List<Evidence> evidence = new ArrayList<>();
       evidence.add(new Evidence.ImportOf(unresolved.ref().asWritten(), unresolved.location()));
-      python.module(module).ifPresent(m -> evidence.add(new Evidence.Definition(module,
-          new dev.ssot.core.model.Location(m.path(), 1, 1))));
+      python
+          .module(module)
+          .ifPresent(
+              m ->
+                  evidence.add(
+                      new Evidence.Definition(
+                          module, new dev.ssot.core.model.Location(m.path(), 1, 1))));
       ImportContext where = unresolved.ref().context();
-      String fromModule = graph.file(unresolved.location().path()).map(f -> f.packageName()).orElse("");
+      String fromModule =
+          graph.file(unresolved.location().path()).map(f -> f.packageName()).orElse("");
       if (where == ImportContext.TYPE_CHECKING
-          && (!PythonLinker.topLevelPackage(module).equals(PythonLinker.topLevelPackage(fromModule)) || python.opaque(module))) {
+          && (!PythonLinker.topLevelPackage(module).equals(PythonLinker.topLevelPackage(fromModule))
+              || python.opaque(module))) {
         continue; // typing-only names may live in a stub (.pyi), which is not read
       }
-      String when = switch (where) {
-        case LAZY -> " (inside a function: fails when it runs)";
-        case TYPE_CHECKING -> " (under TYPE_CHECKING: type checkers fail)";
-        case GUARDED -> " (guarded by except ImportError or a version check: the code expects it may fail)";
-        case LAZY_GUARDED -> " (inside a function, guarded by except ImportError: the code expects it may fail)";
-        default -> "";
-      };
+      String when =
+          switch (where) {
+            case LAZY -> " (inside a function: fails when it runs)";
+            case TYPE_CHECKING -> " (under TYPE_CHECKING: type checkers fail)";
+            case GUARDED ->
+                " (guarded by except ImportError or a version check: the code expects it may fail)";
+            case LAZY_GUARDED ->
+                " (inside a function, guarded by except ImportError: the code expects it may fail)";
+            default -> "";
+          };
       String message;
       if (unresolved.why() != null) {
-        message = unresolved.ref().asWritten() + ": " + (python.hasModule(module) ? "module " + module + " ("
-            + python.module(module).map(m -> m.path()).orElse("?") + ") " : "") + unresolved.why() + when;
+        message =
+            unresolved.ref().asWritten()
+                + ": "
+                + (python.hasModule(module)
+                    ? "module "
+                        + module
+                        + " ("
+                        + python.module(module).map(m -> m.path()).orElse("?")
+                        + ") "
+                    : "")
+                + unresolved.why()
+                + when;
       } else {
-        message = "from " + module + " import " + name + ": module " + module + " ("
-            + python.module(module).map(m -> m.path()).orElse("?") + ") defines, imports and re-exports no "
-            + name + when;
+        message =
+            "from "
+                + module
+                + " import "
+                + name
+                + ": module "
+                + module
+                + " ("
+                + python.module(module).map(m -> m.path()).orElse("?")
+                + ") defines, imports and re-exports no "
+                + name
+                + when;
       }
-      findings.report(unresolved.location(), message, List.of(unresolved.symbol()), evidence,
-          unresolved.location().path(), where.guarded() ? Severity.WARNING : null);
+      findings.report(
+          unresolved.location(),
+          message,
+          List.of(unresolved.symbol()),
+          evidence,
+          unresolved.location().path(),
+          where.guarded() ? Severity.WARNING : null);
     }
   }
 }

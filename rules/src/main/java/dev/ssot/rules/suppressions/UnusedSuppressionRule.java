@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Flags suppressions that silence nothing: {@code // ssot:ignore <id>} or
  * {@code @SuppressWarnings("ssot:<id>")} naming an unknown rule, or a rule that ran and found
- * nothing there. Stale suppressions hide the next real finding. See
- * {@code docs/rules/unused-suppression.md}.
+ * nothing there. Stale suppressions hide the next real finding. See {@code
+ * docs/rules/unused-suppression.md}.
  */
 @RuleDefinition(
     id = "unused-suppression",
@@ -33,14 +33,19 @@ public final class UnusedSuppressionRule implements Rule {
       Suppression suppression = use.suppression();
       String message;
       if (!use.ruleKnown()) {
-        message = "suppression names the unknown rule '" + suppression.ruleId() + "'; see 'ssot rules'";
+        message =
+            "suppression names the unknown rule '" + suppression.ruleId() + "'; see 'ssot rules'";
       } else if (use.ruleRan() && !use.used()) {
         message = "suppression of " + suppression.ruleId() + " matches no finding; remove it";
       } else {
         continue;
       }
       String key = suppression.location().path() + "#" + suppression.ruleId();
-      findings.report(suppression.location(), message, List.of(suppression.ruleId()), List.of(),
+      findings.report(
+          suppression.location(),
+          message,
+          List.of(suppression.ruleId()),
+          List.of(),
           key + "#" + occurrences.merge(key, 1, Integer::sum));
     }
   }

@@ -1,32 +1,32 @@
 package dev.ssot.rules.testing;
 
-import java.util.Map;
-import java.util.HashMap;
-import dev.ssot.core.model.MockDecl;
-import dev.ssot.core.model.Location;
-import dev.ssot.core.model.FileFacts;
-import dev.ssot.core.graph.PythonLinker;
-import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.concept.Concept;
 import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.concept.TypeRole;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
+import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.graph.PythonLinker;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.Location;
+import dev.ssot.core.model.MockDecl;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.rule.Category;
 import dev.ssot.core.rule.FindingSink;
 import dev.ssot.core.rule.Rule;
 import dev.ssot.core.rule.RuleContext;
 import dev.ssot.core.rule.RuleDefinition;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Flags a test double of a concept that neither implements the canonical type's interfaces nor
- * extends the canonical type: the compiler cannot keep it in step, so it drifts. The finding
- * lists the canonical methods it already lacks. See {@code docs/rules/drifting-test-double.md}.
+ * extends the canonical type: the compiler cannot keep it in step, so it drifts. The finding lists
+ * the canonical methods it already lacks. See {@code docs/rules/drifting-test-double.md}.
  */
 @RuleDefinition(
     id = "drifting-test-double",
@@ -58,11 +58,19 @@ public final class DriftingTestDoubleRule implements Rule {
         }
         Set<String> missing = new TreeSet<>(Concepts.methodNames(canonical));
         missing.removeAll(Concepts.methodNames(testDouble));
-        String message = "'" + testDouble.simpleName() + "' stands in for " + concept.canonical()
-            + " but neither implements nor extends it, so nothing keeps it in step"
-            + (missing.isEmpty() ? "" : "; it already lacks " + String.join(", ", missing));
-        findings.report(testDouble.location(), message, List.of(testDouble.qualifiedName(), concept.canonical()),
-            List.of(new Evidence.Definition(concept.canonical(), canonical.location()),
+        String message =
+            "'"
+                + testDouble.simpleName()
+                + "' stands in for "
+                + concept.canonical()
+                + " but neither implements nor extends it, so nothing keeps it in step"
+                + (missing.isEmpty() ? "" : "; it already lacks " + String.join(", ", missing));
+        findings.report(
+            testDouble.location(),
+            message,
+            List.of(testDouble.qualifiedName(), concept.canonical()),
+            List.of(
+                new Evidence.Definition(concept.canonical(), canonical.location()),
                 new Evidence.Definition(testDouble.qualifiedName(), testDouble.location())),
             testDouble.qualifiedName());
       }
@@ -96,27 +104,33 @@ public final class DriftingTestDoubleRule implements Rule {
         if (mock.spec() != null) {
           PythonLinker.Resolution spec = python.resolveWritten(file.packageName(), mock.spec());
           if (spec.kind() == PythonLinker.Kind.CLASS) {
-            stands = concepts.conceptOf(spec.target()).map(Concept::canonical).orElse(spec.target());
+            stands =
+                concepts.conceptOf(spec.target()).map(Concept::canonical).orElse(spec.target());
           }
         } else {
           String bound = mock.name().substring(mock.name().lastIndexOf('.') + 1);
-          Concept concept = byName.get(squash(bound.replaceAll("^(mock|fake|stub)_|_(mock|fake|stub)$", "")));
+          Concept concept =
+              byName.get(squash(bound.replaceAll("^(mock|fake|stub)_|_(mock|fake|stub)$", "")));
           // A name alone is no evidence: `reader = Mock()` in an asyncio test is not docutils'
           // Reader. The test must import the concept (a definition, an alias or a re-export), or
           // config must declare it.
-          if (concept != null && (concept.declared() || importsConcept(python, concepts, file, concept))) {
+          if (concept != null
+              && (concept.declared() || importsConcept(python, concepts, file, concept))) {
             stands = concept.canonical();
           }
         }
         TypeDecl canonical = stands == null ? null : graph.type(stands).orElse(null);
-        if (canonical == null || graph.file(canonical.location().path()).map(FileFacts::test).orElse(true)) {
-          continue; // a spec declared in test sources (a sample class for the test) stands in for no production API
+        if (canonical == null
+            || graph.file(canonical.location().path()).map(FileFacts::test).orElse(true)) {
+          continue; // a spec declared in test sources (a sample class for the test) stands in for
+          // no production API
         }
         Set<String> api = new HashSet<>(memberNames(canonical));
         for (String ancestor : concepts.ancestorsOf(canonical.qualifiedName())) {
           graph.type(ancestor).ifPresent(t -> api.addAll(memberNames(t)));
         }
-        boolean externalBase = canonical.supertypes().size() > graph.supertypesOf(canonical.qualifiedName()).size();
+        boolean externalBase =
+            canonical.supertypes().size() > graph.supertypesOf(canonical.qualifiedName()).size();
         if (externalBase) {
           continue; // attributes may come from a base outside the analysed code
         }
@@ -125,11 +139,25 @@ public final class DriftingTestDoubleRule implements Rule {
           continue;
         }
         Location at = new Location(file.path(), mock.line(), mock.column());
-        String message = "'" + mock.name() + "' (" + mock.factory() + (mock.spec() != null ? "(spec=" + mock.spec() + ")" : "()")
-            + ") stands in for " + canonical.qualifiedName() + " but the test uses " + String.join(", ", drift)
-            + ", which " + canonical.simpleName() + " does not have; the mock passes where the real object fails";
-        findings.report(at, message, List.of(canonical.qualifiedName(), file.packageName() + "." + mock.name()),
-            List.of(new Evidence.Definition(canonical.qualifiedName(), canonical.location())), mock.name());
+        String message =
+            "'"
+                + mock.name()
+                + "' ("
+                + mock.factory()
+                + (mock.spec() != null ? "(spec=" + mock.spec() + ")" : "()")
+                + ") stands in for "
+                + canonical.qualifiedName()
+                + " but the test uses "
+                + String.join(", ", drift)
+                + ", which "
+                + canonical.simpleName()
+                + " does not have; the mock passes where the real object fails";
+        findings.report(
+            at,
+            message,
+            List.of(canonical.qualifiedName(), file.packageName() + "." + mock.name()),
+            List.of(new Evidence.Definition(canonical.qualifiedName(), canonical.location())),
+            mock.name());
       }
     }
   }
@@ -138,11 +166,16 @@ public final class DriftingTestDoubleRule implements Rule {
    * A Python stub implements only what its tests need, so missing methods are no drift; a method
    * the canonical type does not have is: the double answers calls the real object cannot.
    */
-  private static void pythonDouble(RuleContext context, Concept concept, TypeDecl canonical, TypeDecl testDouble,
+  private static void pythonDouble(
+      RuleContext context,
+      Concept concept,
+      TypeDecl canonical,
+      TypeDecl testDouble,
       FindingSink findings) {
     CodeGraph graph = context.graph();
     if (!concept.declared() && concept.duplicates().isEmpty()) {
-      return; // a stub named like an ordinary class is a test helper, not a second API to keep in step
+      return; // a stub named like an ordinary class is a test helper, not a second API to keep in
+      // step
     }
     Set<String> api = new HashSet<>(memberNames(canonical));
     for (String ancestor : context.concepts().ancestorsOf(canonical.qualifiedName())) {
@@ -165,25 +198,43 @@ public final class DriftingTestDoubleRule implements Rule {
     if (extra.isEmpty()) {
       return;
     }
-    String message = "'" + testDouble.simpleName() + "' stands in for " + concept.canonical()
-        + " but has " + String.join(", ", extra) + ", which " + canonical.simpleName()
-        + " does not; tests pass against an API production code cannot call";
-    findings.report(testDouble.location(), message, List.of(testDouble.qualifiedName(), concept.canonical()),
-        List.of(new Evidence.Definition(concept.canonical(), canonical.location()),
+    String message =
+        "'"
+            + testDouble.simpleName()
+            + "' stands in for "
+            + concept.canonical()
+            + " but has "
+            + String.join(", ", extra)
+            + ", which "
+            + canonical.simpleName()
+            + " does not; tests pass against an API production code cannot call";
+    findings.report(
+        testDouble.location(),
+        message,
+        List.of(testDouble.qualifiedName(), concept.canonical()),
+        List.of(
+            new Evidence.Definition(concept.canonical(), canonical.location()),
             new Evidence.Definition(testDouble.qualifiedName(), testDouble.location())),
         testDouble.qualifiedName());
   }
 
-  /** Whether the file imports a class of the concept: its canonical type, a definition or a re-export. */
-  private static boolean importsConcept(PythonLinker python, Concepts concepts, FileFacts file, Concept concept) {
+  /**
+   * Whether the file imports a class of the concept: its canonical type, a definition or a
+   * re-export.
+   */
+  private static boolean importsConcept(
+      PythonLinker python, Concepts concepts, FileFacts file, Concept concept) {
     for (dev.ssot.core.model.ImportRef imp : file.imports()) {
       if (!imp.fromImport() || imp.onDemand() || imp.member() == null) {
         continue;
       }
       PythonLinker.Resolution resolution = python.lookupFrom(imp.name(), imp.member());
-      if (resolution.kind() == PythonLinker.Kind.CLASS && (concept.memberNames().contains(resolution.target())
-          || concepts.conceptOf(resolution.target()).map(c -> c.canonical().equals(concept.canonical()))
-              .orElse(false))) {
+      if (resolution.kind() == PythonLinker.Kind.CLASS
+          && (concept.memberNames().contains(resolution.target())
+              || concepts
+                  .conceptOf(resolution.target())
+                  .map(c -> c.canonical().equals(concept.canonical()))
+                  .orElse(false))) {
         return true;
       }
     }

@@ -23,13 +23,20 @@ class ImportCycleRuleTest {
 
   @Test
   void oneFindingPerComponentWithCappedEvidenceAndACut() {
-    List<Finding> findings = Analysis.run(AnalysisRequest.builder(
-        MarkerHarness.FIXTURES.resolve("import-cycle/three-package-ring")).select(List.of("import-cycle")).build())
-        .report().findings();
+    List<Finding> findings =
+        Analysis.run(
+                AnalysisRequest.builder(
+                        MarkerHarness.FIXTURES.resolve("import-cycle/three-package-ring"))
+                    .select(List.of("import-cycle"))
+                    .build())
+            .report()
+            .findings();
     assertEquals(1, findings.size());
     Finding finding = findings.get(0);
-    assertEquals("3 packages form an import cycle: com.acme.a -> com.acme.b -> com.acme.c -> com.acme.a; "
-        + "suggested cut: com.acme.b -> com.acme.c (1 import)", finding.message());
+    assertEquals(
+        "3 packages form an import cycle: com.acme.a -> com.acme.b -> com.acme.c -> com.acme.a; "
+            + "suggested cut: com.acme.b -> com.acme.c (1 import)",
+        finding.message());
     assertEquals(List.of("com.acme.a", "com.acme.b", "com.acme.c"), finding.symbols());
     List<Evidence> evidence = finding.evidence();
     assertEquals(4, evidence.size());
@@ -37,16 +44,32 @@ class ImportCycleRuleTest {
     assertEquals("com.acme.c", heavy.from());
     assertEquals(3, heavy.locations().size(), "capped at evidencePerEdge");
     assertEquals(2, heavy.omitted());
-    assertEquals(new Evidence.SuggestedCut("com.acme.b", "com.acme.c",
-        new Location("src/main/java/com/acme/b/B.java", 3, 1), 1), evidence.get(3));
+    assertEquals(
+        new Evidence.SuggestedCut(
+            "com.acme.b", "com.acme.c", new Location("src/main/java/com/acme/b/B.java", 3, 1), 1),
+        evidence.get(3));
   }
 
   @Test
   void fingerprintIgnoresLinesAndFollowsMembers() {
-    Finding ring = Analysis.run(AnalysisRequest.builder(MarkerHarness.FIXTURES.resolve("import-cycle/three-package-ring"))
-        .select(List.of("import-cycle")).build()).report().findings().get(0);
-    Finding moved = Analysis.run(AnalysisRequest.builder(MarkerHarness.FIXTURES.resolve("import-cycle/static-import-closes-cycle"))
-        .select(List.of("import-cycle")).build()).report().findings().get(0);
+    Finding ring =
+        Analysis.run(
+                AnalysisRequest.builder(
+                        MarkerHarness.FIXTURES.resolve("import-cycle/three-package-ring"))
+                    .select(List.of("import-cycle"))
+                    .build())
+            .report()
+            .findings()
+            .get(0);
+    Finding moved =
+        Analysis.run(
+                AnalysisRequest.builder(
+                        MarkerHarness.FIXTURES.resolve("import-cycle/static-import-closes-cycle"))
+                    .select(List.of("import-cycle"))
+                    .build())
+            .report()
+            .findings()
+            .get(0);
     assertEquals(32, ring.fingerprint().value().length());
     assertEquals(false, ring.fingerprint().equals(moved.fingerprint()));
   }

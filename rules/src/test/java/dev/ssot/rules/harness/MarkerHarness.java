@@ -6,8 +6,8 @@ import dev.ssot.core.engine.Analysis;
 import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.engine.RuleRegistry;
-import dev.ssot.core.rule.RuleDescriptor;
 import dev.ssot.core.finding.Finding;
+import dev.ssot.core.rule.RuleDescriptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,8 @@ import org.junit.jupiter.api.DynamicTest;
 public final class MarkerHarness {
 
   private static final Pattern MARKER =
-      Pattern.compile("(?://|#)\\s*expect:\\s*([a-z0-9-]+)(?::\\s*(.*?))?\\s*(?=(?://|#)\\s*expect:|$)");
+      Pattern.compile(
+          "(?://|#)\\s*expect:\\s*([a-z0-9-]+)(?::\\s*(.*?))?\\s*(?=(?://|#)\\s*expect:|$)");
   public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
   private MarkerHarness() {}
@@ -55,8 +56,11 @@ public final class MarkerHarness {
   public static void check(String ruleId, Path caseDir) {
     // A rule that judges suppressions needs the rules they name to run: it runs with the case's
     // configured rule set, and only its own findings are compared.
-    boolean reviewsSuppressions = RuleRegistry.load().find(ruleId).map(RuleDescriptor::reviewsSuppressions)
-        .orElseThrow(() -> new AssertionError("no rule " + ruleId));
+    boolean reviewsSuppressions =
+        RuleRegistry.load()
+            .find(ruleId)
+            .map(RuleDescriptor::reviewsSuppressions)
+            .orElseThrow(() -> new AssertionError("no rule " + ruleId));
     AnalysisRequest.Builder request = AnalysisRequest.builder(caseDir);
     if (!reviewsSuppressions) {
       request.select(List.of(ruleId));
@@ -65,8 +69,8 @@ public final class MarkerHarness {
     if (!result.report().parseProblems().isEmpty()) {
       fail("fixture does not parse: " + result.report().parseProblems());
     }
-    List<Finding> findings = result.report().findings().stream()
-        .filter(f -> f.rule().value().equals(ruleId)).toList();
+    List<Finding> findings =
+        result.report().findings().stream().filter(f -> f.rule().value().equals(ruleId)).toList();
     List<String> problems = compare(caseDir, findings, ruleId::equals);
     if (!problems.isEmpty()) {
       fail(caseDir.getFileName() + ":\n  " + String.join("\n  ", problems));
@@ -77,27 +81,51 @@ public final class MarkerHarness {
    * Compares findings with the markers of the rules {@code rules} accepts, both ways; returns the
    * mismatches ("missing finding at …", "unexpected finding at …"), empty when they agree.
    */
-  public static List<String> compare(Path caseDir, List<Finding> findings, java.util.function.Predicate<String> rules) {
+  public static List<String> compare(
+      Path caseDir, List<Finding> findings, java.util.function.Predicate<String> rules) {
     List<Marker> markers = markersIn(caseDir).stream().filter(m -> rules.test(m.ruleId())).toList();
     List<String> problems = new ArrayList<>();
     for (Marker marker : markers) {
-      boolean found = findings.stream().anyMatch(f -> f.rule().value().equals(marker.ruleId())
-          && f.location().path().equals(marker.path()) && f.location().line() == marker.line()
-          && (marker.text() == null || f.message().contains(marker.text())));
+      boolean found =
+          findings.stream()
+              .anyMatch(
+                  f ->
+                      f.rule().value().equals(marker.ruleId())
+                          && f.location().path().equals(marker.path())
+                          && f.location().line() == marker.line()
+                          && (marker.text() == null || f.message().contains(marker.text())));
       if (!found) {
-        problems.add("missing " + marker.ruleId() + " finding at " + marker.path() + ":" + marker.line()
-            + (marker.text() == null ? "" : " containing '" + marker.text() + "'"));
+        problems.add(
+            "missing "
+                + marker.ruleId()
+                + " finding at "
+                + marker.path()
+                + ":"
+                + marker.line()
+                + (marker.text() == null ? "" : " containing '" + marker.text() + "'"));
       }
     }
     for (Finding finding : findings) {
       if (!rules.test(finding.rule().value())) {
         continue;
       }
-      boolean expected = markers.stream().anyMatch(m -> m.ruleId().equals(finding.rule().value())
-          && m.path().equals(finding.location().path()) && m.line() == finding.location().line());
+      boolean expected =
+          markers.stream()
+              .anyMatch(
+                  m ->
+                      m.ruleId().equals(finding.rule().value())
+                          && m.path().equals(finding.location().path())
+                          && m.line() == finding.location().line());
       if (!expected) {
-        problems.add("unexpected " + finding.rule() + " finding at " + finding.location().path() + ":"
-            + finding.location().line() + ": " + finding.message());
+        problems.add(
+            "unexpected "
+                + finding.rule()
+                + " finding at "
+                + finding.location().path()
+                + ":"
+                + finding.location().line()
+                + ": "
+                + finding.message());
       }
     }
     return problems;
@@ -107,8 +135,12 @@ public final class MarkerHarness {
   public static List<Marker> markersIn(Path caseDir) {
     List<Marker> markers = new ArrayList<>();
     try (Stream<Path> files = Files.walk(caseDir)) {
-      for (Path file : files.filter(Files::isRegularFile)
-          .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".py")).sorted().toList()) {
+      for (Path file :
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".py"))
+              .sorted()
+              .toList()) {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
           Matcher matcher = MARKER.matcher(lines.get(i));

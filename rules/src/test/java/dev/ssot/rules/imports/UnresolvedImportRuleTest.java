@@ -26,23 +26,46 @@ class UnresolvedImportRuleTest {
    */
   @Test
   void guardedImportsAndTheirFallbacksAreWarnings() {
-    List<Finding> findings = Analysis.run(AnalysisRequest.builder(
-        MarkerHarness.FIXTURES.resolve("unresolved-import/guarded-import-is-a-warning"))
-        .select(List.of("unresolved-import")).build()).report().findings();
-    assertEquals(List.of(
-        "app/serializer.py:2 warning [app.json_backend.fast_dumps]",
-        "app/serializer.py:4 warning [app.json_backend.slow_dumps]",
-        "app/serializer.py:9 warning [app.json_backend.loads]"),
-        findings.stream().map(f -> f.location().path() + ":" + f.location().line() + " " + f.severity().id() + " "
-            + f.symbols()).toList());
+    List<Finding> findings =
+        Analysis.run(
+                AnalysisRequest.builder(
+                        MarkerHarness.FIXTURES.resolve(
+                            "unresolved-import/guarded-import-is-a-warning"))
+                    .select(List.of("unresolved-import"))
+                    .build())
+            .report()
+            .findings();
+    assertEquals(
+        List.of(
+            "app/serializer.py:2 warning [app.json_backend.fast_dumps]",
+            "app/serializer.py:4 warning [app.json_backend.slow_dumps]",
+            "app/serializer.py:9 warning [app.json_backend.loads]"),
+        findings.stream()
+            .map(
+                f ->
+                    f.location().path()
+                        + ":"
+                        + f.location().line()
+                        + " "
+                        + f.severity().id()
+                        + " "
+                        + f.symbols())
+            .toList());
   }
 
   @Test
   void typeCheckingAndLazyImportsAreErrors() {
-    List<Finding> findings = Analysis.run(AnalysisRequest.builder(
-        MarkerHarness.FIXTURES.resolve("unresolved-import/imports-inside-functions-and-under-type-checking-are-checked"))
-        .select(List.of("unresolved-import")).build()).report().findings();
-    assertEquals(List.of("4 error", "8 error", "14 error"),
+    List<Finding> findings =
+        Analysis.run(
+                AnalysisRequest.builder(
+                        MarkerHarness.FIXTURES.resolve(
+                            "unresolved-import/imports-inside-functions-and-under-type-checking-are-checked"))
+                    .select(List.of("unresolved-import"))
+                    .build())
+            .report()
+            .findings();
+    assertEquals(
+        List.of("4 error", "8 error", "14 error"),
         findings.stream().map(f -> f.location().line() + " " + f.severity().id()).toList());
   }
 }

@@ -20,12 +20,22 @@ class UnusedSuppressionRuleTest {
 
   @Test
   void suppressedFindingsLeaveTheReport() {
-    Report report = Analysis.run(AnalysisRequest.builder(
-        MarkerHarness.FIXTURES.resolve("unused-suppression/used-suppressions-are-not-flagged")).build()).report();
+    Report report =
+        Analysis.run(
+                AnalysisRequest.builder(
+                        MarkerHarness.FIXTURES.resolve(
+                            "unused-suppression/used-suppressions-are-not-flagged"))
+                    .build())
+            .report();
     assertEquals(0, report.findings().size(), report.findings().toString());
-    Report unsuppressed = Analysis.run(AnalysisRequest.builder(
-        MarkerHarness.FIXTURES.resolve("unused-suppression/used-suppressions-are-not-flagged"))
-        .select(java.util.List.of("import-cycle", "duplicate-type")).build()).report();
+    Report unsuppressed =
+        Analysis.run(
+                AnalysisRequest.builder(
+                        MarkerHarness.FIXTURES.resolve(
+                            "unused-suppression/used-suppressions-are-not-flagged"))
+                    .select(java.util.List.of("import-cycle", "duplicate-type"))
+                    .build())
+            .report();
     assertEquals(0, unsuppressed.findings().size(), "suppressions apply whatever the selection");
   }
 }

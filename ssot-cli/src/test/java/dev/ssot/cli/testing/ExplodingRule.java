@@ -7,7 +7,10 @@ import dev.ssot.core.rule.RuleContext;
 import dev.ssot.core.rule.RuleDefinition;
 
 /** A broken rule, off by default, to test exit code 3. */
-@RuleDefinition(id = "exploding", summary = "Always throws (CLI tests only)", category = Category.ARCHITECTURE,
+@RuleDefinition(
+    id = "exploding",
+    summary = "Always throws (CLI tests only)",
+    category = Category.ARCHITECTURE,
     enabledByDefault = false)
 public final class ExplodingRule implements Rule {
   @Override

@@ -16,14 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Gives every declared type a {@link Role} from structural signals only, never from name
- * similarity (except the conventional test-double names in test sources):
+ * Gives every declared type a {@link Role} from structural signals only, never from name similarity
+ * (except the conventional test-double names in test sources):
  *
  * <ul>
- *   <li>{@code ALIAS}: a class that extends one declared type and has nothing but constructors
- *       that only call {@code super(...)} (optionally {@code serialVersionUID} and a static
- *       {@code INSTANCE} of its own type); an interface that extends exactly one declared interface
- *       and declares nothing.
+ *   <li>{@code ALIAS}: a class that extends one declared type and has nothing but constructors that
+ *       only call {@code super(...)} (optionally {@code serialVersionUID} and a static {@code
+ *       INSTANCE} of its own type); an interface that extends exactly one declared interface and
+ *       declares nothing.
  *   <li>{@code SHIM}: a class whose every non-private method is a single call forwarded to one
  *       declared type (through a field of that type, a static call, or {@code super}), and whose
  *       fields only hold that delegate or constants.
@@ -81,12 +81,16 @@ final class Classifier {
   private TypeRole classify(FileFacts file, TypeDecl type) {
     if (file.test()) {
       if (NameNormalizer.looksLikeTestDouble(type.simpleName())) {
-        return new TypeRole(type, Role.TEST_DOUBLE, mainSupertype(type).orElse(null),
+        return new TypeRole(
+            type,
+            Role.TEST_DOUBLE,
+            mainSupertype(type).orElse(null),
             "test source named like a test double (Mock, Fake, Stub, Dummy, Spy)");
       }
       Optional<String> stands = mainSupertype(type);
       if (stands.isPresent()) {
-        return new TypeRole(type, Role.TEST_DOUBLE, stands.get(), "test source extending " + stands.get());
+        return new TypeRole(
+            type, Role.TEST_DOUBLE, stands.get(), "test source extending " + stands.get());
       }
     }
     // A private nested type re-exports nothing: nobody outside can import it.
@@ -99,15 +103,21 @@ final class Classifier {
     if (shim != null) {
       return shim;
     }
-    return new TypeRole(type, Role.DEFINITION, null,
-        type.deprecated() ? "deprecated, but with members or logic of its own" : "declares members or logic of its own");
+    return new TypeRole(
+        type,
+        Role.DEFINITION,
+        null,
+        type.deprecated()
+            ? "deprecated, but with members or logic of its own"
+            : "declares members or logic of its own");
   }
 
   private Optional<String> mainSupertype(TypeDecl type) {
     for (String supertype : supertypesOf(type)) {
       Optional<TypeDecl> declared = graph.type(supertype);
       if (declared.isPresent()) {
-        boolean inTest = graph.file(declared.get().location().path()).map(FileFacts::test).orElse(false);
+        boolean inTest =
+            graph.file(declared.get().location().path()).map(FileFacts::test).orElse(false);
         if (!inTest) {
           return Optional.of(supertype);
         }
@@ -134,15 +144,19 @@ final class Classifier {
     TypeKind targetKind = graph.type(target).map(TypeDecl::kind).orElse(null);
     if (type.kind() == TypeKind.INTERFACE) {
       if (targetKind == TypeKind.INTERFACE && type.methods().isEmpty() && type.fields().isEmpty()) {
-        return new TypeRole(type, Role.ALIAS, target, "interface that extends " + target + " and declares nothing"
-            + intent);
+        return new TypeRole(
+            type,
+            Role.ALIAS,
+            target,
+            "interface that extends " + target + " and declares nothing" + intent);
       }
       return null;
     }
     if (type.kind() != TypeKind.CLASS || targetKind != TypeKind.CLASS) {
       return null;
     }
-    boolean abstractTarget = graph.type(target).map(t -> t.modifiers().contains("abstract")).orElse(false);
+    boolean abstractTarget =
+        graph.type(target).map(t -> t.modifiers().contains("abstract")).orElse(false);
     if (abstractTarget) {
       return null; // the concrete class of an abstract base: how the base gets instantiated
     }
@@ -150,7 +164,8 @@ final class Classifier {
       return null; // an exception subclass is a type of its own: catch clauses tell them apart
     }
     for (MethodDecl method : type.methods()) {
-      if (!method.isConstructor() || (method.body() != Body.SUPER_CALL_ONLY && method.body() != Body.EMPTY)) {
+      if (!method.isConstructor()
+          || (method.body() != Body.SUPER_CALL_ONLY && method.body() != Body.EMPTY)) {
         return null;
       }
     }
@@ -160,15 +175,23 @@ final class Classifier {
         continue;
       }
       String simple = type.simpleName().substring(type.simpleName().lastIndexOf('.') + 1);
-      if (field.modifiers().contains("static") && (field.type().equals(simple) || field.type().equals(type.simpleName()))) {
+      if (field.modifiers().contains("static")
+          && (field.type().equals(simple) || field.type().equals(type.simpleName()))) {
         instance = true;
         continue;
       }
       return null;
     }
-    return new TypeRole(type, Role.ALIAS, target, "subclass of " + target + " with no members of its own"
-        + (type.methods().isEmpty() ? "" : " (constructors only call super)")
-        + (instance ? " besides a static instance of itself" : "") + intent);
+    return new TypeRole(
+        type,
+        Role.ALIAS,
+        target,
+        "subclass of "
+            + target
+            + " with no members of its own"
+            + (type.methods().isEmpty() ? "" : " (constructors only call super)")
+            + (instance ? " besides a static instance of itself" : "")
+            + intent);
   }
 
   /** Whether a package is an implementation detail: a segment named internal, internals or impl. */
@@ -216,8 +239,18 @@ final class Classifier {
     if (name.endsWith("Exception") || name.endsWith("Error") || name.endsWith("Throwable")) {
       return true;
     }
-    return graph.type(type).map(t -> t.supertypes().stream().map(Classifier::lastSegment)
-        .anyMatch(n -> n.endsWith("Exception") || n.endsWith("Error") || n.equals("Throwable"))).orElse(false);
+    return graph
+        .type(type)
+        .map(
+            t ->
+                t.supertypes().stream()
+                    .map(Classifier::lastSegment)
+                    .anyMatch(
+                        n ->
+                            n.endsWith("Exception")
+                                || n.endsWith("Error")
+                                || n.equals("Throwable")))
+        .orElse(false);
   }
 
   private static String lastSegment(String name) {
@@ -299,22 +332,38 @@ final class Classifier {
     if (!mirrors && intent == null) {
       return null;
     }
-    if (intent == null && internal(graph.type(target).map(TypeDecl::packageName).orElse(""))
+    if (intent == null
+        && internal(graph.type(target).map(TypeDecl::packageName).orElse(""))
         && !internal(type.packageName())) {
-      return null; // a public facade over its internal implementation (KafkaConsumer -> internals.ConsumerDelegate)
+      return null; // a public facade over its internal implementation (KafkaConsumer ->
+      // internals.ConsumerDelegate)
     }
-    if (via.equals("super") && !type.deprecated() && !declaredImports.contains(type.qualifiedName())) {
-      return null; // overriding its own superclass's methods to call them: only a shim if it says so
+    if (via.equals("super")
+        && !type.deprecated()
+        && !declaredImports.contains(type.qualifiedName())) {
+      return null; // overriding its own superclass's methods to call them: only a shim if it says
+      // so
     }
     for (FieldDecl field : type.fields()) {
-      boolean constant = field.modifiers().contains("static") && field.modifiers().contains("final");
+      boolean constant =
+          field.modifiers().contains("static") && field.modifiers().contains("final");
       boolean delegate = graph.resolve(type, field.type()).map(target::equals).orElse(false);
       if (!constant && !delegate) {
         return null;
       }
     }
-    return new TypeRole(type, Role.SHIM, target, "every method forwards to its namesake in " + target + " (" + via
-        + ")" + (mirrors ? ", mirroring " + mirrored.size() + " of its " + targetMethods.size() + " methods" : "")
-        + (intent == null ? "" : intent));
+    return new TypeRole(
+        type,
+        Role.SHIM,
+        target,
+        "every method forwards to its namesake in "
+            + target
+            + " ("
+            + via
+            + ")"
+            + (mirrors
+                ? ", mirroring " + mirrored.size() + " of its " + targetMethods.size() + " methods"
+                : "")
+            + (intent == null ? "" : intent));
   }
 }

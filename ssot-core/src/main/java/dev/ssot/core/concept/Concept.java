@@ -45,11 +45,12 @@ public record Concept(
    *
    * @param root the family's root (the member the others extend or implement)
    * @param members every member of the family, root included, sorted by name
-   * @param counterpart the definition of the canonical family the root duplicates: the member
-   *     with the same name if there is one, else the canonical type
+   * @param counterpart the definition of the canonical family the root duplicates: the member with
+   *     the same name if there is one, else the canonical type
    * @param similarity what the root shares with its counterpart
    */
-  public record Duplicate(TypeDecl root, List<TypeDecl> members, TypeDecl counterpart, Similarity similarity) {
+  public record Duplicate(
+      TypeDecl root, List<TypeDecl> members, TypeDecl counterpart, Similarity similarity) {
     public Duplicate {
       members = List.copyOf(members);
     }
@@ -57,13 +58,15 @@ public record Concept(
 
   /** Whether the type is a member of a duplicate family (a second definition or its subtypes). */
   public boolean isDuplicate(String qualifiedName) {
-    return duplicates.stream().anyMatch(d -> d.members().stream().anyMatch(m -> m.qualifiedName().equals(qualifiedName)));
+    return duplicates.stream()
+        .anyMatch(d -> d.members().stream().anyMatch(m -> m.qualifiedName().equals(qualifiedName)));
   }
 
   /** The duplicate family a type belongs to, if any. */
   public java.util.Optional<Duplicate> duplicateOf(String qualifiedName) {
     return duplicates.stream()
-        .filter(d -> d.members().stream().anyMatch(m -> m.qualifiedName().equals(qualifiedName))).findFirst();
+        .filter(d -> d.members().stream().anyMatch(m -> m.qualifiedName().equals(qualifiedName)))
+        .findFirst();
   }
 
   /** Every qualified name that belongs to the concept: definitions and re-exports. */

@@ -16,8 +16,13 @@ import java.util.List;
  * @param key the entry's config key path, e.g. {@code concepts[0]}
  */
 public record ConceptDeclaration(
-    String name, String canonical, String importPath, List<String> members, String factory,
-    Location declaredAt, String key) {
+    String name,
+    String canonical,
+    String importPath,
+    List<String> members,
+    String factory,
+    Location declaredAt,
+    String key) {
 
   public ConceptDeclaration {
     members = List.copyOf(members);

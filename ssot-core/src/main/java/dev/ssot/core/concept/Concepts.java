@@ -29,7 +29,8 @@ import java.util.TreeMap;
 public final class Concepts {
 
   /** Package segments that never hold an inferred concept's canonical definition, if avoidable. */
-  static final Set<String> NON_CANONICAL_SEGMENTS = Set.of("legacy", "compat", "deprecated", "internal", "old");
+  static final Set<String> NON_CANONICAL_SEGMENTS =
+      Set.of("legacy", "compat", "deprecated", "internal", "old");
 
   private final CodeGraph graph;
   private final Classifier classifier;
@@ -42,7 +43,10 @@ public final class Concepts {
 
   private final double minSharedMembers;
 
-  private Concepts(CodeGraph graph, List<ConceptDeclaration> declarations, List<String> affixes,
+  private Concepts(
+      CodeGraph graph,
+      List<ConceptDeclaration> declarations,
+      List<String> affixes,
       double minSharedMembers) {
     this.graph = graph;
     this.minSharedMembers = minSharedMembers;
@@ -61,11 +65,15 @@ public final class Concepts {
    * Builds the concepts.
    *
    * @param declarations concepts declared in config
-   * @param affixes the affixes stripped when normalising names ({@link NameNormalizer#DEFAULT_AFFIXES})
+   * @param affixes the affixes stripped when normalising names ({@link
+   *     NameNormalizer#DEFAULT_AFFIXES})
    * @param minSharedMembers for inferred concepts, the share of member names a definition with the
    *     very same simple name must have in common with the canonical type to count as a duplicate
    */
-  public static Concepts build(CodeGraph graph, List<ConceptDeclaration> declarations, List<String> affixes,
+  public static Concepts build(
+      CodeGraph graph,
+      List<ConceptDeclaration> declarations,
+      List<String> affixes,
       double minSharedMembers) {
     return new Concepts(graph, declarations, affixes, minSharedMembers);
   }
@@ -85,14 +93,20 @@ public final class Concepts {
     return Optional.ofNullable(roles.get(qualifiedName));
   }
 
-  /** Other main-source definitions whose normalised simple name equals the type's, sorted by name. */
+  /**
+   * Other main-source definitions whose normalised simple name equals the type's, sorted by name.
+   */
   public List<TypeDecl> namesakesOf(TypeDecl type) {
     String key = normalizer.normalize(type.simpleName());
     List<TypeDecl> namesakes = new ArrayList<>();
     for (TypeDecl other : graph.types()) {
       TypeRole role = roles.get(other.qualifiedName());
-      if (other != type && role != null && role.role() == Role.DEFINITION && !isTest(other)
-          && normalizer.normalize(other.simpleName()).equals(key) && namespaceOf(other).equals(namespaceOf(type))) {
+      if (other != type
+          && role != null
+          && role.role() == Role.DEFINITION
+          && !isTest(other)
+          && normalizer.normalize(other.simpleName()).equals(key)
+          && namespaceOf(other).equals(namespaceOf(type))) {
         namesakes.add(other);
       }
     }
@@ -157,11 +171,11 @@ public final class Concepts {
   /**
    * What two types share: their non-private methods compared by signature (name, parameter and
    * return types by simple name), leaving out {@code Object}'s methods, the methods both inherit
-   * from a common declared supertype (compared by name and arity, so renamed type parameters do
-   * not hide them), and {@code @Override}s of a supertype outside the analysed code that both
-   * name — all of that is a shared contract, not duplication. A deprecated side keeps its
-   * inherited methods: a deprecated copy of a subclass is still a copy. When nothing is left,
-   * constructors are compared, then non-private field names.
+   * from a common declared supertype (compared by name and arity, so renamed type parameters do not
+   * hide them), and {@code @Override}s of a supertype outside the analysed code that both name —
+   * all of that is a shared contract, not duplication. A deprecated side keeps its inherited
+   * methods: a deprecated copy of a subclass is still a copy. When nothing is left, constructors
+   * are compared, then non-private field names.
    */
   public Similarity similarity(TypeDecl a, TypeDecl b) {
     boolean deprecatedCopy = effectivelyDeprecated(a) || effectivelyDeprecated(b);
@@ -223,8 +237,16 @@ public final class Concepts {
   }
 
   /** Bases that say nothing about what a Python class is. */
-  private static final Set<String> PLAIN_BASES = Set.of("object", "ABC", "Protocol", "Generic", "Interface",
-      "Exception", "NamedTuple", "TypedDict");
+  private static final Set<String> PLAIN_BASES =
+      Set.of(
+          "object",
+          "ABC",
+          "Protocol",
+          "Generic",
+          "Interface",
+          "Exception",
+          "NamedTuple",
+          "TypedDict");
 
   /**
    * Whether two Python classes both derive from one concrete class (declared here and not a
@@ -234,7 +256,10 @@ public final class Concepts {
     Set<String> common = new HashSet<>(ancestorsOf(a.qualifiedName()));
     common.retainAll(ancestorsOf(b.qualifiedName()));
     for (String ancestor : common) {
-      if (graph.type(ancestor).map(t -> t.kind() != dev.ssot.core.model.TypeKind.INTERFACE).orElse(false)) {
+      if (graph
+          .type(ancestor)
+          .map(t -> t.kind() != dev.ssot.core.model.TypeKind.INTERFACE)
+          .orElse(false)) {
         return true;
       }
     }
@@ -282,7 +307,9 @@ public final class Concepts {
   private static Set<String> constructorKeys(TypeDecl type) {
     Set<String> keys = new HashSet<>();
     for (MethodDecl method : type.methods()) {
-      if (method.isConstructor() && !method.modifiers().contains("private") && !method.parameterTypes().isEmpty()) {
+      if (method.isConstructor()
+          && !method.modifiers().contains("private")
+          && !method.parameterTypes().isEmpty()) {
         StringBuilder key = new StringBuilder("<init>(");
         method.parameterTypes().forEach(p -> key.append(simpleType(p)).append(','));
         keys.add(key.append(')').toString());
@@ -292,10 +319,10 @@ public final class Concepts {
   }
 
   /**
-   * Methods by signature as written: name, parameter types and return type, each type by its
-   * simple name (so an import and a qualified name compare equal), and for Python, where types are
-   * rarely written, the parameter names too. Copies keep their signatures;
-   * generated look-alikes ({@code marshal(String)} vs {@code marshal(CacheMode)}) do not.
+   * Methods by signature as written: name, parameter types and return type, each type by its simple
+   * name (so an import and a qualified name compare equal), and for Python, where types are rarely
+   * written, the parameter names too. Copies keep their signatures; generated look-alikes ({@code
+   * marshal(String)} vs {@code marshal(CacheMode)}) do not.
    */
   private static Set<String> methodKeys(TypeDecl type) {
     Set<String> keys = new HashSet<>();
@@ -313,7 +340,8 @@ public final class Concepts {
       boolean python = isPython(type);
       for (int i = 0; i < method.parameterTypes().size(); i++) {
         if (python && i < method.parameterNames().size()) {
-          // without declared types, a copy shows in its parameter names (execute(sql, params) is not
+          // without declared types, a copy shows in its parameter names (execute(sql, params) is
+          // not
           // execute(query, args))
           key.append(method.parameterNames().get(i)).append(':');
         }
@@ -328,14 +356,19 @@ public final class Concepts {
     if (written == null) {
       return "";
     }
-    return written.substring(written.lastIndexOf('.', written.endsWith("...") ? written.length() - 4 : written.length())
-        + 1);
+    return written.substring(
+        written.lastIndexOf('.', written.endsWith("...") ? written.length() - 4 : written.length())
+            + 1);
   }
 
   /** Deprecated itself, or nested in a deprecated type. */
   public boolean effectivelyDeprecated(TypeDecl type) {
-    for (TypeDecl current = type; current != null; current = current.enclosingType() == null ? null
-        : graph.type(current.enclosingType()).orElse(null)) {
+    for (TypeDecl current = type;
+        current != null;
+        current =
+            current.enclosingType() == null
+                ? null
+                : graph.type(current.enclosingType()).orElse(null)) {
       if (current.deprecated()) {
         return true;
       }
@@ -357,7 +390,8 @@ public final class Concepts {
   private static Set<String> fieldNames(TypeDecl type) {
     Set<String> names = new java.util.TreeSet<>();
     for (FieldDecl field : type.fields()) {
-      if (!field.modifiers().contains("private") || type.kind() == dev.ssot.core.model.TypeKind.RECORD) {
+      if (!field.modifiers().contains("private")
+          || type.kind() == dev.ssot.core.model.TypeKind.RECORD) {
         names.add(field.name());
       }
     }
@@ -380,7 +414,9 @@ public final class Concepts {
     return chain;
   }
 
-  /** How often code outside a type reaches it (imports and references from other top-level types). */
+  /**
+   * How often code outside a type reaches it (imports and references from other top-level types).
+   */
   public int useCount(TypeDecl type) {
     int count = 0;
     String top = type.topLevelName();
@@ -412,8 +448,10 @@ public final class Concepts {
         unmatched.add(declaration);
         continue;
       }
-      List<PathMatcher> globs = declaration.members().stream()
-          .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+      List<PathMatcher> globs =
+          declaration.members().stream()
+              .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
+              .toList();
       String key = normalizer.normalize(canonical.get().simpleName());
       Draft draft = new Draft(declaration.name(), true, declaration);
       draft.definitions.add(canonical.get());
@@ -422,8 +460,10 @@ public final class Concepts {
           continue;
         }
         String simple = type.simpleName();
-        boolean member = globs.isEmpty() ? normalizer.normalize(simple).equals(key)
-            : globs.stream().anyMatch(g -> g.matches(Path.of(simple)));
+        boolean member =
+            globs.isEmpty()
+                ? normalizer.normalize(simple).equals(key)
+                : globs.stream().anyMatch(g -> g.matches(Path.of(simple)));
         if (member) {
           draft.definitions.add(type);
         }
@@ -435,8 +475,11 @@ public final class Concepts {
     TreeMap<String, List<TypeDecl>> groups = new TreeMap<>();
     for (TypeDecl type : mainDefinitions) {
       if (!claimed.contains(type.qualifiedName())) {
-        groups.computeIfAbsent(normalizer.normalize(type.simpleName()) + "@" + namespaceOf(type),
-            k -> new ArrayList<>()).add(type);
+        groups
+            .computeIfAbsent(
+                normalizer.normalize(type.simpleName()) + "@" + namespaceOf(type),
+                k -> new ArrayList<>())
+            .add(type);
       }
     }
     mergeDeprecatedAcrossNamespaces(groups);
@@ -477,10 +520,18 @@ public final class Concepts {
     Map<String, Draft> byName = new HashMap<>();
     Map<String, List<Draft>> byNameAnywhere = new HashMap<>();
     for (Draft draft : drafts) {
-      graph.type(draft.canonical).ifPresent(canonical -> {
-        byName.putIfAbsent(normalizer.normalize(canonical.simpleName()) + "@" + namespaceOf(canonical), draft);
-        byNameAnywhere.computeIfAbsent(normalizer.normalize(canonical.simpleName()), k -> new ArrayList<>()).add(draft);
-      });
+      graph
+          .type(draft.canonical)
+          .ifPresent(
+              canonical -> {
+                byName.putIfAbsent(
+                    normalizer.normalize(canonical.simpleName()) + "@" + namespaceOf(canonical),
+                    draft);
+                byNameAnywhere
+                    .computeIfAbsent(
+                        normalizer.normalize(canonical.simpleName()), k -> new ArrayList<>())
+                    .add(draft);
+              });
     }
     for (TypeRole role : sortedRoles()) {
       if (role.role() != Role.TEST_DOUBLE) {
@@ -515,17 +566,33 @@ public final class Concepts {
       draft.reExports.sort(Comparator.comparing(TypeRole::name));
       draft.testDoubles.sort(Comparator.comparing(TypeRole::name));
       String name = draft.name != null ? draft.name : conceptName(canonical);
-      String why = draft.declared
-          ? (draft.declaration.members().isEmpty() ? "declared in config; members share the normalised name '"
-              + normalizer.normalize(canonical.simpleName()) + "'" : "declared in config; members match "
-              + String.join(", ", draft.declaration.members()))
-          : draft.definitions.size() > 1 ? "inferred: definitions share the normalised name '" + draft.key + "'"
-          : "inferred: re-exported under other names";
+      String why =
+          draft.declared
+              ? (draft.declaration.members().isEmpty()
+                  ? "declared in config; members share the normalised name '"
+                      + normalizer.normalize(canonical.simpleName())
+                      + "'"
+                  : "declared in config; members match "
+                      + String.join(", ", draft.declaration.members()))
+              : draft.definitions.size() > 1
+                  ? "inferred: definitions share the normalised name '" + draft.key + "'"
+                  : "inferred: re-exported under other names";
       draft.duplicates.sort(Comparator.comparing(d -> d.root().qualifiedName()));
-      Concept concept = new Concept(name, draft.declared, draft.canonical,
-          draft.declared ? draft.declaration.importPath() : importPathOf(canonical, draft.reExports),
-          draft.definitions, draft.reExports, draft.testDoubles,
-          draft.declared ? draft.declaration.factory() : null, why, draft.family, draft.duplicates);
+      Concept concept =
+          new Concept(
+              name,
+              draft.declared,
+              draft.canonical,
+              draft.declared
+                  ? draft.declaration.importPath()
+                  : importPathOf(canonical, draft.reExports),
+              draft.definitions,
+              draft.reExports,
+              draft.testDoubles,
+              draft.declared ? draft.declaration.factory() : null,
+              why,
+              draft.family,
+              draft.duplicates);
       concepts.add(concept);
       for (TypeDecl definition : concept.definitions()) {
         byMember.putIfAbsent(definition.qualifiedName(), concept);
@@ -540,10 +607,10 @@ public final class Concepts {
    * Splits a draft's definitions into families related by inheritance (one extends or implements
    * the other, or both a common member). The canonical type's family is the concept itself. Every
    * other family is a duplicate when config declares the concept, or — for an inferred concept —
-   * when its root shares enough with the canonical type that names are not all they have in
-   * common: the very same simple name needs {@code minSharedMembers} of the member names, a name
-   * that differs by an affix needs one. Other families are a different thing with a similar name
-   * and leave the concept.
+   * when its root shares enough with the canonical type that names are not all they have in common:
+   * the very same simple name needs {@code minSharedMembers} of the member names, a name that
+   * differs by an affix needs one. Other families are a different thing with a similar name and
+   * leave the concept.
    */
   private void separateFamilies(Draft draft) {
     List<TypeDecl> definitions = draft.definitions;
@@ -578,16 +645,28 @@ public final class Concepts {
         continue;
       }
       // the family's root: the member the others extend or implement, else the first by name
-      TypeDecl root = members.stream().min(Comparator
-          .comparingInt((TypeDecl m) -> (int) ancestorsOf(m.qualifiedName()).stream().filter(index::containsKey).count())
-          .thenComparing(TypeDecl::qualifiedName)).orElseThrow();
+      TypeDecl root =
+          members.stream()
+              .min(
+                  Comparator.comparingInt(
+                          (TypeDecl m) ->
+                              (int)
+                                  ancestorsOf(m.qualifiedName()).stream()
+                                      .filter(index::containsKey)
+                                      .count())
+                      .thenComparing(TypeDecl::qualifiedName))
+              .orElseThrow();
       // compare with the same-named member of the canonical family (ReferenceMap with
       // map.ReferenceMap, not with its abstract base), else with the canonical type
-      TypeDecl counterpart = families.get(canonicalFamily).stream()
-          .filter(m -> innermost(m.simpleName()).equals(innermost(root.simpleName()))).findFirst().orElse(canonical);
+      TypeDecl counterpart =
+          families.get(canonicalFamily).stream()
+              .filter(m -> innermost(m.simpleName()).equals(innermost(root.simpleName())))
+              .findFirst()
+              .orElse(canonical);
       Similarity similarity = similarity(root, counterpart);
-      boolean convincing = draft.declared
-          || (!nestedInOneType(root, counterpart) && convincing(root, counterpart, similarity));
+      boolean convincing =
+          draft.declared
+              || (!nestedInOneType(root, counterpart) && convincing(root, counterpart, similarity));
       if (convincing) {
         kept.addAll(members);
         draft.duplicates.add(new Concept.Duplicate(root, members, counterpart, similarity));
@@ -604,22 +683,27 @@ public final class Concepts {
    * matches once affixes are stripped needs two shared methods and half of the smaller type's.
    */
   private boolean convincing(TypeDecl root, TypeDecl canonical, Similarity similarity) {
-    if (isPython(root) && isPython(canonical)
+    if (isPython(root)
+        && isPython(canonical)
         && (root.kind() == TypeKind.INTERFACE) != (canonical.kind() == TypeKind.INTERFACE)) {
       return false; // a Python class implements a Protocol by shape, without naming it: not a copy
     }
-    boolean affixMatch = similarity.shared() >= 2 && similarity.shared() * 2 >= similarity.smaller();
+    boolean affixMatch =
+        similarity.shared() >= 2 && similarity.shared() * 2 >= similarity.smaller();
     if (innermost(root.simpleName()).equals(innermost(canonical.simpleName()))) {
       if (isPython(root) && similarity.shared() < 2) {
         return false; // one shared Python method name (`run`, `get`) is a convention, not a copy
       }
       boolean deprecatedCopy = effectivelyDeprecated(root) || effectivelyDeprecated(canonical);
-      return similarity.total() > 0 && similarity.ratio() >= minSharedMembers || deprecatedCopy && affixMatch;
+      return similarity.total() > 0 && similarity.ratio() >= minSharedMembers
+          || deprecatedCopy && affixMatch;
     }
     return affixMatch;
   }
 
-  /** Siblings nested in one type (parser contexts, strategy variants) are parts of it, not copies. */
+  /**
+   * Siblings nested in one type (parser contexts, strategy variants) are parts of it, not copies.
+   */
   private static boolean nestedInOneType(TypeDecl a, TypeDecl b) {
     return a.isNested() && b.isNested() && a.topLevelName().equals(b.topLevelName());
   }
@@ -644,10 +728,20 @@ public final class Concepts {
   private String importPathOf(TypeDecl canonical, List<TypeRole> reExports) {
     if (isPython(canonical) && canonical.simpleName().startsWith("_")) {
       // a private implementation is imported by its public alias (`WebSocketManager = _Impl`)
-      String publicPath = graph.python().flatMap(python -> python.bindingsOf(canonical.qualifiedName()).stream()
-          .filter(b -> !b.name().startsWith("_") && python.deprecation(b.module()) == null
-              && !python.isShimModule(b.module()))
-          .map(dev.ssot.core.graph.PythonLinker.Binding::path).findFirst()).orElse(null);
+      String publicPath =
+          graph
+              .python()
+              .flatMap(
+                  python ->
+                      python.bindingsOf(canonical.qualifiedName()).stream()
+                          .filter(
+                              b ->
+                                  !b.name().startsWith("_")
+                                      && python.deprecation(b.module()) == null
+                                      && !python.isShimModule(b.module()))
+                          .map(dev.ssot.core.graph.PythonLinker.Binding::path)
+                          .findFirst())
+              .orElse(null);
       if (publicPath != null) {
         return publicPath;
       }
@@ -657,8 +751,15 @@ public final class Concepts {
     }
     return reExports.stream()
         .filter(r -> r.role() == Role.ALIAS && canonical.qualifiedName().equals(r.target()))
-        .filter(r -> !r.type().deprecated() && !inNonCanonicalPackage(r.type()) && r.type().modifiers().contains("public"))
-        .map(TypeRole::name).sorted().findFirst().orElse(canonical.qualifiedName());
+        .filter(
+            r ->
+                !r.type().deprecated()
+                    && !inNonCanonicalPackage(r.type())
+                    && r.type().modifiers().contains("public"))
+        .map(TypeRole::name)
+        .sorted()
+        .findFirst()
+        .orElse(canonical.qualifiedName());
   }
 
   private List<TypeRole> sortedRoles() {
@@ -671,30 +772,34 @@ public final class Concepts {
    * shortest name; then the first by qualified name.
    */
   private TypeDecl chooseCanonical(List<TypeDecl> definitions) {
-    Comparator<TypeDecl> order = Comparator
-        .comparing((TypeDecl d) -> effectivelyDeprecated(d) ? 1 : 0)
-        .thenComparing(d -> inNonCanonicalPackage(d) ? 1 : 0)
-        .thenComparing(d -> hasLogic(d) ? 0 : 1)
-        .thenComparing(Comparator.comparingInt(this::useCount).reversed())
-        .thenComparingInt(d -> d.simpleName().length())
-        .thenComparing(TypeDecl::qualifiedName);
+    Comparator<TypeDecl> order =
+        Comparator.comparing((TypeDecl d) -> effectivelyDeprecated(d) ? 1 : 0)
+            .thenComparing(d -> inNonCanonicalPackage(d) ? 1 : 0)
+            .thenComparing(d -> hasLogic(d) ? 0 : 1)
+            .thenComparing(Comparator.comparingInt(this::useCount).reversed())
+            .thenComparingInt(d -> d.simpleName().length())
+            .thenComparing(TypeDecl::qualifiedName);
     return definitions.stream().min(order).orElseThrow();
   }
 
   /**
-   * A deprecated copy often moved namespace with its replacement ({@code junit.framework.Assert}
-   * → {@code org.junit.Assert}): groups of one name in different namespaces are merged when one
-   * of them holds a deprecated definition.
+   * A deprecated copy often moved namespace with its replacement ({@code junit.framework.Assert} →
+   * {@code org.junit.Assert}): groups of one name in different namespaces are merged when one of
+   * them holds a deprecated definition.
    */
   private void mergeDeprecatedAcrossNamespaces(TreeMap<String, List<TypeDecl>> groups) {
     Map<String, List<String>> byName = new TreeMap<>();
     for (String key : groups.keySet()) {
-      byName.computeIfAbsent(key.substring(0, key.lastIndexOf('@')), k -> new ArrayList<>()).add(key);
+      byName
+          .computeIfAbsent(key.substring(0, key.lastIndexOf('@')), k -> new ArrayList<>())
+          .add(key);
     }
     for (Map.Entry<String, List<String>> entry : byName.entrySet()) {
       List<String> keys = entry.getValue();
       if (keys.size() < 2
-          || keys.stream().flatMap(k -> groups.get(k).stream()).noneMatch(this::effectivelyDeprecated)) {
+          || keys.stream()
+              .flatMap(k -> groups.get(k).stream())
+              .noneMatch(this::effectivelyDeprecated)) {
         continue;
       }
       List<TypeDecl> merged = new ArrayList<>();
@@ -704,21 +809,27 @@ public final class Concepts {
   }
 
   /**
-   * The namespace an inferred concept stays within: the first two package segments
-   * ({@code com.acme}). Libraries analysed together are not paired by name across namespaces.
+   * The namespace an inferred concept stays within: the first two package segments ({@code
+   * com.acme}). Libraries analysed together are not paired by name across namespaces.
    */
   /**
-   * An inferred concept's name: the canonical type's name, or for a private Python class
-   * ({@code _UnifiedWebSocketManagerImplementation}) the public name that aliases it, else its name
-   * once normalised.
+   * An inferred concept's name: the canonical type's name, or for a private Python class ({@code
+   * _UnifiedWebSocketManagerImplementation}) the public name that aliases it, else its name once
+   * normalised.
    */
   private String conceptName(TypeDecl canonical) {
     String simple = canonical.simpleName();
     if (!simple.startsWith("_") || !canonical.location().path().endsWith(".py")) {
       return simple;
     }
-    return graph.python().flatMap(python -> python.bindingsOf(canonical.qualifiedName()).stream()
-            .map(dev.ssot.core.graph.PythonLinker.Binding::name).filter(n -> !n.startsWith("_")).findFirst())
+    return graph
+        .python()
+        .flatMap(
+            python ->
+                python.bindingsOf(canonical.qualifiedName()).stream()
+                    .map(dev.ssot.core.graph.PythonLinker.Binding::name)
+                    .filter(n -> !n.startsWith("_"))
+                    .findFirst())
         .orElse(normalizer.normalize(simple));
   }
 
@@ -731,15 +842,18 @@ public final class Concepts {
     return segments.length <= 2 ? type.packageName() : segments[0] + "." + segments[1];
   }
 
-  /** Whether a type does anything: fields, or a method with logic of its own (not a placeholder). */
+  /**
+   * Whether a type does anything: fields, or a method with logic of its own (not a placeholder).
+   */
   private static boolean hasLogic(TypeDecl type) {
-    return !type.fields().isEmpty() || type.methods().stream().anyMatch(m -> m.body() == MethodDecl.Body.LOGIC)
+    return !type.fields().isEmpty()
+        || type.methods().stream().anyMatch(m -> m.body() == MethodDecl.Body.LOGIC)
         || type.kind() == dev.ssot.core.model.TypeKind.INTERFACE;
   }
 
   /**
-   * Whether a type is an exception or error, by the naming convention Java's throwables follow
-   * (its own name, or a supertype's as written).
+   * Whether a type is an exception or error, by the naming convention Java's throwables follow (its
+   * own name, or a supertype's as written).
    */
   public boolean isThrowable(String qualifiedName) {
     return Classifier.isThrowable(graph, qualifiedName);

@@ -12,19 +12,47 @@ import java.util.List;
 public final class NameNormalizer {
 
   /** The affixes stripped by default. */
-  public static final List<String> DEFAULT_AFFIXES = List.of(
-      "Unified", "Default", "Base", "Abstract", "Impl", "Implementation", "Legacy", "Compat", "Enhanced",
-      "Simple", "Basic", "Modern", "New", "Old", "V1", "V2", "V3", "V4", "V5", "V6", "V7", "V8", "V9");
+  public static final List<String> DEFAULT_AFFIXES =
+      List.of(
+          "Unified",
+          "Default",
+          "Base",
+          "Abstract",
+          "Impl",
+          "Implementation",
+          "Legacy",
+          "Compat",
+          "Enhanced",
+          "Simple",
+          "Basic",
+          "Modern",
+          "New",
+          "Old",
+          "V1",
+          "V2",
+          "V3",
+          "V4",
+          "V5",
+          "V6",
+          "V7",
+          "V8",
+          "V9");
 
   /** Name parts that mark a test double. */
-  public static final List<String> TEST_DOUBLE_MARKERS = List.of("Mock", "Fake", "Stub", "Dummy", "Spy");
+  public static final List<String> TEST_DOUBLE_MARKERS =
+      List.of("Mock", "Fake", "Stub", "Dummy", "Spy");
 
   private final List<String> affixes;
 
   public NameNormalizer(List<String> affixes) {
     // longest first, so "Implementation" is tried before "Impl"
-    this.affixes = affixes.stream().sorted(Comparator.comparingInt(String::length).reversed()
-        .thenComparing(Comparator.naturalOrder())).toList();
+    this.affixes =
+        affixes.stream()
+            .sorted(
+                Comparator.comparingInt(String::length)
+                    .reversed()
+                    .thenComparing(Comparator.naturalOrder()))
+            .toList();
   }
 
   /** The normalised form of a possibly nested simple name. */
@@ -54,7 +82,8 @@ public final class NameNormalizer {
       int at = last.indexOf(marker);
       while (at >= 0) {
         int end = at + marker.length();
-        boolean startOk = at == 0 || Character.isLowerCase(last.charAt(at - 1)) || last.charAt(at - 1) == '_';
+        boolean startOk =
+            at == 0 || Character.isLowerCase(last.charAt(at - 1)) || last.charAt(at - 1) == '_';
         boolean endOk = end == last.length() || !Character.isLowerCase(last.charAt(end));
         if (startOk && endOk) {
           return true;
@@ -74,7 +103,8 @@ public final class NameNormalizer {
     while (changed) {
       changed = false;
       for (String affix : affixes) {
-        if (name.length() > affix.length() && name.startsWith(affix)
+        if (name.length() > affix.length()
+            && name.startsWith(affix)
             && Character.isUpperCase(name.charAt(affix.length()))) {
           name = name.substring(affix.length());
           changed = true;

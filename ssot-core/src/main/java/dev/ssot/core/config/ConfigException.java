@@ -3,8 +3,8 @@ package dev.ssot.core.config;
 import java.nio.file.Path;
 
 /**
- * A configuration that cannot be used: names the file, the line (0 if unknown) and the key.
- * The message reads {@code ssot.yaml:7: rules.import-cycle.level: bad value 'module' …}.
+ * A configuration that cannot be used: names the file, the line (0 if unknown) and the key. The
+ * message reads {@code ssot.yaml:7: rules.import-cycle.level: bad value 'module' …}.
  */
 public final class ConfigException extends RuntimeException {
 

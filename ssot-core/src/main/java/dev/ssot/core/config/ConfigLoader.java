@@ -25,19 +25,19 @@ import dev.ssot.core.concept.BannedImport;
 import dev.ssot.core.concept.ConceptDeclaration;
 import dev.ssot.core.concept.NameNormalizer;
 import dev.ssot.core.finding.FailLevel;
-import dev.ssot.core.model.Location;
-import java.util.ArrayList;
-import java.util.Set;
 import dev.ssot.core.finding.Severity;
+import dev.ssot.core.model.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -68,7 +68,8 @@ public final class ConfigLoader {
     } else if (name.endsWith(".json")) {
       mapper = configure(JsonMapper.builder());
     } else {
-      throw new ConfigException(file, 0, null, "unsupported config file type (use .yaml, .yml or .json)");
+      throw new ConfigException(
+          file, 0, null, "unsupported config file type (use .yaml, .yml or .json)");
     }
     byte[] content;
     try {
@@ -82,49 +83,85 @@ public final class ConfigLoader {
     try {
       raw = content.length == 0 ? null : mapper.readValue(content, RawConfig.class);
     } catch (UnrecognizedPropertyException e) {
-      String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-          .map(Object::toString).sorted().collect(Collectors.joining(", "));
+      String known =
+          e.getKnownPropertyIds() == null
+              ? ""
+              : e.getKnownPropertyIds().stream()
+                  .map(Object::toString)
+                  .sorted()
+                  .collect(Collectors.joining(", "));
       int line = lineOfKey(content, e.getPropertyName(), lineOf(e.getLocation()));
-      throw new ConfigException(file, line, keyPath(e),
+      throw new ConfigException(
+          file,
+          line,
+          keyPath(e),
           "unknown key" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
     } catch (JsonMappingException e) {
-      if (e.getCause() instanceof JsonProcessingException syntax && !(syntax instanceof JsonMappingException)) {
-        throw new ConfigException(file, lineOf(syntax.getLocation()), null, "syntax error: " + syntax.getOriginalMessage());
+      if (e.getCause() instanceof JsonProcessingException syntax
+          && !(syntax instanceof JsonMappingException)) {
+        throw new ConfigException(
+            file,
+            lineOf(syntax.getLocation()),
+            null,
+            "syntax error: " + syntax.getOriginalMessage());
       }
       throw new ConfigException(file, lineOf(e.getLocation()), keyPath(e), describe(e));
     } catch (JsonProcessingException e) {
-      throw new ConfigException(file, lineOf(e.getLocation()), null, "syntax error: " + e.getOriginalMessage());
+      throw new ConfigException(
+          file, lineOf(e.getLocation()), null, "syntax error: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
     }
     if (raw == null) {
-      return new SsotConfig(file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null, List.of());
+      return new SsotConfig(
+          file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null,
+          List.of());
     }
     List<ConceptDeclaration> concepts = new ArrayList<>();
     if (raw.concepts != null) {
       for (ConceptDeclaration concept : raw.concepts) {
-        concepts.add(new ConceptDeclaration(concept.name(), concept.canonical(), concept.importPath(),
-            concept.members(), concept.factory(), new Location(file.toString(), concept.declaredAt().line(), 0),
-            concept.key()));
+        concepts.add(
+            new ConceptDeclaration(
+                concept.name(),
+                concept.canonical(),
+                concept.importPath(),
+                concept.members(),
+                concept.factory(),
+                new Location(file.toString(), concept.declaredAt().line(), 0),
+                concept.key()));
       }
     }
-    List<BannedImport> banned = raw.imports == null || raw.imports.banned == null ? List.of() : raw.imports.banned;
+    List<BannedImport> banned =
+        raw.imports == null || raw.imports.banned == null ? List.of() : raw.imports.banned;
     List<String> affixes = null;
     if (raw.inference != null) {
-      affixes = new ArrayList<>(raw.inference.affixes != null ? raw.inference.affixes : NameNormalizer.DEFAULT_AFFIXES);
+      affixes =
+          new ArrayList<>(
+              raw.inference.affixes != null
+                  ? raw.inference.affixes
+                  : NameNormalizer.DEFAULT_AFFIXES);
       if (raw.inference.extraAffixes != null) {
         affixes.addAll(raw.inference.extraAffixes);
       }
     }
-    return new SsotConfig(file, orEmpty(raw.include), orEmpty(raw.exclude),
-        raw.rules == null ? Map.of() : raw.rules, raw.failOn, concepts, banned, affixes,
+    return new SsotConfig(
+        file,
+        orEmpty(raw.include),
+        orEmpty(raw.exclude),
+        raw.rules == null ? Map.of() : raw.rules,
+        raw.failOn,
+        concepts,
+        banned,
+        affixes,
         raw.inference == null ? null : raw.inference.minSharedMembers(),
-        raw.baseline == null || raw.baseline.isBlank() ? null
+        raw.baseline == null || raw.baseline.isBlank()
+            ? null
             : file.toAbsolutePath().getParent().resolve(raw.baseline.strip()).normalize(),
         raw.python == null || raw.python.roots() == null ? List.of() : raw.python.roots());
   }
 
-  private static ObjectMapper configure(com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
+  private static ObjectMapper configure(
+      com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
     return builder
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
@@ -135,13 +172,17 @@ public final class ConfigLoader {
   }
 
   /**
-   * The line where an unknown key is written: Jackson reports the position after its value, so
-   * look for the key itself ({@code key:} in YAML, {@code "key":} in JSON), at or before that line.
+   * The line where an unknown key is written: Jackson reports the position after its value, so look
+   * for the key itself ({@code key:} in YAML, {@code "key":} in JSON), at or before that line.
    */
   private static int lineOfKey(byte[] content, String key, int fallback) {
-    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
-        "^\\s*(?:-\\s*)?[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:|[{,]\\s*[\"']?"
-            + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+    java.util.regex.Pattern pattern =
+        java.util.regex.Pattern.compile(
+            "^\\s*(?:-\\s*)?[\"']?"
+                + java.util.regex.Pattern.quote(key)
+                + "[\"']?\\s*:|[{,]\\s*[\"']?"
+                + java.util.regex.Pattern.quote(key)
+                + "[\"']?\\s*:");
     String[] lines = new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
     int best = 0;
     for (int i = 0; i < lines.length && (fallback <= 0 || i < fallback); i++) {
@@ -160,7 +201,10 @@ public final class ConfigLoader {
     return location == null ? 0 : Math.max(0, location.getLineNr());
   }
 
-  /** The dotted key path of a mapping problem ({@code rules.import-cycle.level}, {@code exclude[2]}). */
+  /**
+   * The dotted key path of a mapping problem ({@code rules.import-cycle.level}, {@code
+   * exclude[2]}).
+   */
   static String keyPath(JsonMappingException e) {
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference reference : e.getPath()) {
@@ -181,9 +225,10 @@ public final class ConfigLoader {
     if (e instanceof InvalidFormatException invalid) {
       Class<?> target = invalid.getTargetType();
       if (target != null && target.isEnum()) {
-        String expected = java.util.Arrays.stream(target.getEnumConstants())
-            .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
-            .collect(Collectors.joining(", "));
+        String expected =
+            java.util.Arrays.stream(target.getEnumConstants())
+                .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.joining(", "));
         return "bad value '" + invalid.getValue() + "' (expected one of: " + expected + ")";
       }
       return "bad value '" + invalid.getValue() + "' (expected " + simpleType(target) + ")";
@@ -245,7 +290,8 @@ public final class ConfigLoader {
         @JsonProperty("exclude") List<String> exclude,
         @JsonProperty("rules") @JsonDeserialize(contentUsing = RuleSettingsDeserializer.class)
             Map<String, RuleSettings> rules,
-        @JsonProperty("failOn") @JsonDeserialize(using = FailLevelDeserializer.class) FailLevel failOn,
+        @JsonProperty("failOn") @JsonDeserialize(using = FailLevelDeserializer.class)
+            FailLevel failOn,
         @JsonProperty("concepts") @JsonDeserialize(contentUsing = ConceptDeserializer.class)
             List<ConceptDeclaration> concepts,
         @JsonProperty("imports") Imports imports,
@@ -269,8 +315,12 @@ public final class ConfigLoader {
     Python {
       if (roots != null) {
         for (String root : roots) {
-          if (root == null || root.isBlank() || java.nio.file.Path.of(root).isAbsolute() || root.contains("..")) {
-            throw new IllegalArgumentException("roots must be directories relative to the config file, was '" + root + "'");
+          if (root == null
+              || root.isBlank()
+              || java.nio.file.Path.of(root).isAbsolute()
+              || root.contains("..")) {
+            throw new IllegalArgumentException(
+                "roots must be directories relative to the config file, was '" + root + "'");
           }
         }
       }
@@ -281,23 +331,31 @@ public final class ConfigLoader {
   record Imports(@JsonProperty("banned") List<BannedImport> banned) {}
 
   /** {@code inference:} — how concepts are inferred from names. */
-  record Inference(@JsonProperty("affixes") List<String> affixes, @JsonProperty("extraAffixes") List<String> extraAffixes,
+  record Inference(
+      @JsonProperty("affixes") List<String> affixes,
+      @JsonProperty("extraAffixes") List<String> extraAffixes,
       @JsonProperty("minSharedMembers") Double minSharedMembers) {
     Inference {
       if (minSharedMembers != null && (minSharedMembers < 0 || minSharedMembers > 1)) {
-        throw new IllegalArgumentException("minSharedMembers must be between 0 and 1, was " + minSharedMembers);
+        throw new IllegalArgumentException(
+            "minSharedMembers must be between 0 and 1, was " + minSharedMembers);
       }
     }
   }
 
   /** One {@code concepts:} entry, remembering its line and index for later errors. */
   static final class ConceptDeserializer extends JsonDeserializer<ConceptDeclaration> {
-    private static final Set<String> KEYS = new java.util.TreeSet<>(List.of("name", "canonical", "import", "members", "factory"));
+    private static final Set<String> KEYS =
+        new java.util.TreeSet<>(List.of("name", "canonical", "import", "members", "factory"));
 
     @Override
-    public ConceptDeclaration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public ConceptDeclaration deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
       int line = lineOf(p.currentTokenLocation());
-      int index = p.getParsingContext().getParent() == null ? 0 : Math.max(0, p.getParsingContext().getParent().getCurrentIndex());
+      int index =
+          p.getParsingContext().getParent() == null
+              ? 0
+              : Math.max(0, p.getParsingContext().getParent().getCurrentIndex());
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw JsonMappingException.from(p, "expected a mapping with name and canonical");
       }
@@ -305,7 +363,12 @@ public final class ConfigLoader {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         if (!KEYS.contains(key)) {
-          throw new UnrecognizedPropertyException(p, "unknown key", p.currentLocation(), ConceptDeclaration.class, key,
+          throw new UnrecognizedPropertyException(
+              p,
+              "unknown key",
+              p.currentLocation(),
+              ConceptDeclaration.class,
+              key,
               new ArrayList<>(KEYS));
         }
         p.nextToken();
@@ -321,14 +384,22 @@ public final class ConfigLoader {
         } else if (memberNode.isArray()) {
           memberNode.forEach(m -> members.add(m.asText()));
         } else {
-          throw keyed(JsonMappingException.from(p, "expected a list of simple-name globs"), "members");
+          throw keyed(
+              JsonMappingException.from(p, "expected a list of simple-name globs"), "members");
         }
       }
-      return new ConceptDeclaration(name, canonical, text(p, values, "import", false), members,
-          text(p, values, "factory", false), new Location("", line, 0), "concepts[" + index + "]");
+      return new ConceptDeclaration(
+          name,
+          canonical,
+          text(p, values, "import", false),
+          members,
+          text(p, values, "factory", false),
+          new Location("", line, 0),
+          "concepts[" + index + "]");
     }
 
-    private static String text(JsonParser p, Map<String, JsonNode> values, String key, boolean required)
+    private static String text(
+        JsonParser p, Map<String, JsonNode> values, String key, boolean required)
         throws JsonMappingException {
       JsonNode node = values.get(key);
       if (node == null || node.isNull()) {
@@ -368,7 +439,8 @@ public final class ConfigLoader {
     public RuleSettings deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       int line = lineOf(p.currentTokenLocation());
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        throw JsonMappingException.from(p, "expected a mapping of option keys to values (e.g. severity: warning)");
+        throw JsonMappingException.from(
+            p, "expected a mapping of option keys to values (e.g. severity: warning)");
       }
       Severity severity = null;
       Boolean enabled = null;

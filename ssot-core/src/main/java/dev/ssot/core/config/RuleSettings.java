@@ -5,9 +5,9 @@ import dev.ssot.core.finding.Severity;
 import java.util.Map;
 
 /**
- * The settings of one rule under {@code rules.<id>}: the common keys {@code severity} and
- * {@code enabled}, and the rule's own options, still unbound (the engine binds them to the
- * rule's options record, see {@link SsotConfig#bindOptions}).
+ * The settings of one rule under {@code rules.<id>}: the common keys {@code severity} and {@code
+ * enabled}, and the rule's own options, still unbound (the engine binds them to the rule's options
+ * record, see {@link SsotConfig#bindOptions}).
  *
  * @param line the line of the rule's key in the config file
  * @param severity configured severity or null
@@ -15,7 +15,12 @@ import java.util.Map;
  * @param options the remaining keys
  * @param keyLines the line of each option key
  */
-public record RuleSettings(int line, Severity severity, Boolean enabled, ObjectNode options, Map<String, Integer> keyLines) {
+public record RuleSettings(
+    int line,
+    Severity severity,
+    Boolean enabled,
+    ObjectNode options,
+    Map<String, Integer> keyLines) {
 
   public RuleSettings {
     keyLines = Map.copyOf(keyLines);

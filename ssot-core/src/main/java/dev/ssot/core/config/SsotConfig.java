@@ -46,7 +46,8 @@ public record SsotConfig(
     List<String> pythonRoots) {
 
   /** Config file names looked for in the analysed root, in this order. */
-  public static final List<String> DEFAULT_FILE_NAMES = List.of("ssot.yaml", "ssot.yml", "ssot.json");
+  public static final List<String> DEFAULT_FILE_NAMES =
+      List.of("ssot.yaml", "ssot.yml", "ssot.json");
 
   public SsotConfig {
     include = List.copyOf(include);
@@ -60,7 +61,9 @@ public record SsotConfig(
 
   /** The share of member names inferred same-named duplicates must have in common. */
   public double effectiveMinSharedMembers() {
-    return minSharedMembers != null ? minSharedMembers : dev.ssot.core.concept.Concepts.DEFAULT_MIN_SHARED_MEMBERS;
+    return minSharedMembers != null
+        ? minSharedMembers
+        : dev.ssot.core.concept.Concepts.DEFAULT_MIN_SHARED_MEMBERS;
   }
 
   /** The affixes stripped when normalising names: configured, else the defaults. */
@@ -70,7 +73,9 @@ public record SsotConfig(
 
   /** The configuration used when there is no file. */
   public static SsotConfig defaults() {
-    return new SsotConfig(null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null, List.of());
+    return new SsotConfig(
+        null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null,
+        List.of());
   }
 
   public Optional<RuleSettings> settingsOf(String ruleId) {
@@ -78,11 +83,11 @@ public record SsotConfig(
   }
 
   /**
-   * Binds the options of one rule to its options record. Missing settings bind an empty object,
-   * so the record's own defaults apply.
+   * Binds the options of one rule to its options record. Missing settings bind an empty object, so
+   * the record's own defaults apply.
    *
-   * @throws ConfigException naming {@code rules.<id>.<key>} and its line when a key is unknown or
-   *     a value does not fit
+   * @throws ConfigException naming {@code rules.<id>.<key>} and its line when a key is unknown or a
+   *     value does not fit
    */
   public <T extends Record> T bindOptions(String ruleId, Class<T> type) {
     RuleSettings settings = rules.get(ruleId);
@@ -96,15 +101,22 @@ public record SsotConfig(
       List<String> known = new ArrayList<>(List.of("severity", "enabled"));
       Arrays.stream(type.getRecordComponents()).forEach(c -> known.add(c.getName()));
       String key = e.getPropertyName();
-      throw new ConfigException(file, lineOf(settings, key), "rules." + ruleId + "." + key,
+      throw new ConfigException(
+          file,
+          lineOf(settings, key),
+          "rules." + ruleId + "." + key,
           "unknown key (known keys: " + String.join(", ", known) + ")");
     } catch (JsonMappingException e) {
       String key = ConfigLoader.keyPath(e);
       String first = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
-      throw new ConfigException(file, lineOf(settings, first), "rules." + ruleId + (key.isEmpty() ? "" : "." + key),
+      throw new ConfigException(
+          file,
+          lineOf(settings, first),
+          "rules." + ruleId + (key.isEmpty() ? "" : "." + key),
           ConfigLoader.describe(e));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new ConfigException(file, settings == null ? 0 : settings.line(), "rules." + ruleId, e.getOriginalMessage());
+      throw new ConfigException(
+          file, settings == null ? 0 : settings.line(), "rules." + ruleId, e.getOriginalMessage());
     }
   }
 
@@ -115,9 +127,10 @@ public record SsotConfig(
     return settings.keyLines().getOrDefault(key, settings.line());
   }
 
-  private static final ObjectMapper OPTIONS_MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-      .build();
+  private static final ObjectMapper OPTIONS_MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          .build();
 }

@@ -18,8 +18,8 @@ import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.parse.ParseOutcome;
-import dev.ssot.core.parse.SourceParser;
 import dev.ssot.core.parse.PythonModules;
+import dev.ssot.core.parse.SourceParser;
 import dev.ssot.core.parse.SourceSet;
 import dev.ssot.core.parse.cache.FactsCache;
 import dev.ssot.core.report.Report;
@@ -44,8 +44,8 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * The one façade the CLI and the Maven plugin call: discover → parse (parallel) → link → rules →
- * report. Silent: it prints nothing and never exits; problems come back as exceptions
- * ({@link ConfigException}, {@link AnalysisException}) or inside the report.
+ * report. Silent: it prints nothing and never exits; problems come back as exceptions ({@link
+ * ConfigException}, {@link AnalysisException}) or inside the report.
  */
 public final class Analysis {
 
@@ -62,29 +62,43 @@ public final class Analysis {
     Map<String, Long> timing = new LinkedHashMap<>();
     Path root = request.root().toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
-      throw new AnalysisException(Files.exists(root) ? "not a directory: " + request.root()
-          : "no such directory: " + request.root());
+      throw new AnalysisException(
+          Files.exists(root)
+              ? "not a directory: " + request.root()
+              : "no such directory: " + request.root());
     }
     SsotConfig config = loadConfig(request, root);
     RuleRegistry registry = RuleRegistry.load(Analysis.class.getClassLoader());
     List<RuleDescriptor> selected = selectRules(request, config, registry);
     Map<Class<?>, Record> options = bindOptions(config, registry, selected);
-    FailLevel failOn = request.failOn() != null ? request.failOn()
-        : config.failOn() != null ? config.failOn() : FailLevel.ERROR;
+    FailLevel failOn =
+        request.failOn() != null
+            ? request.failOn()
+            : config.failOn() != null ? config.failOn() : FailLevel.ERROR;
 
     List<SourceParser> parsers = parsers();
     List<String> excludes = new ArrayList<>(config.exclude());
     excludes.addAll(request.excludes());
-    SourceSet sources = SourceSet.discover(root, request.sourceRoots(), request.testRoots(),
-        config.include(), excludes, path -> parsers.stream().anyMatch(p -> p.accepts(path)));
+    SourceSet sources =
+        SourceSet.discover(
+            root,
+            request.sourceRoots(),
+            request.testRoots(),
+            config.include(),
+            excludes,
+            path -> parsers.stream().anyMatch(p -> p.accepts(path)));
     long discovered = System.nanoTime();
     timing.put("discoverMillis", millis(start, discovered));
 
-    FactsCache cache = request.cacheDirectory() == null ? FactsCache.disabled()
-        : FactsCache.open(request.cacheDirectory(), cacheKey(parsers));
+    FactsCache cache =
+        request.cacheDirectory() == null
+            ? FactsCache.disabled()
+            : FactsCache.open(request.cacheDirectory(), cacheKey(parsers));
     Path configBase = config.file() == null ? root : config.file().toAbsolutePath().getParent();
-    List<SourceFile> files = PythonModules.assign(root, configBase, sources.files(), config.pythonRoots());
-    List<ParseOutcome> outcomes = parseAll(files, parsers, cache, request.parallelism(), request.progress());
+    List<SourceFile> files =
+        PythonModules.assign(root, configBase, sources.files(), config.pythonRoots());
+    List<ParseOutcome> outcomes =
+        parseAll(files, parsers, cache, request.parallelism(), request.progress());
     cache.save();
     timing.put("cachedFiles", (long) cache.hits());
     timing.put("unreadFiles", (long) cache.unreadHits());
@@ -102,7 +116,8 @@ public final class Analysis {
     long parsed = System.nanoTime();
     timing.put("parseMillis", millis(discovered, parsed));
 
-    java.util.Set<String> opaqueModules = new java.util.TreeSet<>(PythonModules.extensionModules(root, files));
+    java.util.Set<String> opaqueModules =
+        new java.util.TreeSet<>(PythonModules.extensionModules(root, files));
     java.util.Set<String> failedPaths = new java.util.HashSet<>();
     problems.forEach(problem -> failedPaths.add(problem.path()));
     for (SourceFile file : files) {
@@ -121,13 +136,28 @@ public final class Analysis {
     List<Finding> findings = new ArrayList<>();
     for (RuleDescriptor rule : selected) {
       if (!rule.reviewsSuppressions()) {
-        runRule(rule, severityOf(rule, config), graph, concepts, config.bannedImports(), List.of(), options, findings);
+        runRule(
+            rule,
+            severityOf(rule, config),
+            graph,
+            concepts,
+            config.bannedImports(),
+            List.of(),
+            options,
+            findings);
       }
     }
     List<SuppressionUse> suppressionUses = Suppressions.apply(graph, findings, registry, selected);
     for (RuleDescriptor rule : selected) {
       if (rule.reviewsSuppressions()) {
-        runRule(rule, severityOf(rule, config), graph, concepts, config.bannedImports(), suppressionUses, options,
+        runRule(
+            rule,
+            severityOf(rule, config),
+            graph,
+            concepts,
+            config.bannedImports(),
+            suppressionUses,
+            options,
             findings);
       }
     }
@@ -136,25 +166,48 @@ public final class Analysis {
     timing.put("rulesMillis", millis(linked, checked));
     timing.put("totalMillis", millis(start, checked));
 
-    Report report = new Report(Report.SCHEMA_VERSION, new Report.Tool("ssot", ToolVersion.get()),
-        selected.stream().map(r -> new Report.RuleInfo(r.id().value(), r.summary(),
-            config.settingsOf(r.id().value()).map(RuleSettings::severity).orElse(r.severity()),
-            r.category().name().toLowerCase(java.util.Locale.ROOT), r.documentation().orElse(null))).toList(),
-        findings, problems, concepts.built() ? ConceptSummaries.of(concepts.get(), graph, findings) : List.of(),
-        summarise(sources, facts, problems, findings, selected), timing);
+    Report report =
+        new Report(
+            Report.SCHEMA_VERSION,
+            new Report.Tool("ssot", ToolVersion.get()),
+            selected.stream()
+                .map(
+                    r ->
+                        new Report.RuleInfo(
+                            r.id().value(),
+                            r.summary(),
+                            config
+                                .settingsOf(r.id().value())
+                                .map(RuleSettings::severity)
+                                .orElse(r.severity()),
+                            r.category().name().toLowerCase(java.util.Locale.ROOT),
+                            r.documentation().orElse(null)))
+                .toList(),
+            findings,
+            problems,
+            concepts.built() ? ConceptSummaries.of(concepts.get(), graph, findings) : List.of(),
+            summarise(sources, facts, problems, findings, selected),
+            timing);
     Path baseline = request.baseline() != null ? request.baseline() : config.baseline();
     if (baseline != null) {
-      String shown = request.baseline() != null ? request.baseline().toString() : root.relativize(baseline).toString();
-      report = report.withBaseline(readBaseline(baseline).compare(findings, shown, request.strictBaseline()));
+      String shown =
+          request.baseline() != null
+              ? request.baseline().toString()
+              : root.relativize(baseline).toString();
+      report =
+          report.withBaseline(
+              readBaseline(baseline).compare(findings, shown, request.strictBaseline()));
     } else if (request.strictBaseline()) {
-      throw new AnalysisException("a strict baseline needs a baseline: --baseline FILE, or baseline: in the config");
+      throw new AnalysisException(
+          "a strict baseline needs a baseline: --baseline FILE, or baseline: in the config");
     }
     return new AnalysisResult(root, report, graph, failOn, concepts::get);
   }
 
   private static Baseline readBaseline(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new AnalysisException(file + ": baseline file not found (write one with 'ssot baseline')");
+      throw new AnalysisException(
+          file + ": baseline file not found (write one with 'ssot baseline')");
     }
     try {
       return Baseline.read(file);
@@ -175,17 +228,22 @@ public final class Analysis {
     return ConfigLoader.findIn(root).map(ConfigLoader::load).orElse(SsotConfig.defaults());
   }
 
-  private static List<RuleDescriptor> selectRules(AnalysisRequest request, SsotConfig config, RuleRegistry registry) {
+  private static List<RuleDescriptor> selectRules(
+      AnalysisRequest request, SsotConfig config, RuleRegistry registry) {
     for (Map.Entry<String, RuleSettings> entry : config.rules().entrySet()) {
       if (registry.find(entry.getKey()).isEmpty()) {
         RuleSettings settings = entry.getValue();
-        throw new ConfigException(config.file(), settings == null ? 0 : settings.line(), "rules." + entry.getKey(),
+        throw new ConfigException(
+            config.file(),
+            settings == null ? 0 : settings.line(),
+            "rules." + entry.getKey(),
             "unknown rule (known rules: " + String.join(", ", registry.ids()) + ")");
       }
     }
     for (String id : concat(request.select(), request.ignore())) {
       if (registry.find(id).isEmpty()) {
-        throw new AnalysisException("unknown rule '" + id + "' (known rules: " + String.join(", ", registry.ids()) + ")");
+        throw new AnalysisException(
+            "unknown rule '" + id + "' (known rules: " + String.join(", ", registry.ids()) + ")");
       }
     }
     List<RuleDescriptor> selected = new ArrayList<>();
@@ -211,13 +269,17 @@ public final class Analysis {
     return all;
   }
 
-  /** Binds the options of every rule mentioned in config (so typos fail even for unselected rules). */
-  private static Map<Class<?>, Record> bindOptions(SsotConfig config, RuleRegistry registry, List<RuleDescriptor> selected) {
+  /**
+   * Binds the options of every rule mentioned in config (so typos fail even for unselected rules).
+   */
+  private static Map<Class<?>, Record> bindOptions(
+      SsotConfig config, RuleRegistry registry, List<RuleDescriptor> selected) {
     Map<Class<?>, Record> options = new HashMap<>();
     for (RuleDescriptor rule : registry.all()) {
       boolean configured = config.settingsOf(rule.id().value()).isPresent();
       if (configured || selected.contains(rule)) {
-        options.put(rule.rule().getClass(), config.bindOptions(rule.id().value(), rule.optionsType()));
+        options.put(
+            rule.rule().getClass(), config.bindOptions(rule.id().value(), rule.optionsType()));
       }
     }
     return options;
@@ -231,12 +293,19 @@ public final class Analysis {
     return parsers;
   }
 
-  /** What cached facts depend on besides the files: each parser's language and version, and ssot's version. */
+  /**
+   * What cached facts depend on besides the files: each parser's language and version, and ssot's
+   * version.
+   */
   static String cacheKey(List<SourceParser> parsers) {
     StringBuilder key = new StringBuilder("ssot=").append(ToolVersion.get());
     for (SourceParser parser : parsers) {
-      key.append(';').append(parser.language()).append('=').append(parser.version())
-          .append('/').append(implementationHash(parser.getClass()));
+      key.append(';')
+          .append(parser.language())
+          .append('=')
+          .append(parser.version())
+          .append('/')
+          .append(implementationHash(parser.getClass()));
     }
     return key.toString();
   }
@@ -263,17 +332,27 @@ public final class Analysis {
     return Long.toHexString(crc.getValue());
   }
 
-  private static List<ParseOutcome> parseAll(List<SourceFile> files, List<SourceParser> parsers, FactsCache cache,
-      int parallelism, ProgressListener progress) {
+  private static List<ParseOutcome> parseAll(
+      List<SourceFile> files,
+      List<SourceParser> parsers,
+      FactsCache cache,
+      int parallelism,
+      ProgressListener progress) {
     int threads = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
     ForkJoinPool pool = new ForkJoinPool(threads);
     Progress counter = new Progress(progress, files.size());
     try {
-      return pool.submit(() -> files.parallelStream().map(file -> {
-        ParseOutcome outcome = parseOne(file, parsers, cache);
-        counter.fileDone();
-        return outcome;
-      }).toList()).get();
+      return pool.submit(
+              () ->
+                  files.parallelStream()
+                      .map(
+                          file -> {
+                            ParseOutcome outcome = parseOne(file, parsers, cache);
+                            counter.fileDone();
+                            return outcome;
+                          })
+                      .toList())
+          .get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while parsing", e);
@@ -302,23 +381,29 @@ public final class Analysis {
   }
 
   /**
-   * One file's outcome: from the cache when a file with this path, test flag and content was
-   * parsed before, else parsed and remembered. Read errors and parser crashes are not cached.
+   * One file's outcome: from the cache when a file with this path, test flag and content was parsed
+   * before, else parsed and remembered. Read errors and parser crashes are not cached.
    */
-  /** A file's size and modification time, read before its bytes (so a later change shows), or null. */
+  /**
+   * A file's size and modification time, read before its bytes (so a later change shows), or null.
+   */
   private static FactsCache.Stamp stampOf(SourceFile file) {
     try {
       java.nio.file.attribute.BasicFileAttributes attributes =
-          Files.readAttributes(file.absolutePath(), java.nio.file.attribute.BasicFileAttributes.class);
-      return new FactsCache.Stamp(attributes.size(),
+          Files.readAttributes(
+              file.absolutePath(), java.nio.file.attribute.BasicFileAttributes.class);
+      return new FactsCache.Stamp(
+          attributes.size(),
           attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
     } catch (IOException | RuntimeException e) {
       return null;
     }
   }
 
-  private static ParseOutcome parseOne(SourceFile file, List<SourceParser> parsers, FactsCache cache) {
-    SourceParser parser = parsers.stream().filter(p -> p.accepts(file.path())).findFirst().orElseThrow();
+  private static ParseOutcome parseOne(
+      SourceFile file, List<SourceParser> parsers, FactsCache cache) {
+    SourceParser parser =
+        parsers.stream().filter(p -> p.accepts(file.path())).findFirst().orElseThrow();
     FactsCache.Stamp stamp = null;
     if (cache.enabled()) {
       stamp = stampOf(file);
@@ -331,7 +416,8 @@ public final class Analysis {
     try {
       content = Files.readAllBytes(file.absolutePath());
     } catch (IOException e) {
-      return new ParseOutcome.Failed(new ParseProblem(file.path(), 0, "cannot read: " + e.getMessage()));
+      return new ParseOutcome.Failed(
+          new ParseProblem(file.path(), 0, "cannot read: " + e.getMessage()));
     }
     byte[] hash = null;
     if (cache.enabled()) {
@@ -348,8 +434,9 @@ public final class Analysis {
       }
       return outcome;
     } catch (RuntimeException e) {
-      return new ParseOutcome.Failed(new ParseProblem(file.path(), 0,
-          "internal " + parser.language() + " parser error: " + e));
+      return new ParseOutcome.Failed(
+          new ParseProblem(
+              file.path(), 0, "internal " + parser.language() + " parser error: " + e));
     }
   }
 
@@ -370,10 +457,17 @@ public final class Analysis {
 
     Concepts get() {
       if (concepts == null) {
-        concepts = Concepts.build(graph, config.concepts(), config.effectiveAffixes(),
-            config.effectiveMinSharedMembers());
+        concepts =
+            Concepts.build(
+                graph,
+                config.concepts(),
+                config.effectiveAffixes(),
+                config.effectiveMinSharedMembers());
         for (ConceptDeclaration missing : concepts.unmatched()) {
-          throw new ConfigException(config.file(), missing.declaredAt().line(), missing.key() + ".canonical",
+          throw new ConfigException(
+              config.file(),
+              missing.declaredAt().line(),
+              missing.key() + ".canonical",
               "no type '" + missing.canonical() + "' in the analysed sources");
         }
       }
@@ -382,51 +476,79 @@ public final class Analysis {
   }
 
   private static Severity severityOf(RuleDescriptor rule, SsotConfig config) {
-    Severity configured = config.settingsOf(rule.id().value()).map(RuleSettings::severity).orElse(null);
+    Severity configured =
+        config.settingsOf(rule.id().value()).map(RuleSettings::severity).orElse(null);
     return configured == null ? rule.severity() : configured;
   }
 
-  private static void runRule(RuleDescriptor rule, Severity severity, CodeGraph graph, ConceptSupplier concepts,
-      List<BannedImport> banned, List<SuppressionUse> suppressions, Map<Class<?>, Record> options,
+  private static void runRule(
+      RuleDescriptor rule,
+      Severity severity,
+      CodeGraph graph,
+      ConceptSupplier concepts,
+      List<BannedImport> banned,
+      List<SuppressionUse> suppressions,
+      Map<Class<?>, Record> options,
       List<Finding> findings) {
-    RuleContext context = new RuleContext() {
-      @Override
-      public CodeGraph graph() {
-        return graph;
-      }
+    RuleContext context =
+        new RuleContext() {
+          @Override
+          public CodeGraph graph() {
+            return graph;
+          }
 
-      @Override
-      public Concepts concepts() {
-        return concepts.get();
-      }
+          @Override
+          public Concepts concepts() {
+            return concepts.get();
+          }
 
-      @Override
-      public List<BannedImport> bannedImports() {
-        return banned;
-      }
+          @Override
+          public List<BannedImport> bannedImports() {
+            return banned;
+          }
 
-      @Override
-      public List<SuppressionUse> suppressions() {
-        return suppressions;
-      }
+          @Override
+          public List<SuppressionUse> suppressions() {
+            return suppressions;
+          }
 
-      @Override
-      public <T extends Record> T options(Class<T> type) {
-        Record bound = options.get(rule.rule().getClass());
-        if (!type.isInstance(bound)) {
-          throw new IllegalStateException("rule " + rule.id() + " asked for options " + type.getName()
-              + " but declares " + rule.optionsType().getName());
-        }
-        return type.cast(bound);
-      }
-    };
-    FindingSink sink = (Location location, String message, List<String> symbols, List<Evidence> evidence,
-        String subject, Severity atMost) -> {
-      List<String> sortedSymbols = symbols.stream().sorted().distinct().toList();
-      Severity effective = atMost != null && atMost.compareTo(severity) > 0 ? atMost : severity; // less severe only
-      findings.add(new Finding(rule.id(), effective, message, location, sortedSymbols, evidence,
-          Fingerprint.of(rule.id(), sortedSymbols, subject)));
-    };
+          @Override
+          public <T extends Record> T options(Class<T> type) {
+            Record bound = options.get(rule.rule().getClass());
+            if (!type.isInstance(bound)) {
+              throw new IllegalStateException(
+                  "rule "
+                      + rule.id()
+                      + " asked for options "
+                      + type.getName()
+                      + " but declares "
+                      + rule.optionsType().getName());
+            }
+            return type.cast(bound);
+          }
+        };
+    FindingSink sink =
+        (Location location,
+            String message,
+            List<String> symbols,
+            List<Evidence> evidence,
+            String subject,
+            Severity atMost) -> {
+          List<String> sortedSymbols = symbols.stream().sorted().distinct().toList();
+          Severity effective =
+              atMost != null && atMost.compareTo(severity) > 0
+                  ? atMost
+                  : severity; // less severe only
+          findings.add(
+              new Finding(
+                  rule.id(),
+                  effective,
+                  message,
+                  location,
+                  sortedSymbols,
+                  evidence,
+                  Fingerprint.of(rule.id(), sortedSymbols, subject)));
+        };
     try {
       rule.rule().check(context, sink);
     } catch (RuntimeException e) {
@@ -434,8 +556,12 @@ public final class Analysis {
     }
   }
 
-  private static Report.Summary summarise(SourceSet sources, List<FileFacts> facts, List<ParseProblem> problems,
-      List<Finding> findings, List<RuleDescriptor> selected) {
+  private static Report.Summary summarise(
+      SourceSet sources,
+      List<FileFacts> facts,
+      List<ParseProblem> problems,
+      List<Finding> findings,
+      List<RuleDescriptor> selected) {
     long lines = 0;
     int types = 0;
     for (FileFacts file : facts) {
@@ -452,7 +578,8 @@ public final class Analysis {
       bySeverity.merge(finding.severity().id(), 1, Integer::sum);
       byRule.merge(finding.rule().value(), 1, Integer::sum);
     }
-    return new Report.Summary(sources.files().size(), lines, types, problems.size(), findings.size(), bySeverity, byRule);
+    return new Report.Summary(
+        sources.files().size(), lines, types, problems.size(), findings.size(), bySeverity, byRule);
   }
 
   private static long millis(long from, long to) {

@@ -111,15 +111,17 @@ public record AnalysisRequest(
       return this;
     }
 
-    /** Caches parsed facts in this directory (created when missing); null, the default: no cache. */
+    /**
+     * Caches parsed facts in this directory (created when missing); null, the default: no cache.
+     */
     public Builder cacheDirectory(Path directory) {
       this.cacheDirectory = directory;
       return this;
     }
 
     /**
-     * Compares the findings with this baseline file: the findings it holds neither fail the run
-     * nor show as new, and its entries that match nothing are reported as stale.
+     * Compares the findings with this baseline file: the findings it holds neither fail the run nor
+     * show as new, and its entries that match nothing are reported as stale.
      */
     public Builder baseline(Path file) {
       this.baseline = file;
@@ -139,8 +141,20 @@ public record AnalysisRequest(
     }
 
     public AnalysisRequest build() {
-      return new AnalysisRequest(root, sourceRoots, testRoots, config, select, ignore, excludes, failOn, parallelism,
-          cacheDirectory, baseline, strictBaseline, progress);
+      return new AnalysisRequest(
+          root,
+          sourceRoots,
+          testRoots,
+          config,
+          select,
+          ignore,
+          excludes,
+          failOn,
+          parallelism,
+          cacheDirectory,
+          baseline,
+          strictBaseline,
+          progress);
     }
   }
 }

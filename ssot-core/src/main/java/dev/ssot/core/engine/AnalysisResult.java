@@ -15,7 +15,11 @@ import java.nio.file.Path;
  * @param failOn the effective fail level
  * @param conceptSource the concepts of the analysed code, built on first use
  */
-public record AnalysisResult(Path root, Report report, CodeGraph graph, FailLevel failOn,
+public record AnalysisResult(
+    Path root,
+    Report report,
+    CodeGraph graph,
+    FailLevel failOn,
     java.util.function.Supplier<Concepts> conceptSource) {
 
   /** The concepts and type roles of the analysed code. */
@@ -28,7 +32,10 @@ public record AnalysisResult(Path root, Report report, CodeGraph graph, FailLeve
    * baseline has entries that match nothing.
    */
   public boolean failed() {
-    boolean staleFails = report.baseline() != null && report.baseline().strict() && !report.baseline().stale().isEmpty();
+    boolean staleFails =
+        report.baseline() != null
+            && report.baseline().strict()
+            && !report.baseline().stale().isEmpty();
     return staleFails || report.newFindings().stream().anyMatch(f -> failOn.fails(f.severity()));
   }
 }

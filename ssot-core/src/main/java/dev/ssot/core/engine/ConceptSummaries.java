@@ -22,16 +22,19 @@ final class ConceptSummaries {
   private ConceptSummaries() {}
 
   /**
-   * The concepts worth reporting: declared ones, ones with aliases or shims, and ones a finding
-   * is about.
+   * The concepts worth reporting: declared ones, ones with aliases or shims, and ones a finding is
+   * about.
    */
-  static List<Report.ConceptSummary> of(Concepts concepts, CodeGraph graph, List<Finding> findings) {
+  static List<Report.ConceptSummary> of(
+      Concepts concepts, CodeGraph graph, List<Finding> findings) {
     Set<String> mentioned = new HashSet<>();
     findings.forEach(f -> mentioned.addAll(f.symbols()));
     List<Report.ConceptSummary> summaries = new ArrayList<>();
     for (Concept concept : concepts.all()) {
-      boolean relevant = concept.declared() || !concept.reExports().isEmpty()
-          || concept.memberNames().stream().anyMatch(mentioned::contains);
+      boolean relevant =
+          concept.declared()
+              || !concept.reExports().isEmpty()
+              || concept.memberNames().stream().anyMatch(mentioned::contains);
       if (relevant) {
         summaries.add(summarise(concept, graph));
       }
@@ -42,7 +45,8 @@ final class ConceptSummaries {
   private static Report.ConceptSummary summarise(Concept concept, CodeGraph graph) {
     List<Report.Member> definitions = new ArrayList<>();
     for (TypeDecl definition : concept.definitions()) {
-      definitions.add(new Report.Member(definition.qualifiedName(), "definition", null, definition.location()));
+      definitions.add(
+          new Report.Member(definition.qualifiedName(), "definition", null, definition.location()));
     }
     List<Report.Member> reExports = members(concept.reExports());
     reExports.addAll(pythonBindings(concept, graph));
@@ -67,8 +71,17 @@ final class ConceptSummaries {
     }
     List<Report.PathCount> counts = new ArrayList<>();
     paths.forEach((path, count) -> counts.add(new Report.PathCount(path, count)));
-    return new Report.ConceptSummary(concept.name(), concept.declared(), concept.canonical(),
-        concept.canonicalImport(), definitions, reExports, doubles, counts, canonical, total);
+    return new Report.ConceptSummary(
+        concept.name(),
+        concept.declared(),
+        concept.canonical(),
+        concept.canonicalImport(),
+        definitions,
+        reExports,
+        doubles,
+        counts,
+        canonical,
+        total);
   }
 
   /**
@@ -77,18 +90,21 @@ final class ConceptSummaries {
    */
   private static List<Report.Member> pythonBindings(Concept concept, CodeGraph graph) {
     List<Report.Member> members = new ArrayList<>();
-    graph.python().ifPresent(python -> {
-      for (String member : concept.memberNames()) {
-        for (PythonLinker.Binding binding : python.bindingsOf(member)) {
-          if (binding.resolution().chain().isEmpty()) {
-            continue; // the definition itself
-          }
-          PythonLinker.Hop first = binding.resolution().chain().get(0);
-          String role = first.how().startsWith("aliases") ? "alias" : "re-export";
-          members.add(new Report.Member(binding.path(), role, member, first.location()));
-        }
-      }
-    });
+    graph
+        .python()
+        .ifPresent(
+            python -> {
+              for (String member : concept.memberNames()) {
+                for (PythonLinker.Binding binding : python.bindingsOf(member)) {
+                  if (binding.resolution().chain().isEmpty()) {
+                    continue; // the definition itself
+                  }
+                  PythonLinker.Hop first = binding.resolution().chain().get(0);
+                  String role = first.how().startsWith("aliases") ? "alias" : "re-export";
+                  members.add(new Report.Member(binding.path(), role, member, first.location()));
+                }
+              }
+            });
     members.sort(java.util.Comparator.comparing(Report.Member::name));
     return members;
   }
@@ -96,7 +112,8 @@ final class ConceptSummaries {
   private static List<Report.Member> members(List<TypeRole> roles) {
     List<Report.Member> members = new ArrayList<>();
     for (TypeRole role : roles) {
-      members.add(new Report.Member(role.name(), role.role().id(), role.target(), role.type().location()));
+      members.add(
+          new Report.Member(role.name(), role.role().id(), role.target(), role.type().location()));
     }
     return members;
   }

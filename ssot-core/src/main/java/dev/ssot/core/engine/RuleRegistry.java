@@ -25,8 +25,13 @@ public final class RuleRegistry {
       RuleDescriptor descriptor = RuleDescriptor.of(rule);
       RuleDescriptor previous = byId.putIfAbsent(descriptor.id().value(), descriptor);
       if (previous != null && previous.rule().getClass() != rule.getClass()) {
-        throw new IllegalStateException("rule id '" + descriptor.id() + "' is declared by both "
-            + previous.rule().getClass().getName() + " and " + rule.getClass().getName());
+        throw new IllegalStateException(
+            "rule id '"
+                + descriptor.id()
+                + "' is declared by both "
+                + previous.rule().getClass().getName()
+                + " and "
+                + rule.getClass().getName());
       }
     }
     return new RuleRegistry(new ArrayList<>(byId.values()));

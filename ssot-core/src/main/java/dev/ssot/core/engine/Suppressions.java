@@ -21,7 +21,10 @@ final class Suppressions {
   private Suppressions() {}
 
   /** Removes suppressed findings from {@code findings} and returns every suppression's fate. */
-  static List<SuppressionUse> apply(CodeGraph graph, List<Finding> findings, RuleRegistry registry,
+  static List<SuppressionUse> apply(
+      CodeGraph graph,
+      List<Finding> findings,
+      RuleRegistry registry,
       List<RuleDescriptor> selected) {
     Map<String, List<Suppression>> byPath = new HashMap<>();
     List<Suppression> all = new ArrayList<>();
@@ -39,7 +42,8 @@ final class Suppressions {
       Finding finding = it.next();
       boolean suppressed = false;
       for (Suppression suppression : byPath.getOrDefault(finding.location().path(), List.of())) {
-        if (suppression.ruleId().equals(finding.rule().value()) && suppression.covers(finding.location())) {
+        if (suppression.ruleId().equals(finding.rule().value())
+            && suppression.covers(finding.location())) {
           used.put(suppression, Boolean.TRUE);
           suppressed = true;
         }
@@ -51,8 +55,12 @@ final class Suppressions {
     Set<String> ran = selected.stream().map(r -> r.id().value()).collect(Collectors.toSet());
     List<SuppressionUse> uses = new ArrayList<>();
     for (Suppression suppression : all) {
-      uses.add(new SuppressionUse(suppression, registry.find(suppression.ruleId()).isPresent(),
-          ran.contains(suppression.ruleId()), used.containsKey(suppression)));
+      uses.add(
+          new SuppressionUse(
+              suppression,
+              registry.find(suppression.ruleId()).isPresent(),
+              ran.contains(suppression.ruleId()),
+              used.containsKey(suppression)));
     }
     return uses;
   }

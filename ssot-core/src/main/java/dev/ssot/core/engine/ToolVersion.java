@@ -16,7 +16,8 @@ public final class ToolVersion {
   }
 
   private static String read() {
-    try (InputStream in = ToolVersion.class.getResourceAsStream("/dev/ssot/core/version.properties")) {
+    try (InputStream in =
+        ToolVersion.class.getResourceAsStream("/dev/ssot/core/version.properties")) {
       if (in == null) {
         return "unknown";
       }

@@ -23,7 +23,11 @@ import java.util.Optional;
  * @param verdict one or two sentences: reported or not, and why
  */
 public record TypeExplanation(
-    TypeDecl type, TypeRole role, List<TypeRole> chain, Optional<Concept> concept, List<Finding> findings,
+    TypeDecl type,
+    TypeRole role,
+    List<TypeRole> chain,
+    Optional<Concept> concept,
+    List<Finding> findings,
     String verdict) {
 
   /** Finds types by qualified name, or by simple name when that is unambiguous enough to list. */
@@ -46,20 +50,30 @@ public record TypeExplanation(
    * What a Python module-level name ({@code pkg.module.Name}) denotes when it is not a class of its
    * own: an alias or re-export, resolved to the class with every hop; empty otherwise.
    */
-  public static Optional<PythonLinker.Resolution> pythonBinding(AnalysisResult result, String name) {
+  public static Optional<PythonLinker.Resolution> pythonBinding(
+      AnalysisResult result, String name) {
     int dot = name.lastIndexOf('.');
     if (dot <= 0) {
       return Optional.empty();
     }
     String module = name.substring(0, dot);
-    return result.graph().python().filter(python -> python.hasModule(module))
+    return result
+        .graph()
+        .python()
+        .filter(python -> python.hasModule(module))
         .map(python -> python.lookup(module, name.substring(dot + 1)))
-        .filter(resolution -> resolution.kind() == PythonLinker.Kind.CLASS && !resolution.chain().isEmpty());
+        .filter(
+            resolution ->
+                resolution.kind() == PythonLinker.Kind.CLASS && !resolution.chain().isEmpty());
   }
 
   /** The public Python names a class can be imported by (its definition, aliases, re-exports). */
   public static List<PythonLinker.Binding> pythonBindings(AnalysisResult result, TypeDecl type) {
-    return result.graph().python().map(python -> python.bindingsOf(type.qualifiedName())).orElse(List.of());
+    return result
+        .graph()
+        .python()
+        .map(python -> python.bindingsOf(type.qualifiedName()))
+        .orElse(List.of());
   }
 
   /** Explains one declared type of the analysed code. */
@@ -71,64 +85,101 @@ public record TypeExplanation(
     Optional<Concept> concept = concepts.conceptOf(name);
     List<Finding> findings = new ArrayList<>();
     for (Finding finding : result.report().findings()) {
-      boolean about = finding.symbols().contains(name)
-          && (!finding.rule().value().equals("duplicate-type") || inside(type, finding));
+      boolean about =
+          finding.symbols().contains(name)
+              && (!finding.rule().value().equals("duplicate-type") || inside(type, finding));
       if (about || inside(type, finding)) {
         findings.add(finding);
       }
     }
-    return new TypeExplanation(type, role, chain, concept, findings, verdict(concepts, type, role, concept, findings));
+    return new TypeExplanation(
+        type, role, chain, concept, findings, verdict(concepts, type, role, concept, findings));
   }
 
   private static boolean inside(TypeDecl type, Finding finding) {
     return finding.location().path().equals(type.location().path())
-        && finding.location().line() >= type.location().line() && finding.location().line() <= type.endLine();
+        && finding.location().line() >= type.location().line()
+        && finding.location().line() <= type.endLine();
   }
 
-  private static String verdict(Concepts concepts, TypeDecl type, TypeRole role, Optional<Concept> concept,
+  private static String verdict(
+      Concepts concepts,
+      TypeDecl type,
+      TypeRole role,
+      Optional<Concept> concept,
       List<Finding> findings) {
     String name = type.qualifiedName();
-    long imports = findings.stream().filter(f -> f.rule().value().equals("non-canonical-import")).count();
+    long imports =
+        findings.stream().filter(f -> f.rule().value().equals("non-canonical-import")).count();
     if (role.role().isReExport()) {
-      return "Not a duplicate: it is " + (role.role() == Role.ALIAS ? "an alias" : "a shim") + " of " + role.target()
-          + " (" + role.reason() + "). Aliases and shims are the tools of a migration; code that imports it"
-          + " is reported by non-canonical-import instead" + (imports > 0 ? " (" + imports + " here)." : ".");
+      return "Not a duplicate: it is "
+          + (role.role() == Role.ALIAS ? "an alias" : "a shim")
+          + " of "
+          + role.target()
+          + " ("
+          + role.reason()
+          + "). Aliases and shims are the tools of a migration; code that imports it"
+          + " is reported by non-canonical-import instead"
+          + (imports > 0 ? " (" + imports + " here)." : ".");
     }
     if (role.role() == Role.TEST_DOUBLE) {
-      return "A test double" + (role.target() == null ? "" : " of " + role.target())
+      return "A test double"
+          + (role.target() == null ? "" : " of " + role.target())
           + "; it is checked by drifting-test-double, never reported as a duplicate.";
     }
     if (concept.isEmpty()) {
       String key = concepts.normalizer().normalize(type.simpleName());
-      Optional<TypeDecl> namesake = concepts.all().stream().flatMap(c -> c.definitions().stream())
-          .filter(d -> !d.qualifiedName().equals(name) && concepts.normalizer().normalize(d.simpleName()).equals(key))
-          .findFirst();
+      Optional<TypeDecl> namesake =
+          concepts.all().stream()
+              .flatMap(c -> c.definitions().stream())
+              .filter(
+                  d ->
+                      !d.qualifiedName().equals(name)
+                          && concepts.normalizer().normalize(d.simpleName()).equals(key))
+              .findFirst();
       if (namesake.isEmpty()) {
         namesake = result(concepts, type, key);
       }
       if (namesake.isPresent()) {
-        return "Not reported: its name matches " + namesake.get().qualifiedName() + ", but they share too little ("
-            + concepts.similarity(type, namesake.get()) + ") and inherit nothing from each other; ssot does not flag"
+        return "Not reported: its name matches "
+            + namesake.get().qualifiedName()
+            + ", but they share too little ("
+            + concepts.similarity(type, namesake.get())
+            + ") and inherit nothing from each other; ssot does not flag"
             + " duplicates on names alone.";
       }
-      return "Not part of any concept: no other main-source definition shares its normalised name '" + key
+      return "Not part of any concept: no other main-source definition shares its normalised name '"
+          + key
           + "', nothing re-exports it, and config declares no concept for it.";
     }
     Concept c = concept.get();
     if (c.canonical().equals(name)) {
-      return "The canonical definition of " + c.name() + (c.declared() ? " (declared in config)." : " (" + c.why() + ").");
+      return "The canonical definition of "
+          + c.name()
+          + (c.declared() ? " (declared in config)." : " (" + c.why() + ").");
     }
     Optional<Concept.Duplicate> duplicate = c.duplicateOf(name);
     if (duplicate.isPresent()) {
       Concept.Duplicate d = duplicate.get();
       if (d.root().qualifiedName().equals(name)) {
-        return "Reported by duplicate-type: a second definition of " + c.name() + " beside " + c.canonical() + " ("
-            + d.similarity() + ")" + (c.declared() ? ", declared a member in config." : ".");
+        return "Reported by duplicate-type: a second definition of "
+            + c.name()
+            + " beside "
+            + c.canonical()
+            + " ("
+            + d.similarity()
+            + ")"
+            + (c.declared() ? ", declared a member in config." : ".");
       }
-      return "Part of a second definition of " + c.name() + ": it extends or implements " + d.root().qualifiedName()
+      return "Part of a second definition of "
+          + c.name()
+          + ": it extends or implements "
+          + d.root().qualifiedName()
           + ", which duplicate-type reports; code that imports it is reported by non-canonical-import.";
     }
-    return "Not reported: it is related to the canonical " + c.canonical() + " by inheritance, so they are one"
+    return "Not reported: it is related to the canonical "
+        + c.canonical()
+        + " by inheritance, so they are one"
         + " family (a base and its implementation, or implementations of one interface).";
   }
 

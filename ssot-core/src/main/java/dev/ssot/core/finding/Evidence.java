@@ -4,8 +4,8 @@ import dev.ssot.core.model.Location;
 import java.util.List;
 
 /**
- * Why a finding was reported: typed facts with a location, rendered by the report writers.
- * Rules never format evidence; writers switch over these records.
+ * Why a finding was reported: typed facts with a location, rendered by the report writers. Rules
+ * never format evidence; writers switch over these records.
  */
 public sealed interface Evidence {
 
@@ -59,8 +59,8 @@ public sealed interface Evidence {
   }
 
   /**
-   * An edge whose removal (together with the other suggested cuts of the same finding) breaks
-   * every cycle.
+   * An edge whose removal (together with the other suggested cuts of the same finding) breaks every
+   * cycle.
    *
    * @param weight how many imports and references are behind the edge
    */

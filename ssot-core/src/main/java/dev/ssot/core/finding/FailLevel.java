@@ -37,6 +37,7 @@ public enum FailLevel {
         return level;
       }
     }
-    throw new IllegalArgumentException("'" + text + "' is not a fail level (expected error, warning, info or never)");
+    throw new IllegalArgumentException(
+        "'" + text + "' is not a fail level (expected error, warning, info or never)");
   }
 }

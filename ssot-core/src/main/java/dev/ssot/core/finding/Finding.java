@@ -25,9 +25,10 @@ public record Finding(
     Fingerprint fingerprint) {
 
   /** Report order: path, line, column, rule id, then message. */
-  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
-      .thenComparing(Finding::rule)
-      .thenComparing(Finding::message);
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::location)
+          .thenComparing(Finding::rule)
+          .thenComparing(Finding::message);
 
   public Finding {
     symbols = List.copyOf(symbols);

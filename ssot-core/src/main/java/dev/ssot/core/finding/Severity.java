@@ -25,6 +25,7 @@ public enum Severity {
         return severity;
       }
     }
-    throw new IllegalArgumentException("'" + text + "' is not a severity (expected error, warning or info)");
+    throw new IllegalArgumentException(
+        "'" + text + "' is not a severity (expected error, warning or info)");
   }
 }

@@ -28,14 +28,19 @@ public final class CodeGraph {
   private final Map<Level, java.util.function.Supplier<Graph<String, Dependency>>> graphs;
   private final Map<String, List<TypeUse>> usesByTarget;
   private final Map<String, FileFacts> filesByPath;
-  private final Map<String, ImportResolver> resolvers = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, ImportResolver> resolvers =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final PythonLinker python;
   private final List<UnresolvedImport> unresolvedImports;
 
-  CodeGraph(List<FileFacts> files, TypeIndex index,
-      Map<Level, java.util.function.Supplier<Graph<String, Dependency>>> graphs, List<TypeUse> uses,
-      PythonLinker python, List<UnresolvedImport> unresolvedImports) {
+  CodeGraph(
+      List<FileFacts> files,
+      TypeIndex index,
+      Map<Level, java.util.function.Supplier<Graph<String, Dependency>>> graphs,
+      List<TypeUse> uses,
+      PythonLinker python,
+      List<UnresolvedImport> unresolvedImports) {
     this.python = python;
     this.unresolvedImports = List.copyOf(unresolvedImports);
     this.files = List.copyOf(files);
@@ -45,17 +50,21 @@ public final class CodeGraph {
     for (TypeUse use : uses) {
       byTarget.computeIfAbsent(use.target(), k -> new ArrayList<>()).add(use);
     }
-    byTarget.replaceAll((k, v) -> {
-      v.sort(Comparator.comparing(TypeUse::location));
-      return List.copyOf(v);
-    });
+    byTarget.replaceAll(
+        (k, v) -> {
+          v.sort(Comparator.comparing(TypeUse::location));
+          return List.copyOf(v);
+        });
     this.usesByTarget = byTarget;
     Map<String, FileFacts> byPath = new java.util.HashMap<>();
     files.forEach(f -> byPath.put(f.path(), f));
     this.filesByPath = byPath;
   }
 
-  /** Every import and reference that reaches the declared type {@code qualifiedName}, sorted by location. */
+  /**
+   * Every import and reference that reaches the declared type {@code qualifiedName}, sorted by
+   * location.
+   */
   public List<TypeUse> usesOf(String qualifiedName) {
     return usesByTarget.getOrDefault(qualifiedName, List.of());
   }
@@ -78,8 +87,8 @@ public final class CodeGraph {
   }
 
   /**
-   * Resolves a type name written inside a declared type (a supertype, a field type, a receiver)
-   * to a declared type, or empty when it is external or unknown.
+   * Resolves a type name written inside a declared type (a supertype, a field type, a receiver) to
+   * a declared type, or empty when it is external or unknown.
    */
   public Optional<String> resolve(TypeDecl context, String written) {
     FileFacts file = filesByPath.get(context.location().path());
@@ -94,11 +103,17 @@ public final class CodeGraph {
       if (python == null) {
         return Optional.empty();
       }
-      String name = plain.startsWith("\"") || plain.startsWith("'") ? plain.substring(1, plain.length() - 1) : plain;
+      String name =
+          plain.startsWith("\"") || plain.startsWith("'")
+              ? plain.substring(1, plain.length() - 1)
+              : plain;
       PythonLinker.Resolution resolution = python.resolveWritten(file.packageName(), name);
-      return resolution.kind() == PythonLinker.Kind.CLASS ? Optional.of(resolution.target()) : Optional.empty();
+      return resolution.kind() == PythonLinker.Kind.CLASS
+          ? Optional.of(resolution.target())
+          : Optional.empty();
     }
-    ImportResolver resolver = resolvers.computeIfAbsent(file.path(), p -> new ImportResolver(index, file));
+    ImportResolver resolver =
+        resolvers.computeIfAbsent(file.path(), p -> new ImportResolver(index, file));
     ImportResolver.Resolution resolution = resolver.resolve(plain, context.qualifiedName(), true);
     return resolution == null ? Optional.empty() : Optional.of(resolution.type());
   }
@@ -113,7 +128,9 @@ public final class CodeGraph {
     return Optional.ofNullable(python);
   }
 
-  /** Python {@code from m import x} statements whose module {@code m} has no {@code x}, by location. */
+  /**
+   * Python {@code from m import x} statements whose module {@code m} has no {@code x}, by location.
+   */
   public List<UnresolvedImport> unresolvedImports() {
     return unresolvedImports;
   }
@@ -152,7 +169,6 @@ public final class CodeGraph {
     return index;
   }
 
-
   /** Every node of the level, sorted. */
   public SortedSet<String> nodes(Level level) {
     return new TreeSet<>(graph(level).vertexSet());
@@ -185,8 +201,8 @@ public final class CodeGraph {
   }
 
   /**
-   * The strongly connected components with two or more nodes (the ones that contain cycles),
-   * each sorted, ordered by their smallest node.
+   * The strongly connected components with two or more nodes (the ones that contain cycles), each
+   * sorted, ordered by their smallest node.
    */
   public List<SortedSet<String>> stronglyConnectedComponents(Level level) {
     List<SortedSet<String>> result = new ArrayList<>();
@@ -201,9 +217,9 @@ public final class CodeGraph {
   }
 
   /**
-   * The shortest cycle inside a component, as a node list that starts at its smallest node and
-   * ends with that node again ({@code a, b, c, a}). Ties go to the cycle found first when
-   * searching from nodes in sorted order with successors in sorted order.
+   * The shortest cycle inside a component, as a node list that starts at its smallest node and ends
+   * with that node again ({@code a, b, c, a}). Ties go to the cycle found first when searching from
+   * nodes in sorted order with successors in sorted order.
    */
   public List<String> shortestCycleIn(Level level, SortedSet<String> component) {
     return Cycles.shortestCycle(graph(level), component);

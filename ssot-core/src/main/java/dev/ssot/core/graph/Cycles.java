@@ -16,7 +16,10 @@ import org.jgrapht.graph.AsSubgraph;
 /** Cycle queries inside one strongly connected component. */
 final class Cycles {
 
-  /** Above this many nodes the cut is not minimised edge by edge (that costs a cycle check per edge). */
+  /**
+   * Above this many nodes the cut is not minimised edge by edge (that costs a cycle check per
+   * edge).
+   */
   private static final int MINIMISE_LIMIT = 400;
 
   private Cycles() {}
@@ -25,7 +28,8 @@ final class Cycles {
     Indexed indexed = new Indexed(graph, component);
     int[] best = null;
     for (int start = 0; start < indexed.size(); start++) {
-      int[] cycle = indexed.shortestCycleThrough(start, best == null ? Integer.MAX_VALUE : best.length - 1);
+      int[] cycle =
+          indexed.shortestCycleThrough(start, best == null ? Integer.MAX_VALUE : best.length - 1);
       if (cycle != null && (best == null || cycle.length < best.length)) {
         best = cycle;
         if (best.length == 3) {
@@ -173,12 +177,13 @@ final class Cycles {
 
   /**
    * A greedy feedback arc set: the Eades–Lin–Smyth ordering heuristic, weighted by edge evidence
-   * (repeatedly peel sinks and sources; otherwise take the node whose outgoing weight most
-   * exceeds its incoming weight; ties by name). The edges that point backwards in the resulting
-   * order form the cut. The cut is then made minimal: each cut edge, heaviest first, is put back
-   * if the component stays acyclic without cutting it. Sorted by (from, to).
+   * (repeatedly peel sinks and sources; otherwise take the node whose outgoing weight most exceeds
+   * its incoming weight; ties by name). The edges that point backwards in the resulting order form
+   * the cut. The cut is then made minimal: each cut edge, heaviest first, is put back if the
+   * component stays acyclic without cutting it. Sorted by (from, to).
    */
-  static List<Dependency> suggestedCut(Graph<String, Dependency> graph, SortedSet<String> component) {
+  static List<Dependency> suggestedCut(
+      Graph<String, Dependency> graph, SortedSet<String> component) {
     Graph<String, Dependency> sub = new AsSubgraph<>(graph, component);
     Map<String, Integer> position = elsOrder(sub, component);
     List<Dependency> cut = new ArrayList<>();
@@ -194,7 +199,8 @@ final class Cycles {
     return List.copyOf(cut);
   }
 
-  private static Map<String, Integer> elsOrder(Graph<String, Dependency> sub, SortedSet<String> component) {
+  private static Map<String, Integer> elsOrder(
+      Graph<String, Dependency> sub, SortedSet<String> component) {
     Map<String, Integer> in = new HashMap<>();
     Map<String, Integer> out = new HashMap<>();
     Map<String, Integer> inDegree = new HashMap<>();
@@ -252,9 +258,15 @@ final class Cycles {
     return position;
   }
 
-  private static void remove(Graph<String, Dependency> sub, String node, Set<String> remaining,
-      Map<String, Integer> in, Map<String, Integer> out,
-      Map<String, Integer> inDegree, Map<String, Integer> outDegree, ArrayDeque<String> work) {
+  private static void remove(
+      Graph<String, Dependency> sub,
+      String node,
+      Set<String> remaining,
+      Map<String, Integer> in,
+      Map<String, Integer> out,
+      Map<String, Integer> inDegree,
+      Map<String, Integer> outDegree,
+      ArrayDeque<String> work) {
     remaining.remove(node);
     for (Dependency edge : sub.outgoingEdgesOf(node)) {
       if (remaining.contains(edge.to())) {
@@ -272,16 +284,19 @@ final class Cycles {
     }
   }
 
-  private static List<Dependency> minimise(Graph<String, Dependency> sub, SortedSet<String> component,
-      List<Dependency> cut) {
+  private static List<Dependency> minimise(
+      Graph<String, Dependency> sub, SortedSet<String> component, List<Dependency> cut) {
     Indexed indexed = new Indexed(sub, component);
     boolean[] removed = new boolean[indexed.edges.length];
     for (Dependency edge : cut) {
       removed[indexed.idOf(edge)] = true;
     }
     List<Dependency> heaviestFirst = new ArrayList<>(cut);
-    heaviestFirst.sort(Comparator.comparingInt(Dependency::weight).reversed()
-        .thenComparing(Dependency::from).thenComparing(Dependency::to));
+    heaviestFirst.sort(
+        Comparator.comparingInt(Dependency::weight)
+            .reversed()
+            .thenComparing(Dependency::from)
+            .thenComparing(Dependency::to));
     for (Dependency candidate : heaviestFirst) {
       int id = indexed.idOf(candidate);
       removed[id] = false;

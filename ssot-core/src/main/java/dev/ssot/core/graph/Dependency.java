@@ -24,8 +24,8 @@ public record Dependency(String from, String to, List<Location> evidence) {
 
   /**
    * From the end points only: JGraphT keys its edge maps by the edge object, and hashing every
-   * evidence location on each edge lookup cost more than the lookup itself. Equal
-   * dependencies still have equal hashes (equality compares the evidence too).
+   * evidence location on each edge lookup cost more than the lookup itself. Equal dependencies
+   * still have equal hashes (equality compares the evidence too).
    */
   @Override
   public int hashCode() {
@@ -34,7 +34,9 @@ public record Dependency(String from, String to, List<Location> evidence) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Dependency that && from.equals(that.from) && to.equals(that.to)
+    return other instanceof Dependency that
+        && from.equals(that.from)
+        && to.equals(that.to)
         && evidence.equals(that.evidence);
   }
 

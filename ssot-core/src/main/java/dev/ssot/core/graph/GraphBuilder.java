@@ -20,14 +20,15 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 
 /**
- * Links facts into a {@link CodeGraph}: resolves every import and type reference against the
- * index of declared types and records one edge per (from, to) pair with its evidence.
+ * Links facts into a {@link CodeGraph}: resolves every import and type reference against the index
+ * of declared types and records one edge per (from, to) pair with its evidence.
  *
  * <p>Evidence rules: a resolved single-type import that code uses, or a static import, is evidence
  * at its own line (the references it enables add nothing more); a reference resolved through the
  * file's package, an on-demand import or a fully qualified name is evidence at the reference.
- * Imports that no code uses (also those only Javadoc mentions) create no edge, as in bytecode. At the type level, imports count for the file's primary
- * top-level type (the one named like the file), references for their enclosing top-level type.
+ * Imports that no code uses (also those only Javadoc mentions) create no edge, as in bytecode. At
+ * the type level, imports count for the file's primary top-level type (the one named like the
+ * file), references for their enclosing top-level type.
  */
 final class GraphBuilder {
 
@@ -42,9 +43,12 @@ final class GraphBuilder {
     files.sort(Comparator.comparing(FileFacts::path));
     TypeIndex index = new TypeIndex(files);
     List<FileFacts> javaFiles = files.stream().filter(f -> !"python".equals(f.language())).toList();
-    List<FileFacts> pythonFiles = files.stream().filter(f -> "python".equals(f.language())).toList();
-    PythonLinker python = pythonFiles.isEmpty() ? null : new PythonLinker(pythonFiles, index, extensionModules);
-    Map<String, List<String>> pythonSupertypes = python == null ? Map.of() : pythonSupertypes(python, pythonFiles);
+    List<FileFacts> pythonFiles =
+        files.stream().filter(f -> "python".equals(f.language())).toList();
+    PythonLinker python =
+        pythonFiles.isEmpty() ? null : new PythonLinker(pythonFiles, index, extensionModules);
+    Map<String, List<String>> pythonSupertypes =
+        python == null ? Map.of() : pythonSupertypes(python, pythonFiles);
     // In rounds until nothing changes: each round sees member types inherited through the previous
     // round's supertypes (class Impl implements Handle, where Handle is a member type inherited
     // from an interface of the enclosing class). Real code settles in two or three rounds.
@@ -58,7 +62,8 @@ final class GraphBuilder {
       supertypes = next;
       index.supertypes(supertypes);
     }
-    List<FileLinks> links = new ArrayList<>(javaFiles.parallelStream().map(file -> linksOf(index, file)).toList());
+    List<FileLinks> links =
+        new ArrayList<>(javaFiles.parallelStream().map(file -> linksOf(index, file)).toList());
     List<UnresolvedImport> unresolved = new ArrayList<>();
     if (python != null) {
       for (FileFacts file : pythonFiles) {
@@ -72,13 +77,16 @@ final class GraphBuilder {
       uses.addAll(link.uses());
     }
 
-    Map<Level, java.util.function.Supplier<Graph<String, Dependency>>> graphs = new EnumMap<>(Level.class);
-    Map<Level, TreeMap<String, TreeMap<String, TreeSet<Location>>>> grouped = new EnumMap<>(Level.class);
+    Map<Level, java.util.function.Supplier<Graph<String, Dependency>>> graphs =
+        new EnumMap<>(Level.class);
+    Map<Level, TreeMap<String, TreeMap<String, TreeSet<Location>>>> grouped =
+        new EnumMap<>(Level.class);
     for (Level level : Level.values()) {
       grouped.put(level, new TreeMap<>());
     }
     for (Edge edge : edges) {
-      grouped.get(edge.level())
+      grouped
+          .get(edge.level())
           .computeIfAbsent(edge.from(), k -> new TreeMap<>())
           .computeIfAbsent(edge.to(), k -> new TreeSet<>())
           .add(edge.at());
@@ -94,39 +102,53 @@ final class GraphBuilder {
     }
     graphs.put(Level.PACKAGE, once(() -> graphOf(packages, grouped.get(Level.PACKAGE))));
     graphs.put(Level.TYPE, once(() -> graphOf(types, grouped.get(Level.TYPE))));
-    graphs.put(Level.ALL, once(() -> {
-      TreeMap<String, TreeMap<String, TreeSet<Location>>> all = new TreeMap<>();
-      for (Level level : List.of(Level.PACKAGE, Level.ALL)) {
-        grouped.get(level).forEach((from, targets) -> targets.forEach((to, evidence) -> all
-            .computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(to, k -> new TreeSet<>()).addAll(evidence)));
-      }
-      return graphOf(packages, all);
-    }));
+    graphs.put(
+        Level.ALL,
+        once(
+            () -> {
+              TreeMap<String, TreeMap<String, TreeSet<Location>>> all = new TreeMap<>();
+              for (Level level : List.of(Level.PACKAGE, Level.ALL)) {
+                grouped
+                    .get(level)
+                    .forEach(
+                        (from, targets) ->
+                            targets.forEach(
+                                (to, evidence) ->
+                                    all.computeIfAbsent(from, k -> new TreeMap<>())
+                                        .computeIfAbsent(to, k -> new TreeSet<>())
+                                        .addAll(evidence)));
+              }
+              return graphOf(packages, all);
+            }));
     unresolved.sort(java.util.Comparator.comparing(UnresolvedImport::location));
     return new CodeGraph(files, index, graphs, uses, python, unresolved);
   }
 
   /**
    * First pass: the declared supertypes of every type, resolved in the scope of its enclosing type
-   * (external ones left out). The second pass needs them for member types inherited from supertypes.
+   * (external ones left out). The second pass needs them for member types inherited from
+   * supertypes.
    */
-  private static Map<String, List<String>> resolveSupertypes(TypeIndex index, List<FileFacts> files) {
+  private static Map<String, List<String>> resolveSupertypes(
+      TypeIndex index, List<FileFacts> files) {
     Map<String, List<String>> result = new java.util.concurrent.ConcurrentHashMap<>();
-    files.parallelStream().forEach(file -> {
-      ImportResolver resolver = new ImportResolver(index, file);
-      for (TypeDecl type : file.types()) {
-        List<String> resolved = new ArrayList<>();
-        for (String written : type.supertypes()) {
-          Resolution resolution = resolver.resolve(written, type.enclosingType(), true);
-          if (resolution != null && !resolution.type().equals(type.qualifiedName())) {
-            resolved.add(resolution.type());
-          }
-        }
-        if (!resolved.isEmpty()) {
-          result.putIfAbsent(type.qualifiedName(), List.copyOf(resolved));
-        }
-      }
-    });
+    files.parallelStream()
+        .forEach(
+            file -> {
+              ImportResolver resolver = new ImportResolver(index, file);
+              for (TypeDecl type : file.types()) {
+                List<String> resolved = new ArrayList<>();
+                for (String written : type.supertypes()) {
+                  Resolution resolution = resolver.resolve(written, type.enclosingType(), true);
+                  if (resolution != null && !resolution.type().equals(type.qualifiedName())) {
+                    resolved.add(resolution.type());
+                  }
+                }
+                if (!resolved.isEmpty()) {
+                  result.putIfAbsent(type.qualifiedName(), List.copyOf(resolved));
+                }
+              }
+            });
     return result;
   }
 
@@ -150,11 +172,14 @@ final class GraphBuilder {
       TreeSet<String> nodes, TreeMap<String, TreeMap<String, TreeSet<Location>>> edges) {
     DefaultDirectedGraph<String, Dependency> graph = new DefaultDirectedGraph<>(Dependency.class);
     nodes.forEach(graph::addVertex);
-    edges.forEach((from, targets) -> targets.forEach((to, evidence) -> {
-      graph.addVertex(from);
-      graph.addVertex(to);
-      graph.addEdge(from, to, new Dependency(from, to, new ArrayList<>(evidence)));
-    }));
+    edges.forEach(
+        (from, targets) ->
+            targets.forEach(
+                (to, evidence) -> {
+                  graph.addVertex(from);
+                  graph.addVertex(to);
+                  graph.addEdge(from, to, new Dependency(from, to, new ArrayList<>(evidence)));
+                }));
     return graph;
   }
 
@@ -177,8 +202,16 @@ final class GraphBuilder {
         int dot = ref.name().indexOf('.');
         usedImports.add(dot < 0 ? ref.name() : ref.name().substring(0, dot));
       } else {
-        uses.add(new TypeUse(at, file.path(), from, resolution.type(),
-            resolution.via() == Via.QUALIFIED ? TypeUse.Kind.QUALIFIED : TypeUse.Kind.SIMPLE_NAME, ref.name()));
+        uses.add(
+            new TypeUse(
+                at,
+                file.path(),
+                from,
+                resolution.type(),
+                resolution.via() == Via.QUALIFIED
+                    ? TypeUse.Kind.QUALIFIED
+                    : TypeUse.Kind.SIMPLE_NAME,
+                ref.name()));
         add(edges, Level.PACKAGE, pkg, target.packageName(), at);
       }
       if (from != null && (resolution.via() != Via.SINGLE_IMPORT || !from.equals(primary))) {
@@ -191,8 +224,14 @@ final class GraphBuilder {
         continue;
       }
       Location at = new Location(file.path(), imp.line(), imp.column());
-      uses.add(new TypeUse(at, file.path(), primary, target,
-          imp.isStatic() ? TypeUse.Kind.STATIC_IMPORT : TypeUse.Kind.IMPORT, imp.name()));
+      uses.add(
+          new TypeUse(
+              at,
+              file.path(),
+              primary,
+              target,
+              imp.isStatic() ? TypeUse.Kind.STATIC_IMPORT : TypeUse.Kind.IMPORT,
+              imp.name()));
       // A type import that no code uses (or only Javadoc) is no dependency: javac drops it too.
       // Static imports count: uses of imported members are not tracked.
       String simple = imp.name().substring(imp.name().lastIndexOf('.') + 1);
@@ -207,15 +246,20 @@ final class GraphBuilder {
     return new FileLinks(edges, uses);
   }
 
-  /** The bases of every Python class, resolved through the module's bindings (external ones left out). */
-  private static Map<String, List<String>> pythonSupertypes(PythonLinker python, List<FileFacts> files) {
+  /**
+   * The bases of every Python class, resolved through the module's bindings (external ones left
+   * out).
+   */
+  private static Map<String, List<String>> pythonSupertypes(
+      PythonLinker python, List<FileFacts> files) {
     Map<String, List<String>> result = new java.util.HashMap<>();
     for (FileFacts file : files) {
       for (TypeDecl type : file.types()) {
         List<String> resolved = new ArrayList<>();
         for (String written : type.supertypes()) {
           PythonLinker.Resolution resolution = python.resolveWritten(file.packageName(), written);
-          if (resolution.kind() == PythonLinker.Kind.CLASS && !resolution.target().equals(type.qualifiedName())) {
+          if (resolution.kind() == PythonLinker.Kind.CLASS
+              && !resolution.target().equals(type.qualifiedName())) {
             resolved.add(resolution.target());
           }
         }
@@ -232,7 +276,8 @@ final class GraphBuilder {
    * {@link Level#ALL} only), the classes its imports reach with their re-export chains, and the
    * {@code from m import x} statements whose {@code x} module {@code m} does not have.
    */
-  private static FileLinks pythonLinksOf(PythonLinker python, FileFacts file, List<UnresolvedImport> unresolved) {
+  private static FileLinks pythonLinksOf(
+      PythonLinker python, FileFacts file, List<UnresolvedImport> unresolved) {
     List<Edge> edges = new ArrayList<>();
     List<TypeUse> uses = new ArrayList<>();
     String module = file.packageName();
@@ -258,31 +303,56 @@ final class GraphBuilder {
         continue;
       }
       PythonLinker.Resolution resolution = python.lookupFrom(imp.name(), imp.member());
-      String target = resolution.kind() == PythonLinker.Kind.MODULE && resolution.chain().isEmpty()
-          && resolution.target().equals(imp.name() + "." + imp.member()) ? resolution.target() : imp.name();
+      String target =
+          resolution.kind() == PythonLinker.Kind.MODULE
+                  && resolution.chain().isEmpty()
+                  && resolution.target().equals(imp.name() + "." + imp.member())
+              ? resolution.target()
+              : imp.name();
       addOnce(edges, statements, level, module, target, at);
       switch (resolution.kind()) {
-        case CLASS -> uses.add(new TypeUse(at, file.path(), null, resolution.target(), TypeUse.Kind.IMPORT,
-            imp.name() + "." + imp.member(), resolution.chain()));
+        case CLASS ->
+            uses.add(
+                new TypeUse(
+                    at,
+                    file.path(),
+                    null,
+                    resolution.target(),
+                    TypeUse.Kind.IMPORT,
+                    imp.name() + "." + imp.member(),
+                    resolution.chain()));
         case MISSING -> {
           String twin = python.vendoredTwin(module, imp.name());
-          if (twin == null || python.lookupFrom(twin, imp.member()).kind() == PythonLinker.Kind.MISSING) {
+          if (twin == null
+              || python.lookupFrom(twin, imp.member()).kind() == PythonLinker.Kind.MISSING) {
             unresolved.add(new UnresolvedImport(at, imp, resolution.target(), null));
           }
         }
-        default -> { }
+        default -> {}
       }
       if (resolution.typingOnly() && imp.context() != ImportContext.TYPE_CHECKING) {
         Location bound = resolution.chain().isEmpty() ? null : resolution.chain().get(0).location();
-        unresolved.add(new UnresolvedImport(at, imp, imp.name() + "." + imp.member(),
-            "binds " + imp.member() + " only under if TYPE_CHECKING"
-                + (bound == null ? "" : " (" + bound.path() + ":" + bound.line() + ")") + ", which never runs"));
+        unresolved.add(
+            new UnresolvedImport(
+                at,
+                imp,
+                imp.name() + "." + imp.member(),
+                "binds "
+                    + imp.member()
+                    + " only under if TYPE_CHECKING"
+                    + (bound == null ? "" : " (" + bound.path() + ":" + bound.line() + ")")
+                    + ", which never runs"));
       }
     }
     return new FileLinks(edges, uses);
   }
 
-  private static void addOnce(List<Edge> edges, java.util.Set<String> seen, Level level, String from, String to,
+  private static void addOnce(
+      List<Edge> edges,
+      java.util.Set<String> seen,
+      Level level,
+      String from,
+      String to,
       Location at) {
     if (seen.add(level + "\u0000" + to + "\u0000" + at.line())) {
       add(edges, level, from, to, at);
@@ -290,17 +360,30 @@ final class GraphBuilder {
   }
 
   /** An import of a module that does not exist inside a package of the codebase. */
-  private static void missingModule(PythonLinker python, String importer, ImportRef imp, Location at,
+  private static void missingModule(
+      PythonLinker python,
+      String importer,
+      ImportRef imp,
+      Location at,
       List<UnresolvedImport> unresolved) {
     ImportContext context = imp.context();
     if (context.guarded() || context == ImportContext.CONDITIONAL) {
-      return; // an optional module (a C extension built on install, a platform module) is expected to be missing
+      return; // an optional module (a C extension built on install, a platform module) is expected
+      // to be missing
     }
     String missing = python.missingModule(imp.name());
-    if (missing != null && PythonLinker.topLevelPackage(missing).equals(PythonLinker.topLevelPackage(importer))) {
+    if (missing != null
+        && PythonLinker.topLevelPackage(missing).equals(PythonLinker.topLevelPackage(importer))) {
       // only a package's own modules: tests that put fixture packages on sys.path import others
-      unresolved.add(new UnresolvedImport(at, imp, missing, "no module " + missing + " exists in package "
-          + missing.substring(0, missing.lastIndexOf('.'))));
+      unresolved.add(
+          new UnresolvedImport(
+              at,
+              imp,
+              missing,
+              "no module "
+                  + missing
+                  + " exists in package "
+                  + missing.substring(0, missing.lastIndexOf('.'))));
     }
   }
 

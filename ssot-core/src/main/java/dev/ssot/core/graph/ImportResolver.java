@@ -10,13 +10,13 @@ import java.util.Map;
 
 /**
  * Resolves type names as written in one file to types declared in the analysed sources, the way
- * javac scopes them, without symbol solving: member types of enclosing types, single-type
- * imports, the file's own package, on-demand imports, then fully qualified names. Anything else
- * (the JDK, libraries, {@code java.lang}) is external and resolves to {@code null}.
+ * javac scopes them, without symbol solving: member types of enclosing types, single-type imports,
+ * the file's own package, on-demand imports, then fully qualified names. Anything else (the JDK,
+ * libraries, {@code java.lang}) is external and resolves to {@code null}.
  *
  * <p>Known approximations: member types inherited from supertypes are not in scope, and a
- * capitalised variable used as a call receiver may resolve when a type of the same name is
- * visible (both rare in practice).
+ * capitalised variable used as a call receiver may resolve when a type of the same name is visible
+ * (both rare in practice).
  */
 public final class ImportResolver {
 
@@ -43,16 +43,20 @@ public final class ImportResolver {
 
   /** How a name was resolved; rules and the graph use it to pick the evidence to show. */
   public enum Via {
-    ENCLOSING, SINGLE_IMPORT, SAME_PACKAGE, ON_DEMAND_IMPORT, QUALIFIED
+    ENCLOSING,
+    SINGLE_IMPORT,
+    SAME_PACKAGE,
+    ON_DEMAND_IMPORT,
+    QUALIFIED
   }
 
   /** A resolved name: the declared type it denotes and how it was found. */
   public record Resolution(String type, Via via) {}
 
   /**
-   * Resolves the type an import statement depends on: the imported type itself, the type a
-   * static member belongs to, or for {@code import static a.B.*} the type {@code a.B}. On-demand
-   * type imports ({@code import a.*}) depend on nothing by themselves and resolve to null.
+   * Resolves the type an import statement depends on: the imported type itself, the type a static
+   * member belongs to, or for {@code import static a.B.*} the type {@code a.B}. On-demand type
+   * imports ({@code import a.*}) depend on nothing by themselves and resolve to null.
    */
   public String resolveImport(ImportRef imp) {
     if (imp.onDemand() && !imp.isStatic()) {
@@ -69,9 +73,9 @@ public final class ImportResolver {
   /**
    * Resolves a type name as written inside {@code fromType} (qualified, may be null).
    *
-   * @param typeContext whether the syntax says the whole name is a type; then a trailing part
-   *     that names no declared type (a member type inherited from a library) makes the whole
-   *     name external, instead of a dependency on its declared prefix
+   * @param typeContext whether the syntax says the whole name is a type; then a trailing part that
+   *     names no declared type (a member type inherited from a library) makes the whole name
+   *     external, instead of a dependency on its declared prefix
    */
   public Resolution resolve(String written, String fromType, boolean typeContext) {
     int dot = written.indexOf('.');
@@ -106,7 +110,10 @@ public final class ImportResolver {
     if (found == null) {
       // 4. on-demand imports: package members, or member types of a type (declared or inherited)
       for (String container : onDemand) {
-        String candidate = index.contains(container) ? index.memberType(container, first) : container + "." + first;
+        String candidate =
+            index.contains(container)
+                ? index.memberType(container, first)
+                : container + "." + first;
         if (candidate != null && index.contains(candidate)) {
           found = candidate;
           via = Via.ON_DEMAND_IMPORT;

@@ -8,7 +8,8 @@ public enum Level {
   TYPE,
   /**
    * As {@link #PACKAGE}, plus the Python imports that do not run at import time (under {@code if
-   * TYPE_CHECKING:} and inside functions): every dependency, not only those that can fail at start-up.
+   * TYPE_CHECKING:} and inside functions): every dependency, not only those that can fail at
+   * start-up.
    */
   ALL;
 

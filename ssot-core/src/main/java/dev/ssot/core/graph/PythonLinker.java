@@ -5,7 +5,6 @@ import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.ImportContext;
 import dev.ssot.core.model.ImportRef;
 import dev.ssot.core.model.Location;
-import dev.ssot.core.model.MethodDecl;
 import dev.ssot.core.model.ModuleFacts;
 import dev.ssot.core.model.TypeDecl;
 import java.util.ArrayList;
@@ -20,8 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Links Python modules: which module a dotted name is, and what a name a module makes available
- * (a <em>binding</em>: class, function, variable, import, alias, star import) denotes, following
+ * Links Python modules: which module a dotted name is, and what a name a module makes available (a
+ * <em>binding</em>: class, function, variable, import, alias, star import) denotes, following
  * re-export chains to the definition and keeping every hop as evidence.
  *
  * <p>Lookup follows Python: a module attribute is what the module binds at import time (imports
@@ -115,7 +114,10 @@ public final class PythonLinker {
     }
   }
 
-  /** The top-level package of a dotted module name ({@code app.ws.manager} → {@code app}); "" for null. */
+  /**
+   * The top-level package of a dotted module name ({@code app.ws.manager} → {@code app}); "" for
+   * null.
+   */
   public static String topLevelPackage(String module) {
     if (module == null) {
       return "";
@@ -201,15 +203,23 @@ public final class PythonLinker {
       }
       case CLASS -> {
         String nested = owner.target() + "." + name;
-        yield index.contains(nested) ? Resolution.of(Kind.CLASS, nested) : new Resolution(Kind.UNKNOWN, null, owner.chain(), false);
+        yield index.contains(nested)
+            ? Resolution.of(Kind.CLASS, nested)
+            : new Resolution(Kind.UNKNOWN, null, owner.chain(), false);
       }
       default -> UNKNOWN;
     };
   }
 
-  /** A module's bindings by name, built once: the first of each kind wins, as in {@link #compute}. */
-  private record Names(Map<String, TypeDecl> classes, Map<String, ImportRef> imports,
-      Map<String, ImportRef> typingImports, Map<String, AliasDecl> aliases, Set<String> values,
+  /**
+   * A module's bindings by name, built once: the first of each kind wins, as in {@link #compute}.
+   */
+  private record Names(
+      Map<String, TypeDecl> classes,
+      Map<String, ImportRef> imports,
+      Map<String, ImportRef> typingImports,
+      Map<String, AliasDecl> aliases,
+      Set<String> values,
       List<ImportRef> stars) {}
 
   private final Map<String, Names> namesMemo = new HashMap<>();
@@ -268,9 +278,16 @@ public final class PythonLinker {
       if (target.kind() == Kind.MISSING || target.kind() == Kind.DYNAMIC) {
         return Resolution.of(Kind.VALUE, module + "." + name);
       }
-      // the alias statement binds the name at run time, whatever its right-hand side needs for typing
-      return target.typingOnly(false).via(new Hop(module, name, "aliases " + alias.target(),
-          new Location(facts.path(), alias.line(), alias.column())));
+      // the alias statement binds the name at run time, whatever its right-hand side needs for
+      // typing
+      return target
+          .typingOnly(false)
+          .via(
+              new Hop(
+                  module,
+                  name,
+                  "aliases " + alias.target(),
+                  new Location(facts.path(), alias.line(), alias.column())));
     }
     if (names.values().contains(name)) {
       return Resolution.of(Kind.VALUE, module + "." + name);
@@ -286,15 +303,20 @@ public final class PythonLinker {
         open = true; // a star import from outside the codebase (or through one) may bring any name
       } else if (exports(star.name()).contains(name)) {
         Resolution target = lookup(star.name(), name);
-        return target.via(new Hop(module, name, "re-exports " + star.name() + "." + name + " (import *)",
-            new Location(facts.path(), star.line(), star.column())));
+        return target.via(
+            new Hop(
+                module,
+                name,
+                "re-exports " + star.name() + "." + name + " (import *)",
+                new Location(facts.path(), star.line(), star.column())));
       }
     }
     if (open) {
       return UNKNOWN;
     }
     if (info.dynamicAttributes()) {
-      return Resolution.of(Kind.DYNAMIC, module + "." + name); // e.g. a module __getattr__ serving typing-only names
+      return Resolution.of(
+          Kind.DYNAMIC, module + "." + name); // e.g. a module __getattr__ serving typing-only names
     }
     ImportRef typing = names.typingImports().get(name);
     if (typing != null) {
@@ -311,15 +333,21 @@ public final class PythonLinker {
   private Resolution followImport(String module, String name, FileFacts facts, ImportRef imp) {
     Location at = new Location(facts.path(), imp.line(), imp.column());
     if (imp.fromImport()) {
-      Resolution target = hasModule(imp.name()) ? lookupFrom(imp.name(), imp.member())
-          : Resolution.of(Kind.UNKNOWN, imp.name() + "." + imp.member());
+      Resolution target =
+          hasModule(imp.name())
+              ? lookupFrom(imp.name(), imp.member())
+              : Resolution.of(Kind.UNKNOWN, imp.name() + "." + imp.member());
       if (target.kind() == Kind.MISSING) {
         return target;
       }
-      return target.typingOnly(false).via(new Hop(module, name, "re-exports " + imp.name() + "." + imp.member(), at));
+      return target
+          .typingOnly(false)
+          .via(new Hop(module, name, "re-exports " + imp.name() + "." + imp.member(), at));
     }
     String imported = imp.alias() != null ? imp.name() : imp.boundName();
-    return hasModule(imported) ? Resolution.of(Kind.MODULE, imported) : Resolution.of(Kind.UNKNOWN, imported);
+    return hasModule(imported)
+        ? Resolution.of(Kind.MODULE, imported)
+        : Resolution.of(Kind.UNKNOWN, imported);
   }
 
   private final Map<String, Set<String>> exportsMemo = new HashMap<>();
@@ -397,8 +425,11 @@ public final class PythonLinker {
         // __all__, or the explicit `import X as X` / `from m import X as X` re-export form.
         List<String> exports = facts.module().exports();
         for (ImportRef imp : facts.imports()) {
-          if (imp.fromImport() && !imp.onDemand() && imp.context().atImportTime()
-              && (facts.module().isPackage() || (exports != null && exports.contains(imp.boundName()))
+          if (imp.fromImport()
+              && !imp.onDemand()
+              && imp.context().atImportTime()
+              && (facts.module().isPackage()
+                  || (exports != null && exports.contains(imp.boundName()))
                   || imp.member().equals(imp.alias()))) {
             names.add(imp.boundName());
           }
@@ -407,17 +438,25 @@ public final class PythonLinker {
           if (name.startsWith("_") && facts.module().exports() == null) {
             continue;
           }
-          if (facts.module().exports() != null && name.startsWith("_") && !facts.module().exports().contains(name)) {
+          if (facts.module().exports() != null
+              && name.startsWith("_")
+              && !facts.module().exports().contains(name)) {
             continue;
           }
           Resolution resolution = lookup(module, name);
           if (resolution.kind() == Kind.CLASS) {
-            all.computeIfAbsent(resolution.target(), k -> new ArrayList<>()).add(new Binding(module, name, resolution));
+            all.computeIfAbsent(resolution.target(), k -> new ArrayList<>())
+                .add(new Binding(module, name, resolution));
           }
         }
       }
-      all.values().forEach(list -> list.sort(java.util.Comparator.comparingInt((Binding b) -> b.resolution().chain().size())
-          .thenComparing(Binding::path)));
+      all.values()
+          .forEach(
+              list ->
+                  list.sort(
+                      java.util.Comparator.comparingInt(
+                              (Binding b) -> b.resolution().chain().size())
+                          .thenComparing(Binding::path)));
       bindingsByClass = all;
     }
     return bindingsByClass.getOrDefault(classQualifiedName, List.of());
@@ -440,15 +479,19 @@ public final class PythonLinker {
   /**
    * Whether a module is a compatibility shim: not a package, it defines no class and no function,
    * binds nothing but imports and aliases, and says what it is (its name or docstring speaks of
-   * compatibility, legacy, shims or deprecation, or it warns on import). Re-export modules that
-   * are a library's public face ({@code sqlalchemy/schema.py}) say no such thing.
+   * compatibility, legacy, shims or deprecation, or it warns on import). Re-export modules that are
+   * a library's public face ({@code sqlalchemy/schema.py}) say no such thing.
    */
   public boolean isShimModule(String module) {
     FileFacts facts = modules.get(module);
-    if (facts == null || facts.module().isPackage() || !facts.types().isEmpty() || !facts.module().functions().isEmpty()) {
+    if (facts == null
+        || facts.module().isPackage()
+        || !facts.types().isEmpty()
+        || !facts.module().functions().isEmpty()) {
       return false;
     }
-    boolean reExports = facts.imports().stream().anyMatch(i -> i.fromImport() && i.context().atImportTime());
+    boolean reExports =
+        facts.imports().stream().anyMatch(i -> i.fromImport() && i.context().atImportTime());
     if (!reExports) {
       return false;
     }
@@ -460,8 +503,12 @@ public final class PythonLinker {
       }
     }
     String last = module.substring(module.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-    return facts.module().deprecated() || facts.module().shimIntent() || last.contains("compat") || last.contains("legacy")
-        || last.contains("shim") || last.contains("deprecated");
+    return facts.module().deprecated()
+        || facts.module().shimIntent()
+        || last.contains("compat")
+        || last.contains("legacy")
+        || last.contains("shim")
+        || last.contains("deprecated");
   }
 
   private final Map<String, Boolean> openMemo = new HashMap<>();
@@ -481,7 +528,9 @@ public final class PythonLinker {
     boolean open = facts == null || facts.module().dynamicAttributes();
     if (!open && facts.module().exports() == null) {
       for (ImportRef imp : facts.imports()) {
-        if (imp.onDemand() && imp.context().atImportTime() && (!hasModule(imp.name()) || openExports(imp.name()))) {
+        if (imp.onDemand()
+            && imp.context().atImportTime()
+            && (!hasModule(imp.name()) || openExports(imp.name()))) {
           open = true;
           break;
         }
@@ -492,10 +541,10 @@ public final class PythonLinker {
   }
 
   /**
-   * The first module of a dotted name that does not exist although its parent is a regular
-   * package of the codebase — {@code app.websocket_core.websocket_manager_factory} after the file
-   * was deleted — or null when the name exists, lies outside the codebase, or the parent can
-   * provide modules no reader can list (a dynamic namespace, its own {@code __path__}, a compiled
+   * The first module of a dotted name that does not exist although its parent is a regular package
+   * of the codebase — {@code app.websocket_core.websocket_manager_factory} after the file was
+   * deleted — or null when the name exists, lies outside the codebase, or the parent can provide
+   * modules no reader can list (a dynamic namespace, its own {@code __path__}, a compiled
    * extension, a namespace-package directory, a file that failed to parse).
    */
   public String missingModule(String dotted) {
@@ -510,8 +559,11 @@ public final class PythonLinker {
       return null; // `from pkg.__init__ import x` imports the package's own file
     }
     FileFacts facts = modules.get(parent);
-    if (facts == null || !facts.module().isPackage() || facts.module().dynamicAttributes()
-        || facts.module().names().contains("__path__") || extensionModules.contains(missing)) {
+    if (facts == null
+        || !facts.module().isPackage()
+        || facts.module().dynamicAttributes()
+        || facts.module().names().contains("__path__")
+        || extensionModules.contains(missing)) {
       return null;
     }
     return missing;
@@ -519,10 +571,10 @@ public final class PythonLinker {
 
   /**
    * The vendored copy of {@code module} inside the importer's own package, or null: a package
-   * vendored as {@code setuptools._distutils} imports itself by its original name
-   * ({@code from distutils.util import x}), and an import hook makes that name resolve to the copy
-   * at run time. The copy is the importer's enclosing package whose last segment is the imported
-   * top-level name, with or without a leading underscore.
+   * vendored as {@code setuptools._distutils} imports itself by its original name ({@code from
+   * distutils.util import x}), and an import hook makes that name resolve to the copy at run time.
+   * The copy is the importer's enclosing package whose last segment is the imported top-level name,
+   * with or without a leading underscore.
    */
   public String vendoredTwin(String importer, String module) {
     String top = topLevelPackage(module);

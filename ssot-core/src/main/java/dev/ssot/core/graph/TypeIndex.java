@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Every type declared in the analysed sources, by qualified name, and the packages they live in. */
+/**
+ * Every type declared in the analysed sources, by qualified name, and the packages they live in.
+ */
 public final class TypeIndex {
 
   private final Map<String, TypeDecl> byName;

@@ -4,8 +4,8 @@ import dev.ssot.core.model.Location;
 import java.util.List;
 
 /**
- * One place where code reaches a declared type: an import or a reference in code, with the path
- * it took.
+ * One place where code reaches a declared type: an import or a reference in code, with the path it
+ * took.
  *
  * @param location where it is written
  * @param fromFile the path of the file it is written in
@@ -15,7 +15,13 @@ import java.util.List;
  * @param written the name as written ({@code a.b.C} for imports and qualified references)
  * @param chain for a Python import, the re-export hops between the import and the definition
  */
-public record TypeUse(Location location, String fromFile, String fromType, String target, Kind kind, String written,
+public record TypeUse(
+    Location location,
+    String fromFile,
+    String fromType,
+    String target,
+    Kind kind,
+    String written,
     List<PythonLinker.Hop> chain) {
 
   public TypeUse {
@@ -23,7 +29,13 @@ public record TypeUse(Location location, String fromFile, String fromType, Strin
   }
 
   /** A use that reaches its type directly. */
-  public TypeUse(Location location, String fromFile, String fromType, String target, Kind kind, String written) {
+  public TypeUse(
+      Location location,
+      String fromFile,
+      String fromType,
+      String target,
+      Kind kind,
+      String written) {
     this(location, fromFile, fromType, target, kind, written, List.of());
   }
 
@@ -35,7 +47,9 @@ public record TypeUse(Location location, String fromFile, String fromType, Strin
     STATIC_IMPORT,
     /** {@code a.b.C} written out in code, without an import. */
     QUALIFIED,
-    /** A simple name resolved through the file's package, an on-demand import or an enclosing type. */
+    /**
+     * A simple name resolved through the file's package, an on-demand import or an enclosing type.
+     */
     SIMPLE_NAME;
 
     /** Whether the use names the type's full path (an import path a user chose). */

@@ -31,8 +31,16 @@ public record FileFacts(
     ModuleFacts module) {
 
   /** Facts of a file without module-level bindings (Java). */
-  public FileFacts(String path, String language, boolean test, String packageName, int lines,
-      List<ImportRef> imports, List<TypeDecl> types, List<TypeRef> references, List<Suppression> suppressions) {
+  public FileFacts(
+      String path,
+      String language,
+      boolean test,
+      String packageName,
+      int lines,
+      List<ImportRef> imports,
+      List<TypeDecl> types,
+      List<TypeRef> references,
+      List<Suppression> suppressions) {
     this(path, language, test, packageName, lines, imports, types, references, suppressions, null);
   }
 

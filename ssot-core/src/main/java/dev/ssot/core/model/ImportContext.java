@@ -12,7 +12,9 @@ public enum ImportContext {
   TYPE_CHECKING,
   /** Inside a function or method: runs when called, not at import time. */
   LAZY,
-  /** Inside a function, within {@code try: … except ImportError:} (or {@code raises(ImportError)}). */
+  /**
+   * Inside a function, within {@code try: … except ImportError:} (or {@code raises(ImportError)}).
+   */
   LAZY_GUARDED;
 
   /** Whether the code expects the import may fail. */

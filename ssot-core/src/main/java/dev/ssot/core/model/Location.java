@@ -10,12 +10,15 @@ import java.util.Objects;
 public record Location(String path, int line, int column) implements Comparable<Location> {
 
   public static final Comparator<Location> ORDER =
-      Comparator.comparing(Location::path).thenComparingInt(Location::line).thenComparingInt(Location::column);
+      Comparator.comparing(Location::path)
+          .thenComparingInt(Location::line)
+          .thenComparingInt(Location::column);
 
   public Location {
     Objects.requireNonNull(path, "path");
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("negative position " + line + ":" + column + " in " + path);
+      throw new IllegalArgumentException(
+          "negative position " + line + ":" + column + " in " + path);
     }
   }
 

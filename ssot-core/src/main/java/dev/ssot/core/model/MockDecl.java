@@ -14,7 +14,8 @@ import java.util.List;
  * @param line 1-based line
  * @param column 1-based column
  */
-public record MockDecl(String name, String factory, String spec, List<String> attributes, int line, int column) {
+public record MockDecl(
+    String name, String factory, String spec, List<String> attributes, int line, int column) {
 
   public MockDecl {
     attributes = List.copyOf(attributes);

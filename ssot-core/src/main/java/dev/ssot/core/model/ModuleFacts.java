@@ -43,15 +43,20 @@ public record ModuleFacts(
 
   /**
    * Whether the docstring says the module is a leftover that points elsewhere: a shim, legacy,
-   * deprecated or backward-compatibility module, or one that says where to import from instead.
-   * A "compatibility namespace" that is a library's public face says none of that.
+   * deprecated or backward-compatibility module, or one that says where to import from instead. A
+   * "compatibility namespace" that is a library's public face says none of that.
    */
   public boolean shimIntent() {
     if (summary == null) {
       return false;
     }
     String text = summary.toLowerCase(java.util.Locale.ROOT);
-    return text.contains("shim") || text.contains("legacy") || text.contains("deprecated") || text.contains("backward")
-        || text.contains("moved to") || text.contains("import from") || text.contains("instead");
+    return text.contains("shim")
+        || text.contains("legacy")
+        || text.contains("deprecated")
+        || text.contains("backward")
+        || text.contains("moved to")
+        || text.contains("import from")
+        || text.contains("instead");
   }
 }

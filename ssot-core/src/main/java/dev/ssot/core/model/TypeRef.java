@@ -5,8 +5,8 @@ package dev.ssot.core.model;
  * array brackets removed).
  *
  * @param name the name as written, e.g. {@code Map.Entry} or {@code com.acme.Foo}
- * @param fromType the qualified name of the innermost declared type that contains the
- *     reference, or {@code null} outside any type (e.g. in a package annotation)
+ * @param fromType the qualified name of the innermost declared type that contains the reference, or
+ *     {@code null} outside any type (e.g. in a package annotation)
  * @param line 1-based line
  * @param column 1-based column
  * @param typeContext true where the syntax says the name is a type ({@code Foo x}, {@code new

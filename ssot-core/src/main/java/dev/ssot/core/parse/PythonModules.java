@@ -13,10 +13,10 @@ import java.util.Map;
  *
  * <p>With configured roots ({@code python.roots}), a file's module is its path relative to the
  * deepest root that contains it. Otherwise roots are detected: the directory above the topmost
- * package ({@code __init__.py}) that contains the file, or the nearest {@code src/} directory
- * above it when there is one (the {@code src/} layout, which also covers namespace packages), or
- * else the file's own directory. A package's {@code __init__.py} names the package itself. Files
- * named {@code test_*.py}, {@code *_test.py} or {@code conftest.py} are test sources.
+ * package ({@code __init__.py}) that contains the file, or the nearest {@code src/} directory above
+ * it when there is one (the {@code src/} layout, which also covers namespace packages), or else the
+ * file's own directory. A package's {@code __init__.py} names the package itself. Files named
+ * {@code test_*.py}, {@code *_test.py} or {@code conftest.py} are test sources.
  */
 public final class PythonModules {
 
@@ -29,11 +29,13 @@ public final class PythonModules {
    * @param base the directory configured roots are relative to (the config file's)
    * @param configuredRoots {@code python.roots}; empty means detect
    */
-  public static List<SourceFile> assign(Path root, Path base, List<SourceFile> files, List<String> configuredRoots) {
+  public static List<SourceFile> assign(
+      Path root, Path base, List<SourceFile> files, List<String> configuredRoots) {
     Path normalRoot = root.toAbsolutePath().normalize();
     List<String> roots = new ArrayList<>();
     for (String configured : configuredRoots) {
-      roots.add(SourceSet.relativize(normalRoot, base.toAbsolutePath().resolve(configured).normalize()));
+      roots.add(
+          SourceSet.relativize(normalRoot, base.toAbsolutePath().resolve(configured).normalize()));
     }
     Map<String, Boolean> packages = new HashMap<>();
     List<SourceFile> result = new ArrayList<>(files.size());
@@ -46,10 +48,15 @@ public final class PythonModules {
       if (rootDir == null) {
         rootDir = detectedRoot(normalRoot, file.path(), packages);
       }
-      String relative = rootDir.isEmpty() ? file.path() : file.path().substring(rootDir.length() + 1);
+      String relative =
+          rootDir.isEmpty() ? file.path() : file.path().substring(rootDir.length() + 1);
       String module = moduleOf(relative);
       String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-      boolean test = file.test() || name.startsWith("test_") || name.endsWith("_test.py") || name.equals("conftest.py");
+      boolean test =
+          file.test()
+              || name.startsWith("test_")
+              || name.endsWith("_test.py")
+              || name.equals("conftest.py");
       result.add(new SourceFile(file.absolutePath(), file.path(), test, module));
     }
     return result;
@@ -57,9 +64,9 @@ public final class PythonModules {
 
   /**
    * Modules that exist without facts of their own: namespace-package directories, and compiled
-   * extensions or stubs ({@code name.cpython-311-x86_64-linux-gnu.so},
-   * {@code name.pyd}, {@code name.pyi}) in the directories of the Python files analysed, named as
-   * their {@code .py} siblings would be.
+   * extensions or stubs ({@code name.cpython-311-x86_64-linux-gnu.so}, {@code name.pyd}, {@code
+   * name.pyi}) in the directories of the Python files analysed, named as their {@code .py} siblings
+   * would be.
    */
   public static java.util.Set<String> extensionModules(Path root, List<SourceFile> files) {
     Path normalRoot = root.toAbsolutePath().normalize();
@@ -71,23 +78,30 @@ public final class PythonModules {
       }
       String dir = parent(file.path());
       boolean init = file.path().endsWith("/__init__.py") || file.path().equals("__init__.py");
-      String pkg = init ? file.module() : (file.module().contains(".") ? file.module().substring(0, file.module().lastIndexOf('.')) : "");
+      String pkg =
+          init
+              ? file.module()
+              : (file.module().contains(".")
+                  ? file.module().substring(0, file.module().lastIndexOf('.'))
+                  : "");
       prefixes.putIfAbsent(dir, pkg);
     }
     for (Map.Entry<String, String> entry : prefixes.entrySet()) {
-      try (java.util.stream.Stream<Path> list = Files.list(entry.getKey().isEmpty() ? normalRoot : normalRoot.resolve(entry.getKey()))) {
-        list.forEach(path -> {
-          String name = path.getFileName().toString();
-          if (Files.isDirectory(path) && !name.startsWith(".") && !name.equals("__pycache__")) {
-            // a directory without __init__.py is still importable: a namespace package
-            result.add(entry.getValue().isEmpty() ? name : entry.getValue() + "." + name);
-          } else if (name.endsWith(".so") || name.endsWith(".pyd") || name.endsWith(".pyi")) {
-            String stem = name.substring(0, name.indexOf('.'));
-            if (!stem.isEmpty()) {
-              result.add(entry.getValue().isEmpty() ? stem : entry.getValue() + "." + stem);
-            }
-          }
-        });
+      try (java.util.stream.Stream<Path> list =
+          Files.list(entry.getKey().isEmpty() ? normalRoot : normalRoot.resolve(entry.getKey()))) {
+        list.forEach(
+            path -> {
+              String name = path.getFileName().toString();
+              if (Files.isDirectory(path) && !name.startsWith(".") && !name.equals("__pycache__")) {
+                // a directory without __init__.py is still importable: a namespace package
+                result.add(entry.getValue().isEmpty() ? name : entry.getValue() + "." + name);
+              } else if (name.endsWith(".so") || name.endsWith(".pyd") || name.endsWith(".pyi")) {
+                String stem = name.substring(0, name.indexOf('.'));
+                if (!stem.isEmpty()) {
+                  result.add(entry.getValue().isEmpty() ? stem : entry.getValue() + "." + stem);
+                }
+              }
+            });
       } catch (java.io.IOException | RuntimeException e) {
         // an unreadable directory only costs this refinement
       }
@@ -95,7 +109,9 @@ public final class PythonModules {
     return result;
   }
 
-  /** The module a path relative to its source root names ({@code pkg/__init__.py} → {@code pkg}). */
+  /**
+   * The module a path relative to its source root names ({@code pkg/__init__.py} → {@code pkg}).
+   */
   public static String moduleOf(String relative) {
     String stem = relative.substring(0, relative.length() - 3);
     if (stem.equals("__init__")) {
@@ -110,7 +126,8 @@ public final class PythonModules {
   private static String configuredRoot(List<String> roots, String path) {
     String best = null;
     for (String root : roots) {
-      if ((root.isEmpty() || path.startsWith(root + "/")) && (best == null || root.length() > best.length())) {
+      if ((root.isEmpty() || path.startsWith(root + "/"))
+          && (best == null || root.length() > best.length())) {
         best = root;
       }
     }
@@ -146,7 +163,8 @@ public final class PythonModules {
     if (dir.isEmpty()) {
       return false; // the analysed root itself is where imports start, not a package
     }
-    return packages.computeIfAbsent(dir, d -> Files.isRegularFile(root.resolve(d).resolve("__init__.py")));
+    return packages.computeIfAbsent(
+        dir, d -> Files.isRegularFile(root.resolve(d).resolve("__init__.py")));
   }
 
   private static String parent(String path) {

@@ -3,10 +3,10 @@ package dev.ssot.core.parse;
 import dev.ssot.core.model.SourceFile;
 
 /**
- * The language front-end SPI: turns one file's bytes into {@link dev.ssot.core.model.FileFacts}
- * or a {@link dev.ssot.core.model.ParseProblem}. Implementations must be thread-safe (files are
- * parsed in parallel) and must never throw for bad input: a file that does not parse is an
- * outcome, not an error.
+ * The language front-end SPI: turns one file's bytes into {@link dev.ssot.core.model.FileFacts} or
+ * a {@link dev.ssot.core.model.ParseProblem}. Implementations must be thread-safe (files are parsed
+ * in parallel) and must never throw for bad input: a file that does not parse is an outcome, not an
+ * error.
  *
  * <p>Implementations are found with {@link java.util.ServiceLoader}.
  */
@@ -19,8 +19,8 @@ public interface SourceParser {
   boolean accepts(String path);
 
   /**
-   * A version that changes whenever the facts this parser produces for the same bytes could
-   * change; part of any cache key.
+   * A version that changes whenever the facts this parser produces for the same bytes could change;
+   * part of any cache key.
    */
   default String version() {
     return "1";

@@ -18,16 +18,16 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The files to analyse: everything under the analysed root (or under explicit source roots) that
- * a parser accepts, minus default ignores and exclude globs, sorted by path.
+ * The files to analyse: everything under the analysed root (or under explicit source roots) that a
+ * parser accepts, minus default ignores and exclude globs, sorted by path.
  *
  * <p>Default ignores are directories named {@code .git} and {@code node_modules}, any other hidden
- * directory, and build output: a directory named {@code target}, {@code build} or {@code out} beside
- * a build file ({@code pom.xml}, {@code build.gradle[.kts]}, {@code settings.gradle[.kts]},
- * {@code build.xml}, {@code build.sbt}, {@code package.json}) or an IDE project ({@code .idea}) — so
- * a Java package named {@code build} is still analysed. A file is test source when
- * one of its directories is named {@code test} or {@code tests} (so {@code src/test/java}), or
- * when it lies under an explicit test root.
+ * directory, and build output: a directory named {@code target}, {@code build} or {@code out}
+ * beside a build file ({@code pom.xml}, {@code build.gradle[.kts]}, {@code settings.gradle[.kts]},
+ * {@code build.xml}, {@code build.sbt}, {@code package.json}) or an IDE project ({@code .idea}) —
+ * so a Java package named {@code build} is still analysed. A file is test source when one of its
+ * directories is named {@code test} or {@code tests} (so {@code src/test/java}), or when it lies
+ * under an explicit test root.
  */
 public final class SourceSet {
 
@@ -36,8 +36,17 @@ public final class SourceSet {
   /** Directory names that hold build output when a build file sits beside them. */
   public static final Set<String> OUTPUT_DIRECTORIES = Set.of("target", "build", "out");
 
-  private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts",
-      "settings.gradle", "settings.gradle.kts", "build.xml", "build.sbt", "package.json", ".idea");
+  private static final List<String> BUILD_FILES =
+      List.of(
+          "pom.xml",
+          "build.gradle",
+          "build.gradle.kts",
+          "settings.gradle",
+          "settings.gradle.kts",
+          "build.xml",
+          "build.sbt",
+          "package.json",
+          ".idea");
 
   private final Path root;
   private final List<SourceFile> files;
@@ -59,8 +68,8 @@ public final class SourceSet {
    * Discovers the files under {@code root}.
    *
    * @param root the analysed root; reported paths are relative to it
-   * @param sourceRoots explicit source roots (absolute or relative to root); empty means "walk
-   *     the whole root"
+   * @param sourceRoots explicit source roots (absolute or relative to root); empty means "walk the
+   *     whole root"
    * @param testRoots explicit test source roots; files under them are test sources
    * @param includes globs a file's relative path must match one of (empty means all)
    * @param excludes globs that remove files
@@ -81,10 +90,24 @@ public final class SourceSet {
       walk(normalRoot, normalRoot, null, include, exclude, accepts, found);
     } else {
       for (Path dir : sourceRoots) {
-        walk(normalRoot, normalRoot.resolve(dir).normalize(), Boolean.FALSE, include, exclude, accepts, found);
+        walk(
+            normalRoot,
+            normalRoot.resolve(dir).normalize(),
+            Boolean.FALSE,
+            include,
+            exclude,
+            accepts,
+            found);
       }
       for (Path dir : testRoots) {
-        walk(normalRoot, normalRoot.resolve(dir).normalize(), Boolean.TRUE, include, exclude, accepts, found);
+        walk(
+            normalRoot,
+            normalRoot.resolve(dir).normalize(),
+            Boolean.TRUE,
+            include,
+            exclude,
+            accepts,
+            found);
       }
     }
     return new SourceSet(normalRoot, new ArrayList<>(found.values()));
@@ -102,41 +125,44 @@ public final class SourceSet {
       return;
     }
     try {
-      Files.walkFileTree(start, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(start)) {
-            String name = dir.getFileName().toString();
-            if (DEFAULT_IGNORED_DIRECTORIES.contains(name) || name.startsWith(".")
-                || (OUTPUT_DIRECTORIES.contains(name) && besideBuildFile(dir))) {
-              return FileVisitResult.SKIP_SUBTREE;
+      Files.walkFileTree(
+          start,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(start)) {
+                String name = dir.getFileName().toString();
+                if (DEFAULT_IGNORED_DIRECTORIES.contains(name)
+                    || name.startsWith(".")
+                    || (OUTPUT_DIRECTORIES.contains(name) && besideBuildFile(dir))) {
+                  return FileVisitResult.SKIP_SUBTREE;
+                }
+              }
+              return FileVisitResult.CONTINUE;
             }
-          }
-          return FileVisitResult.CONTINUE;
-        }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (!attrs.isRegularFile()) {
-            return FileVisitResult.CONTINUE;
-          }
-          String relative = relativize(root, file);
-          if (!accepts.test(relative)
-              || (!include.isEmpty() && include.stream().noneMatch(g -> g.matches(relative)))
-              || exclude.stream().anyMatch(g -> g.matches(relative))) {
-            return FileVisitResult.CONTINUE;
-          }
-          boolean test = testOverride != null ? testOverride : isTestPath(relative);
-          found.putIfAbsent(relative, new SourceFile(file, relative, test));
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (!attrs.isRegularFile()) {
+                return FileVisitResult.CONTINUE;
+              }
+              String relative = relativize(root, file);
+              if (!accepts.test(relative)
+                  || (!include.isEmpty() && include.stream().noneMatch(g -> g.matches(relative)))
+                  || exclude.stream().anyMatch(g -> g.matches(relative))) {
+                return FileVisitResult.CONTINUE;
+              }
+              boolean test = testOverride != null ? testOverride : isTestPath(relative);
+              found.putIfAbsent(relative, new SourceFile(file, relative, test));
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException exc) {
-          // Unreadable entries (dangling links, permissions) are skipped; reading reports them.
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+              // Unreadable entries (dangling links, permissions) are skipped; reading reports them.
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot walk " + start, e);
     }
@@ -177,9 +203,10 @@ public final class SourceSet {
 
     Glob(String pattern) {
       this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-      this.rootMatcher = pattern.startsWith("**/")
-          ? FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3))
-          : null;
+      this.rootMatcher =
+          pattern.startsWith("**/")
+              ? FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3))
+              : null;
     }
 
     boolean matches(String relative) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The versioned result of one analysis, behind every output format. Everything except
- * {@link #timing()} is a pure function of the analysed tree and the configuration.
+ * The versioned result of one analysis, behind every output format. Everything except {@link
+ * #timing()} is a pure function of the analysed tree and the configuration.
  *
  * @param schemaVersion the JSON report contract version
  * @param tool name and version of ssot
@@ -44,14 +44,22 @@ public record Report(
   }
 
   /** A report of a run without a baseline. */
-  public Report(int schemaVersion, Tool tool, List<RuleInfo> rules, List<Finding> findings,
-      List<ParseProblem> parseProblems, List<ConceptSummary> concepts, Summary summary, Map<String, Long> timing) {
+  public Report(
+      int schemaVersion,
+      Tool tool,
+      List<RuleInfo> rules,
+      List<Finding> findings,
+      List<ParseProblem> parseProblems,
+      List<ConceptSummary> concepts,
+      Summary summary,
+      Map<String, Long> timing) {
     this(schemaVersion, tool, rules, findings, parseProblems, concepts, summary, timing, null);
   }
 
   /** This report compared with a baseline. */
   public Report withBaseline(BaselineResult result) {
-    return new Report(schemaVersion, tool, rules, findings, parseProblems, concepts, summary, timing, result);
+    return new Report(
+        schemaVersion, tool, rules, findings, parseProblems, concepts, summary, timing, result);
   }
 
   /** Whether a baseline was used and holds this finding (so it is not new). */
@@ -68,7 +76,8 @@ public record Report(
    * One accepted finding in a baseline file, identified by its fingerprint; rule, symbols and
    * message are there for people reading the file.
    */
-  public record BaselineEntry(String fingerprint, String ruleId, List<String> symbols, String message) {
+  public record BaselineEntry(
+      String fingerprint, String ruleId, List<String> symbols, String message) {
 
     public BaselineEntry {
       symbols = List.copyOf(symbols);
@@ -83,7 +92,8 @@ public record Report(
    * @param stale baseline entries that match no finding any more, in file order
    * @param strict whether stale entries fail the run (so the baseline can only shrink)
    */
-  public record BaselineResult(String file, java.util.Set<String> unchanged, List<BaselineEntry> stale, boolean strict) {
+  public record BaselineResult(
+      String file, java.util.Set<String> unchanged, List<BaselineEntry> stale, boolean strict) {
 
     public BaselineResult {
       unchanged = java.util.Set.copyOf(unchanged);
@@ -135,7 +145,8 @@ public record Report(
    * @param role {@code definition}, {@code alias}, {@code shim} or {@code test-double}
    * @param target what an alias, shim or test double points at, or null
    */
-  public record Member(String name, String role, String target, dev.ssot.core.model.Location location) {}
+  public record Member(
+      String name, String role, String target, dev.ssot.core.model.Location location) {}
 
   /** A written import path and how many times code uses it. */
   public record PathCount(String path, int count) {}
@@ -145,7 +156,8 @@ public record Report(
    *
    * @param help the rule's documentation page (Markdown), or null when the rule ships none
    */
-  public record RuleInfo(String id, String summary, Severity severity, String category, String help) {
+  public record RuleInfo(
+      String id, String summary, Severity severity, String category, String help) {
 
     public RuleInfo(String id, String summary, Severity severity, String category) {
       this(id, summary, severity, category, null);

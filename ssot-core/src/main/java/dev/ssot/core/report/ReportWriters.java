@@ -8,8 +8,8 @@ import java.util.ServiceLoader;
 
 /**
  * The report formats on the classpath, found with {@link ServiceLoader} (the built-in ones are
- * registered in {@code META-INF/services/dev.ssot.core.report.ReportWriter}), so this package
- * does not depend on the packages that implement them.
+ * registered in {@code META-INF/services/dev.ssot.core.report.ReportWriter}), so this package does
+ * not depend on the packages that implement them.
  */
 public final class ReportWriters {
 
@@ -19,7 +19,8 @@ public final class ReportWriters {
 
   private static List<ReportWriter> load() {
     List<ReportWriter> writers = new ArrayList<>();
-    ServiceLoader.load(ReportWriter.class, ReportWriters.class.getClassLoader()).forEach(writers::add);
+    ServiceLoader.load(ReportWriter.class, ReportWriters.class.getClassLoader())
+        .forEach(writers::add);
     writers.sort(Comparator.comparing(ReportWriter::format));
     return List.copyOf(writers);
   }

@@ -15,11 +15,12 @@ public interface FindingSink {
    *
    * @param location the primary place to look
    * @param message one line: what is wrong, and what to do instead
-   * @param symbols the qualified names or packages the finding is about; they make its
-   *     fingerprint, so they must not contain line numbers
+   * @param symbols the qualified names or packages the finding is about; they make its fingerprint,
+   *     so they must not contain line numbers
    * @param evidence typed facts with locations that show why
    */
-  default void report(Location location, String message, List<String> symbols, List<Evidence> evidence) {
+  default void report(
+      Location location, String message, List<String> symbols, List<Evidence> evidence) {
     report(location, message, symbols, evidence, null);
   }
 
@@ -29,7 +30,11 @@ public interface FindingSink {
    *
    * @param subject a symbolic name (never a line number) added to the fingerprint, or null
    */
-  default void report(Location location, String message, List<String> symbols, List<Evidence> evidence,
+  default void report(
+      Location location,
+      String message,
+      List<String> symbols,
+      List<Evidence> evidence,
       String subject) {
     report(location, message, symbols, evidence, subject, null);
   }
@@ -40,6 +45,11 @@ public interface FindingSink {
    *
    * @param atMost the highest severity this finding may have, or null for the rule's
    */
-  void report(Location location, String message, List<String> symbols, List<Evidence> evidence, String subject,
+  void report(
+      Location location,
+      String message,
+      List<String> symbols,
+      List<Evidence> evidence,
+      String subject,
       dev.ssot.core.finding.Severity atMost);
 }

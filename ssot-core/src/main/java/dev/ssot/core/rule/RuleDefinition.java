@@ -34,9 +34,9 @@ public @interface RuleDefinition {
   Class<? extends Record> options() default NoOptions.class;
 
   /**
-   * Whether the rule judges suppressions: it then runs after every other rule's findings have
-   * been filtered by the suppressions in source, and {@link RuleContext#suppressions()} says
-   * which of them were used.
+   * Whether the rule judges suppressions: it then runs after every other rule's findings have been
+   * filtered by the suppressions in source, and {@link RuleContext#suppressions()} says which of
+   * them were used.
    */
   boolean reviewsSuppressions() default false;
 }

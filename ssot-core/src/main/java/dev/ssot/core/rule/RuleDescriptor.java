@@ -29,9 +29,15 @@ public record RuleDescriptor(
     if (definition == null) {
       throw new IllegalStateException(rule.getClass().getName() + " lacks @RuleDefinition");
     }
-    return new RuleDescriptor(new RuleId(definition.id()), definition.summary(), definition.severity(),
-        definition.category(), definition.enabledByDefault(), definition.options(),
-        definition.reviewsSuppressions(), rule);
+    return new RuleDescriptor(
+        new RuleId(definition.id()),
+        definition.summary(),
+        definition.severity(),
+        definition.category(),
+        definition.enabledByDefault(),
+        definition.options(),
+        definition.reviewsSuppressions(),
+        rule);
   }
 
   /** The classpath resource that holds the rule's long-form documentation. */
@@ -48,7 +54,9 @@ public record RuleDescriptor(
   public Optional<String> documentation() {
     ClassLoader loader = rule.getClass().getClassLoader();
     try (InputStream in = loader == null ? null : loader.getResourceAsStream(docResource())) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + docResource(), e);
     }

@@ -10,4 +10,5 @@ import dev.ssot.core.model.Suppression;
  * @param ruleRan whether that rule ran in this run (only then can it be judged unused)
  * @param used whether it silenced at least one finding
  */
-public record SuppressionUse(Suppression suppression, boolean ruleKnown, boolean ruleRan, boolean used) {}
+public record SuppressionUse(
+    Suppression suppression, boolean ruleKnown, boolean ruleRan, boolean used) {}

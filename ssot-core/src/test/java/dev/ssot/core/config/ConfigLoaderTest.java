@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path write(String name, String content) throws IOException {
     Path file = dir.resolve(name);
@@ -33,7 +32,11 @@ class ConfigLoaderTest {
 
   @Test
   void readsYaml() throws IOException {
-    SsotConfig config = ConfigLoader.load(write("ssot.yaml", """
+    SsotConfig config =
+        ConfigLoader.load(
+            write(
+                "ssot.yaml",
+                """
         exclude: ["backups/**", "**/generated/**"]
         include: src/**
         rules:
@@ -49,24 +52,31 @@ class ConfigLoaderTest {
     assertEquals(Severity.WARNING, listing.severity());
     assertEquals(4, listing.line());
     assertEquals(Boolean.FALSE, config.settingsOf("exploding").orElseThrow().enabled());
-    PackageListingRule.Options options = config.bindOptions("package-listing", PackageListingRule.Options.class);
+    PackageListingRule.Options options =
+        config.bindOptions("package-listing", PackageListingRule.Options.class);
     assertEquals(new PackageListingRule.Options(2, Level.TYPE), options);
   }
 
   @Test
   void readsTheSameSchemaFromJson() throws IOException {
-    SsotConfig config = ConfigLoader.load(write("ssot.json", """
+    SsotConfig config =
+        ConfigLoader.load(
+            write(
+                "ssot.json",
+                """
         {"exclude": ["x/**"], "rules": {"package-listing": {"minFiles": 3}}, "failOn": "never"}
         """));
     assertEquals(FailLevel.NEVER, config.failOn());
-    assertEquals(3, config.bindOptions("package-listing", PackageListingRule.Options.class).minFiles());
+    assertEquals(
+        3, config.bindOptions("package-listing", PackageListingRule.Options.class).minFiles());
   }
 
   @Test
   void emptyFileMeansDefaults() throws IOException {
     SsotConfig config = ConfigLoader.load(write("ssot.yaml", ""));
     assertNull(config.failOn());
-    assertEquals(new PackageListingRule.Options(1, Level.PACKAGE),
+    assertEquals(
+        new PackageListingRule.Options(1, Level.PACKAGE),
         config.bindOptions("package-listing", PackageListingRule.Options.class));
   }
 
@@ -90,7 +100,8 @@ class ConfigLoaderTest {
 
   @Test
   void badSeverityNamesTheNestedKey() throws IOException {
-    ConfigException e = fails(write("ssot.yaml", "rules:\n  package-listing:\n    severity: fatal\n"));
+    ConfigException e =
+        fails(write("ssot.yaml", "rules:\n  package-listing:\n    severity: fatal\n"));
     assertEquals("rules.package-listing.severity", e.key());
     assertEquals(3, e.line());
   }
@@ -114,27 +125,38 @@ class ConfigLoaderTest {
 
   @Test
   void unknownRuleOptionNamesRuleKeyAndLine() throws IOException {
-    SsotConfig config = ConfigLoader.load(write("ssot.yaml", "rules:\n  package-listing:\n    minFiles: 2\n    colour: red\n"));
-    ConfigException e = assertThrows(ConfigException.class,
-        () -> config.bindOptions("package-listing", PackageListingRule.Options.class));
+    SsotConfig config =
+        ConfigLoader.load(
+            write("ssot.yaml", "rules:\n  package-listing:\n    minFiles: 2\n    colour: red\n"));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> config.bindOptions("package-listing", PackageListingRule.Options.class));
     assertEquals("rules.package-listing.colour", e.key());
     assertEquals(4, e.line());
-    assertTrue(e.getMessage().contains("known keys: severity, enabled, minFiles, level"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("known keys: severity, enabled, minFiles, level"), e.getMessage());
   }
 
   @Test
   void badRuleOptionValueNamesRuleKeyAndLine() throws IOException {
-    SsotConfig config = ConfigLoader.load(write("ssot.yaml", "rules:\n  package-listing:\n    level: module\n"));
-    ConfigException e = assertThrows(ConfigException.class,
-        () -> config.bindOptions("package-listing", PackageListingRule.Options.class));
+    SsotConfig config =
+        ConfigLoader.load(write("ssot.yaml", "rules:\n  package-listing:\n    level: module\n"));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> config.bindOptions("package-listing", PackageListingRule.Options.class));
     assertEquals("rules.package-listing.level", e.key());
     assertEquals(3, e.line());
-    assertTrue(e.getMessage().contains("bad value 'module' (expected one of: package, type, all)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("bad value 'module' (expected one of: package, type, all)"),
+        e.getMessage());
   }
 
   @Test
   void unsupportedExtensionAndMissingFileAreErrors() throws IOException {
-    assertTrue(fails(write("ssot.toml", "a = 1")).getMessage().contains("unsupported config file type"));
+    assertTrue(
+        fails(write("ssot.toml", "a = 1")).getMessage().contains("unsupported config file type"));
     assertTrue(fails(dir.resolve("nope.yaml")).getMessage().contains("not found"));
   }
 }

@@ -35,8 +35,7 @@ class AnalysisCacheTest {
 
   private static final Path TANGLE = Path.of("src/test/resources/graph/tangle");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path tree;
   private Path cache;
@@ -53,7 +52,9 @@ class AnalysisCacheTest {
       }
     }
     write("src/test/java/com/acme/a/ATest.java", "package com.acme.a;\nclass ATest { A a; }\n");
-    write("src/main/java/com/acme/z/Broken.java", "package com.acme.z;\nclass Broken {\n  void x( {\n}\n");
+    write(
+        "src/main/java/com/acme/z/Broken.java",
+        "package com.acme.z;\nclass Broken {\n  void x( {\n}\n");
   }
 
   private void write(String path, String content) throws IOException {
@@ -119,7 +120,9 @@ class AnalysisCacheTest {
   @Test
   void editingOneFileParsesExactlyThatFile() throws IOException {
     run(cache);
-    write("src/main/java/com/acme/b/B.java", "package com.acme.b;\npublic class B {}\nclass Added {}\n");
+    write(
+        "src/main/java/com/acme/b/B.java",
+        "package com.acme.b;\npublic class B {}\nclass Added {}\n");
     AnalysisResult edited = run(cache);
     assertEquals(1, parsed(edited));
     assertEquals(edited.report().summary().files() - 1, cached(edited));
@@ -239,7 +242,8 @@ class AnalysisCacheTest {
     ageAllFiles();
     run(cache);
     Path a = tree.resolve("src/main/java/com/acme/a/A.java");
-    Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(1800)));
+    Files.setLastModifiedTime(
+        a, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(1800)));
     AnalysisResult touched = run(cache);
     long files = touched.report().summary().files();
     assertEquals(files, cached(touched)); // the hash matched
@@ -251,12 +255,22 @@ class AnalysisCacheTest {
   @Test
   void aCacheWrittenByAnotherVersionIsIgnored() throws IOException {
     String expected = json(run(null));
-    // Another ssot or parser version cached facts for the same path and bytes that say something else.
+    // Another ssot or parser version cached facts for the same path and bytes that say something
+    // else.
     Path a = tree.resolve("src/main/java/com/acme/a/A.java");
     SourceFile file = new SourceFile(a, "src/main/java/com/acme/a/A.java", false);
     FactsCache foreign = FactsCache.open(cache, "ssot=0.0.1;java=0");
-    FileFacts wrong = new FileFacts(file.path(), "java", false, "com.acme.wrong", 1, List.of(), List.of(),
-        List.of(), List.of());
+    FileFacts wrong =
+        new FileFacts(
+            file.path(),
+            "java",
+            false,
+            "com.acme.wrong",
+            1,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
     foreign.put(file, foreign.hash(Files.readAllBytes(a)), null, new ParseOutcome.Parsed(wrong));
     assertTrue(foreign.save());
     assertFallsBackAndRecovers(expected);
@@ -280,14 +294,22 @@ class AnalysisCacheTest {
     try {
       for (int round = 0; round < 4; round++) {
         if (round == 2) {
-          write("src/main/java/com/acme/b/B.java", "package com.acme.b;\npublic class B {}\nclass Added {}\n");
+          write(
+              "src/main/java/com/acme/b/B.java",
+              "package com.acme.b;\npublic class B {}\nclass Added {}\n");
           expected = json(run(null));
         }
         String now = expected;
         List<Callable<String>> runs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-          runs.add(() -> json(Analysis.run(AnalysisRequest.builder(tree).cacheDirectory(cache).parallelism(2)
-              .build())));
+          runs.add(
+              () ->
+                  json(
+                      Analysis.run(
+                          AnalysisRequest.builder(tree)
+                              .cacheDirectory(cache)
+                              .parallelism(2)
+                              .build())));
         }
         for (Future<String> result : threads.invokeAll(runs)) {
           assertEquals(now, result.get());
@@ -300,14 +322,18 @@ class AnalysisCacheTest {
     assertEquals(expected, json(last));
     assertEquals(files, cached(last), "the cache left behind is complete and valid");
     try (Stream<Path> left = Files.list(cache)) {
-      assertEquals(List.of(FactsCache.FILE_NAME), left.map(p -> p.getFileName().toString()).toList(),
+      assertEquals(
+          List.of(FactsCache.FILE_NAME),
+          left.map(p -> p.getFileName().toString()).toList(),
           "no temporary files are left behind");
     }
   }
 
   private static final Path PYTHON_EXAMPLE = Path.of("../examples/python-websocket-fragmented");
 
-  /** The Python example (its app/ and tests/ packages, without its config) in {@code dir/python}. */
+  /**
+   * The Python example (its app/ and tests/ packages, without its config) in {@code dir/python}.
+   */
   private Path copyPythonExample() throws IOException {
     Path python = dir.resolve("python");
     try (Stream<Path> files = Files.walk(PYTHON_EXAMPLE)) {
@@ -328,15 +354,21 @@ class AnalysisCacheTest {
   void pythonFactsComeBackFromTheCacheAsParsed() throws IOException {
     Path python = copyPythonExample();
     AnalysisResult uncached = Analysis.run(AnalysisRequest.builder(python).build());
-    AnalysisResult cold = Analysis.run(AnalysisRequest.builder(python).cacheDirectory(cache).build());
-    AnalysisResult warm = Analysis.run(AnalysisRequest.builder(python).cacheDirectory(cache).build());
+    AnalysisResult cold =
+        Analysis.run(AnalysisRequest.builder(python).cacheDirectory(cache).build());
+    AnalysisResult warm =
+        Analysis.run(AnalysisRequest.builder(python).cacheDirectory(cache).build());
     assertTrue(cold.report().summary().files() > 20);
     assertEquals(0, parsed(warm));
     assertEquals(json(uncached), json(warm));
     // Every fact: imports with their contexts, classes, aliases, __all__, deprecation, mocks.
     assertEquals(uncached.graph().files(), warm.graph().files(), "Python facts survive the cache");
-    assertTrue(warm.graph().files().stream().anyMatch(f -> f.module() != null && !f.module().aliases().isEmpty()));
-    assertTrue(warm.graph().files().stream().anyMatch(f -> f.module() != null && !f.module().mocks().isEmpty()));
+    assertTrue(
+        warm.graph().files().stream()
+            .anyMatch(f -> f.module() != null && !f.module().aliases().isEmpty()));
+    assertTrue(
+        warm.graph().files().stream()
+            .anyMatch(f -> f.module() != null && !f.module().mocks().isEmpty()));
   }
 
   @Test
@@ -344,10 +376,13 @@ class AnalysisCacheTest {
     Path python = copyPythonExample();
     Analysis.run(AnalysisRequest.builder(python).cacheDirectory(cache).build());
     Files.writeString(python.resolve("ssot.yaml"), "python:\n  roots: [app]\n");
-    AnalysisResult rooted = Analysis.run(AnalysisRequest.builder(python).cacheDirectory(cache).build());
+    AnalysisResult rooted =
+        Analysis.run(AnalysisRequest.builder(python).cacheDirectory(cache).build());
     assertEquals(json(python, null), json(rooted));
-    assertTrue(parsed(rooted) > 0, "files under app/ have new module names: " + rooted.report().timing());
-    assertTrue(rooted.graph().python().orElseThrow().hasModule("websocket_core.unified_manager"),
+    assertTrue(
+        parsed(rooted) > 0, "files under app/ have new module names: " + rooted.report().timing());
+    assertTrue(
+        rooted.graph().python().orElseThrow().hasModule("websocket_core.unified_manager"),
         "modules are named from app/ now");
   }
 
@@ -361,9 +396,18 @@ class AnalysisCacheTest {
     for (int i = 0; i < 3; i++) {
       Path out = dir.resolve("report-" + i + ".json");
       outputs.add(out);
-      processes.add(new ProcessBuilder(java.toString(), "-cp", classpath, CacheRun.class.getName(), tree.toString(),
-          cache.toString(), out.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("log-" + i).toFile())
-          .start());
+      processes.add(
+          new ProcessBuilder(
+                  java.toString(),
+                  "-cp",
+                  classpath,
+                  CacheRun.class.getName(),
+                  tree.toString(),
+                  cache.toString(),
+                  out.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("log-" + i).toFile())
+              .start());
     }
     for (int i = 0; i < processes.size(); i++) {
       assertEquals(0, processes.get(i).waitFor(), Files.readString(dir.resolve("log-" + i)));
@@ -374,24 +418,33 @@ class AnalysisCacheTest {
     assertEquals(0, parsed(last), "the cache the processes left behind is complete and valid");
   }
 
-  /** One cached analysis in its own process, for {@link #twoProcessesSharingOneCacheAgreeWithAnUncachedRun}. */
+  /**
+   * One cached analysis in its own process, for {@link
+   * #twoProcessesSharingOneCacheAgreeWithAnUncachedRun}.
+   */
   static final class CacheRun {
     public static void main(String[] args) throws IOException {
-      AnalysisResult result = Analysis.run(AnalysisRequest.builder(Path.of(args[0]))
-          .cacheDirectory(Path.of(args[1])).build());
+      AnalysisResult result =
+          Analysis.run(
+              AnalysisRequest.builder(Path.of(args[0])).cacheDirectory(Path.of(args[1])).build());
       Files.writeString(Path.of(args[2]), json(result));
     }
   }
 
-  /** A run after damage parses every file, reports what an uncached run reports, and rewrites the cache. */
+  /**
+   * A run after damage parses every file, reports what an uncached run reports, and rewrites the
+   * cache.
+   */
   private void assertFallsBackAndRecovers(String expected) throws IOException {
     byte[] damaged = Files.readAllBytes(cacheFile());
     AnalysisResult fallback = run(cache);
     assertEquals(expected, json(fallback));
     assertEquals(0, cached(fallback));
     assertEquals(fallback.report().summary().files(), parsed(fallback));
-    assertNotEquals(new String(damaged, StandardCharsets.ISO_8859_1),
-        new String(Files.readAllBytes(cacheFile()), StandardCharsets.ISO_8859_1), "rewritten");
+    assertNotEquals(
+        new String(damaged, StandardCharsets.ISO_8859_1),
+        new String(Files.readAllBytes(cacheFile()), StandardCharsets.ISO_8859_1),
+        "rewritten");
     AnalysisResult recovered = run(cache);
     assertEquals(expected, json(recovered));
     assertEquals(0, parsed(recovered));

@@ -24,8 +24,7 @@ class AnalysisTest {
 
   private static final Path TANGLE = Path.of("src/test/resources/graph/tangle");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static String json(AnalysisResult result) throws IOException {
     StringWriter out = new StringWriter();
@@ -37,7 +36,9 @@ class AnalysisTest {
   void runsTheDefaultRulesAndSummarises() {
     AnalysisResult result = Analysis.run(AnalysisRequest.builder(TANGLE).build());
     Report report = result.report();
-    assertEquals(List.of("package-listing"), report.rules().stream().map(Report.RuleInfo::id).toList(),
+    assertEquals(
+        List.of("package-listing"),
+        report.rules().stream().map(Report.RuleInfo::id).toList(),
         "exploding is off by default");
     assertEquals(5, report.findings().size());
     assertEquals(6, report.summary().files());
@@ -58,8 +59,11 @@ class AnalysisTest {
   @Test
   void progressCountsEveryFileOnceInOrderFromEveryParserThread() {
     List<String> calls = new java.util.ArrayList<>();
-    Analysis.run(AnalysisRequest.builder(TANGLE).parallelism(4)
-        .progress((done, total) -> calls.add(done + "/" + total)).build());
+    Analysis.run(
+        AnalysisRequest.builder(TANGLE)
+            .parallelism(4)
+            .progress((done, total) -> calls.add(done + "/" + total))
+            .build());
     assertEquals(List.of("0/6", "1/6", "2/6", "3/6", "4/6", "5/6", "6/6"), calls);
   }
 
@@ -71,23 +75,30 @@ class AnalysisTest {
     Files.createDirectories(dir.resolve("b"));
     Files.writeString(dir.resolve("b/Other.java"), "package b;\nclass Other {}\n");
     Report report = Analysis.run(AnalysisRequest.builder(dir).build()).report();
-    assertEquals(List.of(new ParseProblem("a/Bad.java", 4, "Parse error. Found \"{\"")), report.parseProblems());
+    assertEquals(
+        List.of(new ParseProblem("a/Bad.java", 4, "Parse error. Found \"{\"")),
+        report.parseProblems());
     assertEquals(3, report.summary().files());
     assertEquals(2, report.summary().types());
-    assertEquals(List.of("a", "b"), report.findings().stream().flatMap(f -> f.symbols().stream()).toList());
+    assertEquals(
+        List.of("a", "b"), report.findings().stream().flatMap(f -> f.symbols().stream()).toList());
   }
 
   @Test
   void configSetsSeverityOptionsAndFailLevel() throws IOException {
     Path config = dir.resolve("ssot.yaml");
-    Files.writeString(config, "rules:\n  package-listing: { severity: error, minFiles: 2 }\nfailOn: warning\n");
+    Files.writeString(
+        config, "rules:\n  package-listing: { severity: error, minFiles: 2 }\nfailOn: warning\n");
     AnalysisResult result = Analysis.run(AnalysisRequest.builder(TANGLE).config(config).build());
     List<Finding> findings = result.report().findings();
-    assertEquals(List.of("com.acme.b"), findings.stream().flatMap(f -> f.symbols().stream()).toList());
+    assertEquals(
+        List.of("com.acme.b"), findings.stream().flatMap(f -> f.symbols().stream()).toList());
     assertEquals(Severity.ERROR, findings.get(0).severity());
     assertEquals(FailLevel.WARNING, result.failOn());
     assertTrue(result.failed());
-    AnalysisResult never = Analysis.run(AnalysisRequest.builder(TANGLE).config(config).failOn(FailLevel.NEVER).build());
+    AnalysisResult never =
+        Analysis.run(
+            AnalysisRequest.builder(TANGLE).config(config).failOn(FailLevel.NEVER).build());
     assertFalse(never.failed(), "the request overrides the config");
   }
 
@@ -100,11 +111,20 @@ class AnalysisTest {
 
   @Test
   void selectAndIgnoreChooseRules() {
-    Report selected = Analysis.run(AnalysisRequest.builder(TANGLE).select(List.of("exploding"))
-        .ignore(List.of("exploding")).build()).report();
+    Report selected =
+        Analysis.run(
+                AnalysisRequest.builder(TANGLE)
+                    .select(List.of("exploding"))
+                    .ignore(List.of("exploding"))
+                    .build())
+            .report();
     assertEquals(List.of(), selected.rules());
-    AnalysisException unknown = assertThrows(AnalysisException.class,
-        () -> Analysis.run(AnalysisRequest.builder(TANGLE).select(List.of("no-such-rule")).build()));
+    AnalysisException unknown =
+        assertThrows(
+            AnalysisException.class,
+            () ->
+                Analysis.run(
+                    AnalysisRequest.builder(TANGLE).select(List.of("no-such-rule")).build()));
     assertTrue(unknown.getMessage().contains("unknown rule 'no-such-rule'"), unknown.getMessage());
     assertTrue(unknown.getMessage().contains("package-listing"), "lists the known rules");
   }
@@ -113,24 +133,33 @@ class AnalysisTest {
   void unknownRuleInConfigNamesKeyAndLine() throws IOException {
     Path config = dir.resolve("ssot.yaml");
     Files.writeString(config, "failOn: error\nrules:\n  import-cycles: { level: package }\n");
-    ConfigException e = assertThrows(ConfigException.class,
-        () -> Analysis.run(AnalysisRequest.builder(TANGLE).config(config).build()));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> Analysis.run(AnalysisRequest.builder(TANGLE).config(config).build()));
     assertEquals("rules.import-cycles", e.key());
     assertEquals(3, e.line());
   }
 
   @Test
   void aThrowingRuleIsAnInternalError() {
-    RuleFailedException e = assertThrows(RuleFailedException.class,
-        () -> Analysis.run(AnalysisRequest.builder(TANGLE).select(List.of("exploding")).build()));
+    RuleFailedException e =
+        assertThrows(
+            RuleFailedException.class,
+            () ->
+                Analysis.run(AnalysisRequest.builder(TANGLE).select(List.of("exploding")).build()));
     assertEquals("exploding", e.ruleId());
   }
 
   @Test
   void aMissingRootOrConfigIsAUsageError() {
-    assertThrows(AnalysisException.class, () -> Analysis.run(AnalysisRequest.builder(dir.resolve("nope")).build()));
-    assertThrows(ConfigException.class,
-        () -> Analysis.run(AnalysisRequest.builder(TANGLE).config(dir.resolve("nope.yaml")).build()));
+    assertThrows(
+        AnalysisException.class,
+        () -> Analysis.run(AnalysisRequest.builder(dir.resolve("nope")).build()));
+    assertThrows(
+        ConfigException.class,
+        () ->
+            Analysis.run(AnalysisRequest.builder(TANGLE).config(dir.resolve("nope.yaml")).build()));
   }
 
   @Test

@@ -23,13 +23,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Module names from source roots (through the engine, which applies them), on real trees under {@code src/test/resources/python/trees}. */
+/**
+ * Module names from source roots (through the engine, which applies them), on real trees under
+ * {@code src/test/resources/python/trees}.
+ */
 class PythonModulesTest {
 
   private static final Path TREES = Path.of("src/test/resources/python/trees");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Path → module name, as discovery and {@link PythonModules#assign} give them. */
   private static Map<String, String> modules(Path root, List<String> configuredRoots) {
@@ -38,13 +40,16 @@ class PythonModulesTest {
   }
 
   private static List<SourceFile> assign(Path root, List<String> configuredRoots) {
-    SourceSet sources = SourceSet.discover(root, List.of(), List.of(), List.of(), List.of(), p -> p.endsWith(".py"));
+    SourceSet sources =
+        SourceSet.discover(
+            root, List.of(), List.of(), List.of(), List.of(), p -> p.endsWith(".py"));
     return PythonModules.assign(root, root, sources.files(), configuredRoots);
   }
 
   private static Map<String, String> modules(AnalysisResult result) {
     return result.graph().files().stream()
-        .collect(Collectors.toMap(FileFacts::path, FileFacts::packageName, (a, b) -> a, TreeMap::new));
+        .collect(
+            Collectors.toMap(FileFacts::path, FileFacts::packageName, (a, b) -> a, TreeMap::new));
   }
 
   @Test
@@ -75,7 +80,10 @@ class PythonModulesTest {
   void configuredRootsComeFromTheConfigFileAndWinOverDetection() {
     Path root = TREES.resolve("configured-roots");
     Map<String, String> detected = modules(root, List.of());
-    assertEquals("thing", detected.get("lib/ns/thing.py"), "without config, a namespace package is not seen");
+    assertEquals(
+        "thing",
+        detected.get("lib/ns/thing.py"),
+        "without config, a namespace package is not seen");
 
     Map<String, String> expected = new TreeMap<>();
     expected.put("lib/ns/thing.py", "ns.thing");
@@ -86,14 +94,18 @@ class PythonModulesTest {
     AnalysisResult result = Analysis.run(AnalysisRequest.builder(root).build()); // finds ssot.yaml
     assertEquals(expected, modules(result));
     assertEquals(List.of(), result.graph().unresolvedImports());
-    assertEquals(Kind.CLASS, result.graph().python().orElseThrow().lookup("pkg.util", "Thing").kind(),
+    assertEquals(
+        Kind.CLASS,
+        result.graph().python().orElseThrow().lookup("pkg.util", "Thing").kind(),
         "from ns.thing import Thing links through the configured root");
   }
 
   @Test
   void configuredRootsAreRelativeToTheConfigFile() {
     Path root = TREES.resolve("configured-roots");
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(root).config(root.resolve("lib/ssot-lib.yaml")).build());
+    AnalysisResult result =
+        Analysis.run(
+            AnalysisRequest.builder(root).config(root.resolve("lib/ssot-lib.yaml")).build());
     Map<String, String> modules = modules(result);
     assertEquals("ns.thing", modules.get("lib/ns/thing.py"));
     assertEquals("pkg.util", modules.get("lib/pkg/util.py"));
@@ -104,24 +116,34 @@ class PythonModulesTest {
   void aConfiguredRootOutsideTheConfigDirectoryIsAConfigError() throws IOException {
     Path config = dir.resolve("ssot.yaml");
     Files.writeString(config, "python:\n  roots: [../elsewhere]\n");
-    ConfigException e = assertThrows(ConfigException.class, () -> Analysis.run(AnalysisRequest.builder(dir).build()));
-    assertTrue(e.getMessage().contains("roots must be directories relative to the config file"), e.getMessage());
+    ConfigException e =
+        assertThrows(
+            ConfigException.class, () -> Analysis.run(AnalysisRequest.builder(dir).build()));
+    assertTrue(
+        e.getMessage().contains("roots must be directories relative to the config file"),
+        e.getMessage());
   }
 
   @Test
   void whenAModuleFileAndAPackageShareANameThePackageWins() {
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(TREES.resolve("shadowing")).build());
+    AnalysisResult result =
+        Analysis.run(AnalysisRequest.builder(TREES.resolve("shadowing")).build());
     Map<String, String> modules = modules(result);
     assertEquals("x", modules.get("x.py"));
     assertEquals("x", modules.get("x/__init__.py"));
     PythonLinker python = result.graph().python().orElseThrow();
     assertEquals("x/__init__.py", python.module("x").orElseThrow().path());
-    assertEquals(new PythonLinker.Resolution(Kind.CLASS, "x.y.FromPackage", python.lookup("x", "FromPackage").chain(), false),
+    assertEquals(
+        new PythonLinker.Resolution(
+            Kind.CLASS, "x.y.FromPackage", python.lookup("x", "FromPackage").chain(), false),
         python.lookup("x", "FromPackage"));
     assertEquals(Kind.MODULE, python.lookupFrom("x", "y").kind());
     assertEquals(Kind.MISSING, python.lookupFrom("x", "FromFile").kind(), "x.py is shadowed");
-    assertEquals(List.of("user.py:2 x.FromFile"), result.graph().unresolvedImports().stream()
-        .map(u -> u.location().path() + ":" + u.location().line() + " " + u.symbol()).toList());
+    assertEquals(
+        List.of("user.py:2 x.FromFile"),
+        result.graph().unresolvedImports().stream()
+            .map(u -> u.location().path() + ":" + u.location().line() + " " + u.symbol())
+            .toList());
   }
 
   @Test
@@ -145,11 +167,24 @@ class PythonModulesTest {
 
   @Test
   void testFlagsReachTheParsedFacts() {
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(TREES.resolve("src-layout")).build());
-    Map<String, Boolean> test = result.graph().files().stream()
-        .collect(Collectors.toMap(FileFacts::path, FileFacts::test, (a, b) -> a, TreeMap::new));
-    assertEquals(Map.of("setup.py", false, "src/ns/sub/mod.py", false, "src/pkg/__init__.py", false,
-        "src/pkg/core.py", false, "tests/test_core.py", true), test);
+    AnalysisResult result =
+        Analysis.run(AnalysisRequest.builder(TREES.resolve("src-layout")).build());
+    Map<String, Boolean> test =
+        result.graph().files().stream()
+            .collect(Collectors.toMap(FileFacts::path, FileFacts::test, (a, b) -> a, TreeMap::new));
+    assertEquals(
+        Map.of(
+            "setup.py",
+            false,
+            "src/ns/sub/mod.py",
+            false,
+            "src/pkg/__init__.py",
+            false,
+            "src/pkg/core.py",
+            false,
+            "tests/test_core.py",
+            true),
+        test);
   }
 
   @Test
@@ -161,7 +196,8 @@ class PythonModulesTest {
 
   @Test
   void unresolvedImportRecordsNameTheImportAndTheSymbol() {
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(TREES.resolve("shadowing")).build());
+    AnalysisResult result =
+        Analysis.run(AnalysisRequest.builder(TREES.resolve("shadowing")).build());
     UnresolvedImport unresolved = result.graph().unresolvedImports().get(0);
     assertEquals("from x import FromFile", unresolved.ref().asWritten());
     assertEquals(15, unresolved.location().column(), "at the imported name");

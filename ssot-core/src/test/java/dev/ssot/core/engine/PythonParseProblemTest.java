@@ -9,22 +9,34 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A Python file with a syntax error is reported with its line, and the rest of the tree is analysed. */
+/**
+ * A Python file with a syntax error is reported with its line, and the rest of the tree is
+ * analysed.
+ */
 class PythonParseProblemTest {
 
   @Test
   void aTreeWithAFileThatDoesNotParseReportsItAndAnalysesTheRest() {
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(Path.of("src/test/resources/python/trees/broken"))
-        .build());
-    assertEquals(List.of(new ParseProblem("app/broken.py", 6, "invalid syntax")), result.report().parseProblems(),
+    AnalysisResult result =
+        Analysis.run(
+            AnalysisRequest.builder(Path.of("src/test/resources/python/trees/broken")).build());
+    assertEquals(
+        List.of(new ParseProblem("app/broken.py", 6, "invalid syntax")),
+        result.report().parseProblems(),
         "where Python reports the bracket that is never closed");
-    assertEquals(List.of("app/__init__.py", "app/also_good.py", "app/good.py"),
+    assertEquals(
+        List.of("app/__init__.py", "app/also_good.py", "app/good.py"),
         result.graph().files().stream().map(FileFacts::path).toList());
-    assertEquals(List.of("app.also_good.AlsoGood", "app.good.Good"),
+    assertEquals(
+        List.of("app.also_good.AlsoGood", "app.good.Good"),
         result.graph().types().stream().map(TypeDecl::qualifiedName).sorted().toList());
-    assertEquals(List.of("app.good.Good"), result.graph().supertypesOf("app.also_good.AlsoGood"),
+    assertEquals(
+        List.of("app.good.Good"),
+        result.graph().supertypesOf("app.also_good.AlsoGood"),
         "the rest is linked as usual");
-    assertEquals(List.of(), result.graph().unresolvedImports(),
+    assertEquals(
+        List.of(),
+        result.graph().unresolvedImports(),
         "from app.broken import Broken: a module that does not parse exists, what it binds is unknown");
   }
 }

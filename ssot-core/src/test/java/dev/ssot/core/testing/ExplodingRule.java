@@ -7,7 +7,10 @@ import dev.ssot.core.rule.RuleContext;
 import dev.ssot.core.rule.RuleDefinition;
 
 /** A broken rule for engine tests: off by default, throws when selected. */
-@RuleDefinition(id = "exploding", summary = "Always throws (engine tests only)", category = Category.ARCHITECTURE,
+@RuleDefinition(
+    id = "exploding",
+    summary = "Always throws (engine tests only)",
+    category = Category.ARCHITECTURE,
     enabledByDefault = false)
 public final class ExplodingRule implements Rule {
   @Override

@@ -14,8 +14,12 @@ import java.util.List;
 import java.util.TreeMap;
 
 /** A rule for engine tests only: one finding per package with at least {@code minFiles} files. */
-@RuleDefinition(id = "package-listing", summary = "Lists packages (engine tests only)", severity = Severity.INFO,
-    category = Category.ARCHITECTURE, options = PackageListingRule.Options.class)
+@RuleDefinition(
+    id = "package-listing",
+    summary = "Lists packages (engine tests only)",
+    severity = Severity.INFO,
+    category = Category.ARCHITECTURE,
+    options = PackageListingRule.Options.class)
 public final class PackageListingRule implements Rule {
 
   /** Options, to test binding. */
@@ -33,12 +37,16 @@ public final class PackageListingRule implements Rule {
     for (FileFacts file : context.graph().files()) {
       byPackage.computeIfAbsent(file.packageName(), k -> new java.util.ArrayList<>()).add(file);
     }
-    byPackage.forEach((pkg, files) -> {
-      if (files.size() >= options.minFiles()) {
-        Location first = Location.of(files.get(0).path(), 1);
-        findings.report(first, "package " + pkg + " has " + files.size() + " file(s)", List.of(pkg),
-            List.of(new Evidence.Definition(pkg, first)));
-      }
-    });
+    byPackage.forEach(
+        (pkg, files) -> {
+          if (files.size() >= options.minFiles()) {
+            Location first = Location.of(files.get(0).path(), 1);
+            findings.report(
+                first,
+                "package " + pkg + " has " + files.size() + " file(s)",
+                List.of(pkg),
+                List.of(new Evidence.Definition(pkg, first)));
+          }
+        });
   }
 }

@@ -125,7 +125,8 @@ final class ByteSource {
   <E extends Enum<E>> E readEnum(E[] values) {
     int ordinal = readByte();
     if (ordinal >= values.length) {
-      throw new CorruptCacheException("bad constant " + ordinal + " of " + values[0].getDeclaringClass().getSimpleName());
+      throw new CorruptCacheException(
+          "bad constant " + ordinal + " of " + values[0].getDeclaringClass().getSimpleName());
     }
     return values[ordinal];
   }

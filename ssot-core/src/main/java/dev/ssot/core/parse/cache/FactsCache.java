@@ -33,19 +33,17 @@ import java.util.zip.CRC32C;
  * path, test flag and hash match — or, without reading the file at all, when path, test flag and
  * stamp match and the file was last modified well before the cache was written (two seconds, so a
  * change in the same clock tick as the cache write can never hide behind an equal stamp, as git's
- * index does for "racily clean" files). The header names the
- * cache format, the model shape, the parsers with their versions and the ssot version; any
- * difference discards the whole cache.
+ * index does for "racily clean" files). The header names the cache format, the model shape, the
+ * parsers with their versions and the ssot version; any difference discards the whole cache.
  *
- * <p>Layout: magic {@code SSOTFACT}, header string, write time, entry count, then per entry a length
- * and the entry (path, test flag, size, modification time, 32-byte hash, outcome), and a CRC32C of
- * everything before it. The file is
- * read whole and checked before use; entries are decoded lazily, in the parser threads. A cache
- * that is missing, truncated, corrupt or from another version counts as empty: the run parses
- * and {@link #save} rewrites it. Writes go to a temporary file in the same directory that is
- * then renamed over the old one atomically, so concurrent runs each see a complete cache (the
- * last writer wins). Nothing here throws for a bad cache or an unwritable directory: the cache
- * only ever saves time.
+ * <p>Layout: magic {@code SSOTFACT}, header string, write time, entry count, then per entry a
+ * length and the entry (path, test flag, size, modification time, 32-byte hash, outcome), and a
+ * CRC32C of everything before it. The file is read whole and checked before use; entries are
+ * decoded lazily, in the parser threads. A cache that is missing, truncated, corrupt or from
+ * another version counts as empty: the run parses and {@link #save} rewrites it. Writes go to a
+ * temporary file in the same directory that is then renamed over the old one atomically, so
+ * concurrent runs each see a complete cache (the last writer wins). Nothing here throws for a bad
+ * cache or an unwritable directory: the cache only ever saves time.
  *
  * <p>Thread-safe for {@link #hash}, {@link #get} and {@link #put} from parser threads; {@link
  * #save} runs once, afterwards.
@@ -57,30 +55,40 @@ public final class FactsCache {
 
   private static final byte[] MAGIC = "SSOTFACT".getBytes(StandardCharsets.US_ASCII);
   private static final int HASH_BYTES = 32;
+
   /** Entry layout version, part of the header. */
   private static final int LAYOUT = 2;
+
   /** How long before the cache write a file must have last changed for its stamp to be trusted. */
   private static final long RACY_NANOS = 2_000_000_000L;
+
   private static final String TEMP_PREFIX = "facts-";
   private static final String TEMP_SUFFIX = ".tmp";
   private static final Duration STALE_TEMP = Duration.ofHours(1);
-  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(FactsCache::newDigest);
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(FactsCache::newDigest);
 
   private final Path directory;
   private final String header;
   private final byte[] data;
+
   /** Entries of the loaded cache by path: {start, end} of the entry in {@link #data}. */
   private final Map<String, int[]> index;
+
   private final boolean loadedIntact;
+
   /** When the loaded cache was written, in nanoseconds since the epoch (0 when none was loaded). */
   private final long writtenAt;
+
   /** Entries to write back: a slice of the old data for hits, fresh bytes for parsed files. */
   private final Map<String, byte[]> fresh = new ConcurrentHashMap<>();
+
   private final Map<String, int[]> kept = new ConcurrentHashMap<>();
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger unreadHits = new AtomicInteger();
 
-  private FactsCache(Path directory, String header, byte[] data, Map<String, int[]> index, boolean loadedIntact) {
+  private FactsCache(
+      Path directory, String header, byte[] data, Map<String, int[]> index, boolean loadedIntact) {
     this.writtenAt = loadedIntact ? writtenAtOf(data, header) : 0;
     this.directory = directory;
     this.header = header;
@@ -98,8 +106,8 @@ public final class FactsCache {
    * Opens the cache in {@code directory} (which need not exist). Never fails: an unreadable,
    * damaged or foreign cache opens empty.
    *
-   * @param key what the facts depend on besides the files: the parsers and their versions, and
-   *     the ssot version; a cache written under another key is ignored
+   * @param key what the facts depend on besides the files: the parsers and their versions, and the
+   *     ssot version; a cache written under another key is ignored
    */
   public static FactsCache open(Path directory, String key) {
     String header = "ssot-facts;" + LAYOUT + ";" + FactsCodec.SHAPE + ";" + key;
@@ -119,14 +127,18 @@ public final class FactsCache {
   }
 
   private static Map<String, int[]> indexOf(byte[] data, String header) {
-    if (data.length < MAGIC.length + 4 || !Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+    if (data.length < MAGIC.length + 4
+        || !Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       throw new CorruptCacheException("not an ssot cache");
     }
     int body = data.length - 4;
     CRC32C crc = new CRC32C();
     crc.update(data, 0, body);
-    int stored = ((data[body] & 0xFF) << 24) | ((data[body + 1] & 0xFF) << 16) | ((data[body + 2] & 0xFF) << 8)
-        | (data[body + 3] & 0xFF);
+    int stored =
+        ((data[body] & 0xFF) << 24)
+            | ((data[body + 1] & 0xFF) << 16)
+            | ((data[body + 2] & 0xFF) << 8)
+            | (data[body + 3] & 0xFF);
     if ((int) crc.getValue() != stored) {
       throw new CorruptCacheException("checksum mismatch");
     }
@@ -187,7 +199,9 @@ public final class FactsCache {
     try {
       ByteSource in = new ByteSource(data, slice[0], slice[1]);
       in.readPlainString();
-      if (in.readBoolean() != file.test() || in.readLong() != stamp.size() || in.readLong() != stamp.modified()) {
+      if (in.readBoolean() != file.test()
+          || in.readLong() != stamp.size()
+          || in.readLong() != stamp.modified()) {
         return null;
       }
       in.skip(HASH_BYTES);
@@ -240,7 +254,9 @@ public final class FactsCache {
       kept.put(file.path(), slice);
     } else {
       // same content, new stamp (a checkout, a touch): keep the encoded outcome, record the stamp
-      ByteSink out = entryHead(file, restamp, Arrays.copyOfRange(data, outcomeStart - HASH_BYTES, outcomeStart));
+      ByteSink out =
+          entryHead(
+              file, restamp, Arrays.copyOfRange(data, outcomeStart - HASH_BYTES, outcomeStart));
       out.writeBytes(data, outcomeStart, slice[1] - outcomeStart);
       fresh.put(file.path(), out.toByteArray());
     }
@@ -260,10 +276,12 @@ public final class FactsCache {
 
   private static boolean describes(ParseOutcome outcome, SourceFile file) {
     if (outcome instanceof ParseOutcome.Parsed parsed) {
-      return parsed.facts().path().equals(file.path()) && parsed.facts().test() == file.test()
+      return parsed.facts().path().equals(file.path())
+          && parsed.facts().test() == file.test()
           && (file.module() == null || file.module().equals(parsed.facts().packageName()));
     }
-    return outcome instanceof ParseOutcome.Failed failed && failed.problem().path().equals(file.path());
+    return outcome instanceof ParseOutcome.Failed failed
+        && failed.problem().path().equals(file.path());
   }
 
   /** Remembers a freshly parsed outcome for the next {@link #save}. */
@@ -324,7 +342,10 @@ public final class FactsCache {
           write(source, slice[0], slice[1] - slice[0], out, crc);
         }
         int value = (int) crc.getValue();
-        out.write(new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value});
+        out.write(
+            new byte[] {
+              (byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value
+            });
       }
       Path target = directory.resolve(FILE_NAME);
       try {
@@ -347,7 +368,8 @@ public final class FactsCache {
     }
   }
 
-  private static void write(byte[] bytes, int offset, int length, OutputStream out, CRC32C crc) throws IOException {
+  private static void write(byte[] bytes, int offset, int length, OutputStream out, CRC32C crc)
+      throws IOException {
     crc.update(bytes, offset, length);
     out.write(bytes, offset, length);
   }
@@ -355,7 +377,8 @@ public final class FactsCache {
   /** Temporary files of runs that died before renaming theirs (an hour old: no live run's). */
   private void removeStaleTemporaries() {
     Instant cutoff = Instant.now().minus(STALE_TEMP);
-    try (DirectoryStream<Path> temps = Files.newDirectoryStream(directory, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+    try (DirectoryStream<Path> temps =
+        Files.newDirectoryStream(directory, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
       for (Path temp : temps) {
         if (Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
           Files.deleteIfExists(temp);

@@ -1,14 +1,14 @@
 package dev.ssot.core.parse.cache;
 
+import dev.ssot.core.model.AliasDecl;
 import dev.ssot.core.model.FieldDecl;
 import dev.ssot.core.model.FileFacts;
-import dev.ssot.core.model.AliasDecl;
 import dev.ssot.core.model.ImportContext;
 import dev.ssot.core.model.ImportRef;
-import dev.ssot.core.model.MockDecl;
-import dev.ssot.core.model.ModuleFacts;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.MethodDecl;
+import dev.ssot.core.model.MockDecl;
+import dev.ssot.core.model.ModuleFacts;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.model.Suppression;
 import dev.ssot.core.model.TypeDecl;
@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The binary form of one {@link ParseOutcome}: every record component in declaration order,
- * ints as zigzag varints, strings through the entry's string table, enums by ordinal.
+ * The binary form of one {@link ParseOutcome}: every record component in declaration order, ints as
+ * zigzag varints, strings through the entry's string table, enums by ordinal.
  *
  * <p>{@link #SHAPE} fingerprints the model (record components, their types, enum constants), so a
  * change to any model record invalidates old caches by itself. Change {@link #FORMAT} when the
@@ -38,9 +38,23 @@ final class FactsCodec {
   /** Bump when the encoding below changes. */
   static final int FORMAT = 2;
 
-  private static final List<Class<?>> MODEL = List.of(FileFacts.class, ImportRef.class, TypeDecl.class,
-      TypeKind.class, FieldDecl.class, MethodDecl.class, MethodDecl.Body.class, TypeRef.class, Suppression.class,
-      Location.class, ParseProblem.class, ImportContext.class, ModuleFacts.class, AliasDecl.class, MockDecl.class);
+  private static final List<Class<?>> MODEL =
+      List.of(
+          FileFacts.class,
+          ImportRef.class,
+          TypeDecl.class,
+          TypeKind.class,
+          FieldDecl.class,
+          MethodDecl.class,
+          MethodDecl.Body.class,
+          TypeRef.class,
+          Suppression.class,
+          Location.class,
+          ParseProblem.class,
+          ImportContext.class,
+          ModuleFacts.class,
+          AliasDecl.class,
+          MockDecl.class);
 
   /** A fingerprint of the model classes this codec reads and writes. */
   static final String SHAPE = shape();
@@ -74,7 +88,8 @@ final class FactsCodec {
       return new ParseOutcome.Parsed(readFacts(in));
     }
     if (kind == FAILED) {
-      return new ParseOutcome.Failed(new ParseProblem(in.readNonNullString(), in.readInt(), in.readNonNullString()));
+      return new ParseOutcome.Failed(
+          new ParseProblem(in.readNonNullString(), in.readInt(), in.readNonNullString()));
     }
     throw new CorruptCacheException("bad outcome kind " + kind);
   }
@@ -164,7 +179,9 @@ final class FactsCodec {
     int aliasCount = in.readCount();
     List<AliasDecl> aliases = new ArrayList<>(aliasCount);
     for (int i = 0; i < aliasCount; i++) {
-      aliases.add(new AliasDecl(in.readNonNullString(), in.readNonNullString(), in.readInt(), in.readInt()));
+      aliases.add(
+          new AliasDecl(
+              in.readNonNullString(), in.readNonNullString(), in.readInt(), in.readInt()));
     }
     int functionCount = in.readCount();
     List<MethodDecl> functions = new ArrayList<>(functionCount);
@@ -174,11 +191,26 @@ final class FactsCodec {
     int mockCount = in.readCount();
     List<MockDecl> mocks = new ArrayList<>(mockCount);
     for (int i = 0; i < mockCount; i++) {
-      mocks.add(new MockDecl(in.readNonNullString(), in.readNonNullString(), in.readString(), readStrings(in),
-          in.readInt(), in.readInt()));
+      mocks.add(
+          new MockDecl(
+              in.readNonNullString(),
+              in.readNonNullString(),
+              in.readString(),
+              readStrings(in),
+              in.readInt(),
+              in.readInt()));
     }
     String summary = in.readString();
-    return new ModuleFacts(isPackage, exports, deprecation, dynamic, aliases, functions, mocks, summary, readStrings(in));
+    return new ModuleFacts(
+        isPackage,
+        exports,
+        deprecation,
+        dynamic,
+        aliases,
+        functions,
+        mocks,
+        summary,
+        readStrings(in));
   }
 
   private static FileFacts readFacts(ByteSource in) {
@@ -190,8 +222,17 @@ final class FactsCodec {
     int importCount = in.readCount();
     List<ImportRef> imports = new ArrayList<>(importCount);
     for (int i = 0; i < importCount; i++) {
-      imports.add(new ImportRef(in.readNonNullString(), in.readBoolean(), in.readBoolean(), in.readInt(),
-          in.readInt(), in.readBoolean(), in.readString(), in.readString(), in.readEnum(CONTEXTS)));
+      imports.add(
+          new ImportRef(
+              in.readNonNullString(),
+              in.readBoolean(),
+              in.readBoolean(),
+              in.readInt(),
+              in.readInt(),
+              in.readBoolean(),
+              in.readString(),
+              in.readString(),
+              in.readEnum(CONTEXTS)));
     }
     int typeCount = in.readCount();
     List<TypeDecl> types = new ArrayList<>(typeCount);
@@ -201,17 +242,28 @@ final class FactsCodec {
     int refCount = in.readCount();
     List<TypeRef> references = new ArrayList<>(refCount);
     for (int i = 0; i < refCount; i++) {
-      references.add(new TypeRef(in.readNonNullString(), in.readString(), in.readInt(), in.readInt(),
-          in.readBoolean()));
+      references.add(
+          new TypeRef(
+              in.readNonNullString(),
+              in.readString(),
+              in.readInt(),
+              in.readInt(),
+              in.readBoolean()));
     }
     int suppressionCount = in.readCount();
     List<Suppression> suppressions = new ArrayList<>(suppressionCount);
     for (int i = 0; i < suppressionCount; i++) {
-      suppressions.add(new Suppression(in.readNonNullString(), readLocation(in), in.readInt(), in.readInt(),
-          in.readString()));
+      suppressions.add(
+          new Suppression(
+              in.readNonNullString(),
+              readLocation(in),
+              in.readInt(),
+              in.readInt(),
+              in.readString()));
     }
     ModuleFacts module = in.readBoolean() ? readModule(in) : null;
-    return new FileFacts(path, language, test, packageName, lines, imports, types, references, suppressions, module);
+    return new FileFacts(
+        path, language, test, packageName, lines, imports, types, references, suppressions, module);
   }
 
   private static void writeType(TypeDecl type, ByteSink out) {
@@ -253,9 +305,18 @@ final class FactsCodec {
   }
 
   private static MethodDecl readMethod(ByteSource in) {
-    return new MethodDecl(in.readNonNullString(), in.readString(), readStrings(in), readStrings(in),
-        Set.copyOf(readStrings(in)), in.readInt(), in.readEnum(BODIES), in.readString(), in.readString(),
-        in.readBoolean(), in.readBoolean());
+    return new MethodDecl(
+        in.readNonNullString(),
+        in.readString(),
+        readStrings(in),
+        readStrings(in),
+        Set.copyOf(readStrings(in)),
+        in.readInt(),
+        in.readEnum(BODIES),
+        in.readString(),
+        in.readString(),
+        in.readBoolean(),
+        in.readBoolean());
   }
 
   private static TypeDecl readType(ByteSource in) {
@@ -272,15 +333,28 @@ final class FactsCodec {
     int fieldCount = in.readCount();
     List<FieldDecl> fields = new ArrayList<>(fieldCount);
     for (int i = 0; i < fieldCount; i++) {
-      fields.add(new FieldDecl(in.readNonNullString(), in.readString(), Set.copyOf(readStrings(in)), in.readInt()));
+      fields.add(
+          new FieldDecl(
+              in.readNonNullString(), in.readString(), Set.copyOf(readStrings(in)), in.readInt()));
     }
     int methodCount = in.readCount();
     List<MethodDecl> methods = new ArrayList<>(methodCount);
     for (int i = 0; i < methodCount; i++) {
       methods.add(readMethod(in));
     }
-    return new TypeDecl(qualifiedName, simpleName, kind, modifiers, annotations, deprecated, supertypes, location,
-        endLine, enclosingType, fields, methods);
+    return new TypeDecl(
+        qualifiedName,
+        simpleName,
+        kind,
+        modifiers,
+        annotations,
+        deprecated,
+        supertypes,
+        location,
+        endLine,
+        enclosingType,
+        fields,
+        methods);
   }
 
   private static void writeLocation(Location location, ByteSink out) {
@@ -321,7 +395,10 @@ final class FactsCodec {
       text.append(';').append(type.getName()).append('(');
       if (type.isRecord()) {
         for (RecordComponent component : type.getRecordComponents()) {
-          text.append(component.getGenericType().getTypeName()).append(' ').append(component.getName()).append(',');
+          text.append(component.getGenericType().getTypeName())
+              .append(' ')
+              .append(component.getName())
+              .append(',');
         }
       } else if (type.isEnum()) {
         for (Object constant : type.getEnumConstants()) {
@@ -331,7 +408,9 @@ final class FactsCodec {
       text.append(')');
     }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -23,15 +23,15 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
@@ -68,8 +68,8 @@ import java.util.Set;
 /**
  * The Java front end: JavaParser, syntax only. No symbol solver runs; linking is done later over
  * the index of declared types. The parser is tuned for throughput: newest language level, no
- * comment attribution, no lexical preservation; the AST is dropped as soon as
- * the facts are extracted.
+ * comment attribution, no lexical preservation; the AST is dropped as soon as the facts are
+ * extracted.
  */
 public final class JavaSourceParser implements SourceParser {
 
@@ -79,9 +79,15 @@ public final class JavaSourceParser implements SourceParser {
    */
   private static final String VERSION = "1";
 
-  private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> newParser(false));
-  /** For the rare file with {@code \\u} escapes, which may spell names; decoding costs on every character. */
-  private static final ThreadLocal<JavaParser> ESCAPE_PARSER = ThreadLocal.withInitial(() -> newParser(true));
+  private static final ThreadLocal<JavaParser> PARSER =
+      ThreadLocal.withInitial(() -> newParser(false));
+
+  /**
+   * For the rare file with {@code \\u} escapes, which may spell names; decoding costs on every
+   * character.
+   */
+  private static final ThreadLocal<JavaParser> ESCAPE_PARSER =
+      ThreadLocal.withInitial(() -> newParser(true));
 
   /**
    * The newest language level, so every released syntax parses (the grammar's {@code yield}
@@ -91,15 +97,19 @@ public final class JavaSourceParser implements SourceParser {
    * files that contain escapes. Token storage stays on: JavaParser derives node positions from it.
    */
   static JavaParser newParser(boolean unicodeEscapes) {
-    ParserConfiguration configuration = new ParserConfiguration()
-        .setLanguageLevel(LanguageLevel.CURRENT)
-        .setAttributeComments(false)
-        .setStoreTokens(true)
-        .setLexicalPreservationEnabled(false)
-        .setDetectOriginalLineSeparator(false)
-        .setPreprocessUnicodeEscapes(unicodeEscapes);
-    configuration.getProcessors().removeIf(
-        supplier -> !supplier.get().getClass().getSimpleName().equals("UnicodeEscapeProcessor"));
+    ParserConfiguration configuration =
+        new ParserConfiguration()
+            .setLanguageLevel(LanguageLevel.CURRENT)
+            .setAttributeComments(false)
+            .setStoreTokens(true)
+            .setLexicalPreservationEnabled(false)
+            .setDetectOriginalLineSeparator(false)
+            .setPreprocessUnicodeEscapes(unicodeEscapes);
+    configuration
+        .getProcessors()
+        .removeIf(
+            supplier ->
+                !supplier.get().getClass().getSimpleName().equals("UnicodeEscapeProcessor"));
     return new JavaParser(configuration);
   }
 
@@ -126,31 +136,47 @@ public final class JavaSourceParser implements SourceParser {
       JavaParser parser = text.contains("\\u") ? ESCAPE_PARSER.get() : PARSER.get();
       result = parser.parse(ParseStart.COMPILATION_UNIT, Providers.provider(text));
     } catch (RuntimeException | StackOverflowError e) {
-      return new ParseOutcome.Failed(new ParseProblem(file.path(), 0,
-          "parser failed: " + e.getClass().getSimpleName()));
+      return new ParseOutcome.Failed(
+          new ParseProblem(file.path(), 0, "parser failed: " + e.getClass().getSimpleName()));
     }
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
       return new ParseOutcome.Failed(problemOf(file.path(), result.getProblems()));
     }
     CompilationUnit unit = result.getResult().get();
     try {
-      List<com.github.javaparser.ast.comments.LineComment> lineComments = result.getCommentsCollection()
-          .map(c -> List.copyOf(c.getLineComments())).orElse(List.of());
+      List<com.github.javaparser.ast.comments.LineComment> lineComments =
+          result
+              .getCommentsCollection()
+              .map(c -> List.copyOf(c.getLineComments()))
+              .orElse(List.of());
       java.util.TreeSet<Integer> deprecatedDocs = new java.util.TreeSet<>();
-      result.getCommentsCollection().ifPresent(c -> c.getJavadocComments().forEach(doc -> {
-        if (doc.getContent().contains("@deprecated")) {
-          doc.getEnd().ifPresent(end -> deprecatedDocs.add(end.line));
-        }
-      }));
-      return new ParseOutcome.Parsed(new Extractor(file, countLines(text), lineComments, deprecatedDocs).extract(unit));
+      result
+          .getCommentsCollection()
+          .ifPresent(
+              c ->
+                  c.getJavadocComments()
+                      .forEach(
+                          doc -> {
+                            if (doc.getContent().contains("@deprecated")) {
+                              doc.getEnd().ifPresent(end -> deprecatedDocs.add(end.line));
+                            }
+                          }));
+      return new ParseOutcome.Parsed(
+          new Extractor(file, countLines(text), lineComments, deprecatedDocs).extract(unit));
     } catch (StackOverflowError e) {
-      return new ParseOutcome.Failed(new ParseProblem(file.path(), 0, "nesting too deep to analyse"));
+      return new ParseOutcome.Failed(
+          new ParseProblem(file.path(), 0, "nesting too deep to analyse"));
     }
   }
 
   private static String decode(byte[] content) {
-    int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-        && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start =
+        content.length >= 3
+                && (content[0] & 0xFF) == 0xEF
+                && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
     return new String(content, start, content.length - start, StandardCharsets.UTF_8);
   }
 
@@ -172,10 +198,12 @@ public final class JavaSourceParser implements SourceParser {
       return new ParseProblem(path, 0, "could not be parsed");
     }
     Problem first = problems.get(0);
-    int line = first.getLocation()
-        .flatMap(range -> range.getBegin().getRange())
-        .map(range -> range.begin.line)
-        .orElse(0);
+    int line =
+        first
+            .getLocation()
+            .flatMap(range -> range.getBegin().getRange())
+            .map(range -> range.begin.line)
+            .orElse(0);
     String message = first.getMessage();
     int newline = message.indexOf('\n');
     if (newline > 0) {
@@ -199,15 +227,23 @@ public final class JavaSourceParser implements SourceParser {
     private final List<Suppression> suppressions = new ArrayList<>();
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
     private final List<com.github.javaparser.ast.comments.LineComment> lineComments;
+
     /** Qualified names of the enclosing declared types; local and anonymous types do not count. */
     private final Deque<String> enclosing = new ArrayDeque<>();
-    /** Names that shadow types here: type parameters and local classes in scope, innermost first. */
+
+    /**
+     * Names that shadow types here: type parameters and local classes in scope, innermost first.
+     */
     private final Deque<Set<String>> shadows = new ArrayDeque<>();
+
     private String packageName = "";
 
     private final java.util.NavigableSet<Integer> deprecatedDocs;
 
-    Extractor(SourceFile file, int lines, List<com.github.javaparser.ast.comments.LineComment> lineComments,
+    Extractor(
+        SourceFile file,
+        int lines,
+        List<com.github.javaparser.ast.comments.LineComment> lineComments,
         java.util.NavigableSet<Integer> deprecatedDocs) {
       this.file = file;
       this.lines = lines;
@@ -215,7 +251,10 @@ public final class JavaSourceParser implements SourceParser {
       this.deprecatedDocs = deprecatedDocs;
     }
 
-    /** Whether a Javadoc with {@code @deprecated} ends just before the declaration (blank lines allowed). */
+    /**
+     * Whether a Javadoc with {@code @deprecated} ends just before the declaration (blank lines
+     * allowed).
+     */
     private boolean deprecatedByJavadoc(Node declaration) {
       int begin = line(declaration);
       Integer end = deprecatedDocs.lower(begin);
@@ -223,26 +262,38 @@ public final class JavaSourceParser implements SourceParser {
     }
 
     FileFacts extract(CompilationUnit unit) {
-      unit.getPackageDeclaration().ifPresent(pkg -> {
-        packageName = pkg.getNameAsString();
-        for (AnnotationExpr annotation : pkg.getAnnotations()) {
-          visit(annotation);
-        }
-      });
+      unit.getPackageDeclaration()
+          .ifPresent(
+              pkg -> {
+                packageName = pkg.getNameAsString();
+                for (AnnotationExpr annotation : pkg.getAnnotations()) {
+                  visit(annotation);
+                }
+              });
       for (ImportDeclaration imp : unit.getImports()) {
         if (imp.isModule()) {
           continue;
         }
-        imports.add(new ImportRef(imp.getNameAsString(), imp.isStatic(), imp.isAsterisk(),
-            line(imp), column(imp)));
+        imports.add(
+            new ImportRef(
+                imp.getNameAsString(), imp.isStatic(), imp.isAsterisk(), line(imp), column(imp)));
       }
       for (TypeDeclaration<?> type : unit.getTypes()) {
         visit(type);
       }
       scanIgnoreComments();
-      suppressions.sort(java.util.Comparator.comparingInt((Suppression s) -> s.location().line())
-          .thenComparing(Suppression::ruleId));
-      return new FileFacts(file.path(), "java", file.test(), packageName, lines, imports, types, references,
+      suppressions.sort(
+          java.util.Comparator.comparingInt((Suppression s) -> s.location().line())
+              .thenComparing(Suppression::ruleId));
+      return new FileFacts(
+          file.path(),
+          "java",
+          file.test(),
+          packageName,
+          lines,
+          imports,
+          types,
+          references,
           suppressions);
     }
 
@@ -267,8 +318,13 @@ public final class JavaSourceParser implements SourceParser {
         int line = line(comment);
         for (String id : rest.split("[,\\s]+")) {
           if (!id.isBlank()) {
-            suppressions.add(new Suppression(id.strip(), new Location(file.path(), line, column(comment)),
-                line, line + 1, reason));
+            suppressions.add(
+                new Suppression(
+                    id.strip(),
+                    new Location(file.path(), line, column(comment)),
+                    line,
+                    line + 1,
+                    reason));
           }
         }
       }
@@ -301,8 +357,13 @@ public final class JavaSourceParser implements SourceParser {
       for (Expression value : flat) {
         if (value instanceof StringLiteralExpr literal && literal.getValue().startsWith("ssot:")) {
           int end = declaration.getEnd().map(p -> p.line).orElse(line(declaration));
-          suppressions.add(new Suppression(literal.getValue().substring(5).strip(),
-              new Location(file.path(), line(annotation), column(annotation)), line(declaration), end, ""));
+          suppressions.add(
+              new Suppression(
+                  literal.getValue().substring(5).strip(),
+                  new Location(file.path(), line(annotation), column(annotation)),
+                  line(declaration),
+                  end,
+                  ""));
         }
       }
     }
@@ -378,8 +439,8 @@ public final class JavaSourceParser implements SourceParser {
 
     /**
      * If {@code scope} is a dotted chain of plain names with a capitalised segment (a type, maybe
-     * qualified: {@code Foo}, {@code Outer.Inner}, {@code com.acme.Foo}), records it as a
-     * candidate reference and returns true; the resolver decides later whether it names a type.
+     * qualified: {@code Foo}, {@code Outer.Inner}, {@code com.acme.Foo}), records it as a candidate
+     * reference and returns true; the resolver decides later whether it names a type.
      */
     private boolean visitNameChain(Expression scope) {
       String chain = nameChain(scope);
@@ -418,7 +479,8 @@ public final class JavaSourceParser implements SourceParser {
           return; // a type parameter or local class, not a declared type
         }
       }
-      references.add(new TypeRef(intern(name), enclosing.peek(), line(node), column(node), typeContext));
+      references.add(
+          new TypeRef(intern(name), enclosing.peek(), line(node), column(node), typeContext));
     }
 
     /** One string per distinct name in a file: facts stay small (the same names recur a lot). */
@@ -439,8 +501,10 @@ public final class JavaSourceParser implements SourceParser {
 
     private void visitType(TypeDeclaration<?> type) {
       String outer = enclosing.peek();
-      String simple = outer == null ? type.getNameAsString()
-          : simpleNameOf(outer) + "." + type.getNameAsString();
+      String simple =
+          outer == null
+              ? type.getNameAsString()
+              : simpleNameOf(outer) + "." + type.getNameAsString();
       String qualified = packageName.isEmpty() ? simple : packageName + "." + simple;
       List<String> supertypes = new ArrayList<>();
       TypeKind kind;
@@ -457,23 +521,34 @@ public final class JavaSourceParser implements SourceParser {
       } else {
         kind = TypeKind.ANNOTATION;
       }
-      List<String> annotations = type.getAnnotations().stream().map(AnnotationExpr::getNameAsString).toList();
-      boolean deprecated = annotations.contains("Deprecated") || annotations.contains("java.lang.Deprecated")
-          || deprecatedByJavadoc(type);
+      List<String> annotations =
+          type.getAnnotations().stream().map(AnnotationExpr::getNameAsString).toList();
+      boolean deprecated =
+          annotations.contains("Deprecated")
+              || annotations.contains("java.lang.Deprecated")
+              || deprecatedByJavadoc(type);
       List<FieldDecl> fields = new ArrayList<>();
       List<MethodDecl> methods = new ArrayList<>();
       if (type instanceof RecordDeclaration record) {
         for (Parameter component : record.getParameters()) {
-          fields.add(new FieldDecl(component.getNameAsString(), typeName(component.getTypeAsString()),
-              Set.of("private", "final"), line(component)));
+          fields.add(
+              new FieldDecl(
+                  component.getNameAsString(),
+                  typeName(component.getTypeAsString()),
+                  Set.of("private", "final"),
+                  line(component)));
         }
       }
       for (BodyDeclaration<?> member : type.getMembers()) {
         if (member instanceof FieldDeclaration field) {
           Set<String> modifiers = modifiers(field);
           for (VariableDeclarator variable : field.getVariables()) {
-            fields.add(new FieldDecl(variable.getNameAsString(), typeName(variable.getTypeAsString()),
-                modifiers, line(variable)));
+            fields.add(
+                new FieldDecl(
+                    variable.getNameAsString(),
+                    typeName(variable.getTypeAsString()),
+                    modifiers,
+                    line(variable)));
           }
         } else if (member instanceof CallableDeclaration<?> callable) {
           methods.add(method(callable));
@@ -481,8 +556,20 @@ public final class JavaSourceParser implements SourceParser {
       }
       int endLine = type.getEnd().map(p -> p.line).orElse(line(type));
       Node nameNode = type.getName();
-      types.add(new TypeDecl(qualified, simple, kind, modifiers(type), annotations, deprecated, supertypes,
-          new Location(file.path(), line(nameNode), column(nameNode)), endLine, outer, fields, methods));
+      types.add(
+          new TypeDecl(
+              qualified,
+              simple,
+              kind,
+              modifiers(type),
+              annotations,
+              deprecated,
+              supertypes,
+              new Location(file.path(), line(nameNode), column(nameNode)),
+              endLine,
+              outer,
+              fields,
+              methods));
 
       enclosing.push(qualified);
       shadows.push(new java.util.HashSet<>(typeParameters(type)));
@@ -500,12 +587,18 @@ public final class JavaSourceParser implements SourceParser {
     }
 
     private MethodDecl method(CallableDeclaration<?> callable) {
-      List<String> parameterTypes = callable.getParameters().stream()
-          .map(p -> typeName(p.getTypeAsString()) + (p.isVarArgs() ? "..." : ""))
-          .toList();
-      String name = callable instanceof ConstructorDeclaration ? MethodDecl.CONSTRUCTOR : callable.getNameAsString();
-      BlockStmt body = callable instanceof MethodDeclaration method ? method.getBody().orElse(null)
-          : ((ConstructorDeclaration) callable).getBody();
+      List<String> parameterTypes =
+          callable.getParameters().stream()
+              .map(p -> typeName(p.getTypeAsString()) + (p.isVarArgs() ? "..." : ""))
+              .toList();
+      String name =
+          callable instanceof ConstructorDeclaration
+              ? MethodDecl.CONSTRUCTOR
+              : callable.getNameAsString();
+      BlockStmt body =
+          callable instanceof MethodDeclaration method
+              ? method.getBody().orElse(null)
+              : ((ConstructorDeclaration) callable).getBody();
       Body kind;
       String target = null;
       if (body == null) {
@@ -524,24 +617,45 @@ public final class JavaSourceParser implements SourceParser {
       } else {
         kind = Body.LOGIC;
       }
-      String returnType = callable instanceof MethodDeclaration method ? typeName(method.getTypeAsString()) : null;
-      String calledMethod = kind == Body.DELEGATION ? calledMethod(body.getStatements().get(0)) : null;
-      boolean forwards = kind == Body.DELEGATION && forwardsParameters(body.getStatements().get(0), callable);
-      boolean overrides = callable.getAnnotations().stream()
-          .anyMatch(a -> a.getNameAsString().equals("Override") || a.getNameAsString().equals("java.lang.Override"));
-      List<String> parameterNames = callable.getParameters().stream().map(p -> p.getNameAsString()).toList();
-      return new MethodDecl(name, returnType, parameterTypes, parameterNames, modifiers(callable), line(callable), kind,
-          target, calledMethod, forwards, overrides);
+      String returnType =
+          callable instanceof MethodDeclaration method ? typeName(method.getTypeAsString()) : null;
+      String calledMethod =
+          kind == Body.DELEGATION ? calledMethod(body.getStatements().get(0)) : null;
+      boolean forwards =
+          kind == Body.DELEGATION && forwardsParameters(body.getStatements().get(0), callable);
+      boolean overrides =
+          callable.getAnnotations().stream()
+              .anyMatch(
+                  a ->
+                      a.getNameAsString().equals("Override")
+                          || a.getNameAsString().equals("java.lang.Override"));
+      List<String> parameterNames =
+          callable.getParameters().stream().map(p -> p.getNameAsString()).toList();
+      return new MethodDecl(
+          name,
+          returnType,
+          parameterTypes,
+          parameterNames,
+          modifiers(callable),
+          line(callable),
+          kind,
+          target,
+          calledMethod,
+          forwards,
+          overrides);
     }
 
     /** Whether a single forwarding call passes exactly the method's parameters, in order. */
-    private static boolean forwardsParameters(Statement statement, CallableDeclaration<?> callable) {
+    private static boolean forwardsParameters(
+        Statement statement, CallableDeclaration<?> callable) {
       List<Expression> arguments;
       if (statement instanceof ExplicitConstructorInvocationStmt invocation) {
         arguments = invocation.getArguments();
       } else {
-        Expression expression = statement instanceof ExpressionStmt e ? e.getExpression()
-            : statement instanceof ReturnStmt r ? r.getExpression().orElse(null) : null;
+        Expression expression =
+            statement instanceof ExpressionStmt e
+                ? e.getExpression()
+                : statement instanceof ReturnStmt r ? r.getExpression().orElse(null) : null;
         if (!(expression instanceof MethodCallExpr call)) {
           return false;
         }
@@ -564,8 +678,10 @@ public final class JavaSourceParser implements SourceParser {
       if (statement instanceof ExplicitConstructorInvocationStmt) {
         return MethodDecl.CONSTRUCTOR;
       }
-      Expression expression = statement instanceof ExpressionStmt e ? e.getExpression()
-          : statement instanceof ReturnStmt r ? r.getExpression().orElse(null) : null;
+      Expression expression =
+          statement instanceof ExpressionStmt e
+              ? e.getExpression()
+              : statement instanceof ReturnStmt r ? r.getExpression().orElse(null) : null;
       return expression instanceof MethodCallExpr call ? call.getNameAsString() : null;
     }
 
@@ -576,7 +692,8 @@ public final class JavaSourceParser implements SourceParser {
         expression = expressionStmt.getExpression();
       } else if (statement instanceof ReturnStmt returnStmt) {
         expression = returnStmt.getExpression().orElse(null);
-      } else if (statement instanceof ExplicitConstructorInvocationStmt invocation && invocation.isThis()) {
+      } else if (statement instanceof ExplicitConstructorInvocationStmt invocation
+          && invocation.isThis()) {
         return simpleArguments(invocation.getArguments()) ? "this" : null;
       }
       if (!(expression instanceof MethodCallExpr call) || !simpleArguments(call.getArguments())) {
@@ -605,7 +722,9 @@ public final class JavaSourceParser implements SourceParser {
         while (plain instanceof CastExpr cast) {
           plain = cast.getExpression();
         }
-        if (!(plain instanceof NameExpr || plain instanceof LiteralExpr || plain instanceof ThisExpr
+        if (!(plain instanceof NameExpr
+            || plain instanceof LiteralExpr
+            || plain instanceof ThisExpr
             || (plain instanceof FieldAccessExpr access && nameChainOrThis(access)))) {
           return false;
         }

@@ -34,7 +34,8 @@ final class Nodes {
     MethodHandle endByte = null;
     MethodHandle parent = null;
     try {
-      MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(TSParser.class, MethodHandles.lookup());
+      MethodHandles.Lookup lookup =
+          MethodHandles.privateLookupIn(TSParser.class, MethodHandles.lookup());
       MethodType toNode = MethodType.methodType(TSNode.class, TSNode.class);
       MethodType toInt = MethodType.methodType(int.class, TSNode.class);
       MethodType indexed = MethodType.methodType(TSNode.class, TSNode.class, int.class);
@@ -48,8 +49,14 @@ final class Nodes {
     } catch (ReflectiveOperationException | RuntimeException e) {
       namedChild = null; // another binding version: the public methods below
     }
-    boolean all = namedChild != null && namedChildCount != null && childByFieldId != null && symbol != null
-        && startByte != null && endByte != null && parent != null;
+    boolean all =
+        namedChild != null
+            && namedChildCount != null
+            && childByFieldId != null
+            && symbol != null
+            && startByte != null
+            && endByte != null
+            && parent != null;
     NAMED_CHILD = all ? namedChild : null;
     NAMED_CHILD_COUNT = all ? namedChildCount : null;
     CHILD_BY_FIELD_ID = all ? childByFieldId : null;

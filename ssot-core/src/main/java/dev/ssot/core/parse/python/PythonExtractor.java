@@ -30,8 +30,13 @@ final class PythonExtractor {
 
   private static final byte[] IMPORT_WORD = "import".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] GLOBAL_WORD = "global".getBytes(StandardCharsets.US_ASCII);
-  /** Scan needles: {@link #IMPORT_WORD}, {@link #GLOBAL_WORD}, {@link #SSOT_MARK}, then the dynamic marks. */
+
+  /**
+   * Scan needles: {@link #IMPORT_WORD}, {@link #GLOBAL_WORD}, {@link #SSOT_MARK}, then the dynamic
+   * marks.
+   */
   private static final byte[][] NEEDLES;
+
   private static final boolean[] WHOLE_WORD;
   private static final boolean[] FIRST_ONLY;
   private static final int IMPORTS = 0;
@@ -42,17 +47,30 @@ final class PythonExtractor {
   private static final int FIRST_DYNAMIC = 5;
   private static final byte[] SSOT_MARK = "ssot:".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] GLOBALS_CALL = "globals()".getBytes(StandardCharsets.US_ASCII);
-  /** Other ways a module binds names no reader can list (enum `_convert_`, `sys.modules[__name__]`). */
-  private static final List<byte[]> DYNAMIC_MARKS = List.of("._convert_(".getBytes(StandardCharsets.US_ASCII),
-      "sys.modules[__name__]".getBytes(StandardCharsets.US_ASCII), "__dict__.update(".getBytes(StandardCharsets.US_ASCII),
-      "sys.meta_path".getBytes(StandardCharsets.US_ASCII), "global_enum".getBytes(StandardCharsets.US_ASCII));
+
+  /**
+   * Other ways a module binds names no reader can list (enum `_convert_`, `sys.modules[__name__]`).
+   */
+  private static final List<byte[]> DYNAMIC_MARKS =
+      List.of(
+          "._convert_(".getBytes(StandardCharsets.US_ASCII),
+          "sys.modules[__name__]".getBytes(StandardCharsets.US_ASCII),
+          "__dict__.update(".getBytes(StandardCharsets.US_ASCII),
+          "sys.meta_path".getBytes(StandardCharsets.US_ASCII),
+          "global_enum".getBytes(StandardCharsets.US_ASCII));
+
   private static final byte[] PATH_MARK = "__path__".getBytes(StandardCharsets.US_ASCII);
-  /** {@code setattr(dtypes, name, value)} in module {@code numpy.dtypes}: the module fills its own namespace. */
+
+  /**
+   * {@code setattr(dtypes, name, value)} in module {@code numpy.dtypes}: the module fills its own
+   * namespace.
+   */
   private static final byte[] SETATTR_CALL = "setattr(".getBytes(StandardCharsets.US_ASCII);
 
   static {
-    List<byte[]> needles = new ArrayList<>(List.of(IMPORT_WORD, GLOBAL_WORD, SSOT_MARK, PATH_MARK, SETATTR_CALL,
-        GLOBALS_CALL));
+    List<byte[]> needles =
+        new ArrayList<>(
+            List.of(IMPORT_WORD, GLOBAL_WORD, SSOT_MARK, PATH_MARK, SETATTR_CALL, GLOBALS_CALL));
     needles.addAll(DYNAMIC_MARKS);
     NEEDLES = needles.toArray(new byte[0][]);
     WHOLE_WORD = new boolean[NEEDLES.length];
@@ -67,17 +85,53 @@ final class PythonExtractor {
 
   /** The scan's offsets per needle, filled once at the start of {@link #extract}. */
   private int[][] found;
+
   private static final List<String> MOCK_FACTORIES =
-      List.of("MagicMock", "NonCallableMagicMock", "AsyncMock", "Mock", "NonCallableMock", "create_autospec");
-  private static final Set<String> MOCK_API = Set.of("return_value", "side_effect", "called", "call_count",
-      "call_args", "call_args_list", "mock_calls", "method_calls", "reset_mock", "configure_mock", "attach_mock",
-      "mock_add_spec", "await_count", "await_args", "await_args_list", "awaited", "spec", "assert_called",
-      "assert_called_once", "assert_called_with", "assert_called_once_with", "assert_any_call", "assert_has_calls",
-      "assert_not_called", "assert_awaited", "assert_awaited_once", "assert_awaited_with",
-      "assert_awaited_once_with", "assert_any_await", "assert_has_awaits", "assert_not_awaited");
-  private static final Pattern DEPRECATED_DOC = Pattern.compile("^\\s*deprecated\\b", Pattern.CASE_INSENSITIVE);
+      List.of(
+          "MagicMock",
+          "NonCallableMagicMock",
+          "AsyncMock",
+          "Mock",
+          "NonCallableMock",
+          "create_autospec");
+  private static final Set<String> MOCK_API =
+      Set.of(
+          "return_value",
+          "side_effect",
+          "called",
+          "call_count",
+          "call_args",
+          "call_args_list",
+          "mock_calls",
+          "method_calls",
+          "reset_mock",
+          "configure_mock",
+          "attach_mock",
+          "mock_add_spec",
+          "await_count",
+          "await_args",
+          "await_args_list",
+          "awaited",
+          "spec",
+          "assert_called",
+          "assert_called_once",
+          "assert_called_with",
+          "assert_called_once_with",
+          "assert_any_call",
+          "assert_has_calls",
+          "assert_not_called",
+          "assert_awaited",
+          "assert_awaited_once",
+          "assert_awaited_with",
+          "assert_awaited_once_with",
+          "assert_any_await",
+          "assert_has_awaits",
+          "assert_not_awaited");
+  private static final Pattern DEPRECATED_DOC =
+      Pattern.compile("^\\s*deprecated\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> INTERFACE_BASES = Set.of("Protocol", "ABC");
-  private static final Set<String> ENUM_BASES = Set.of("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag");
+  private static final Set<String> ENUM_BASES =
+      Set.of("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag");
 
   private final Syntax.Table syntax;
   private final PythonSource src;
@@ -89,8 +143,10 @@ final class PythonExtractor {
 
   private final List<ImportRef> imports = new ArrayList<>();
   private final Set<Integer> importStatements = new HashSet<>();
+
   /** Byte ranges [start, end) of the import statements read from the statement walk, by start. */
   private final java.util.TreeMap<Integer, Integer> importRanges = new java.util.TreeMap<>();
+
   private final List<TypeDecl> types = new ArrayList<>();
   private final List<AliasDecl> aliases = new ArrayList<>();
   private final List<MethodDecl> functions = new ArrayList<>();
@@ -102,12 +158,15 @@ final class PythonExtractor {
   private String deprecation;
   private String summary;
   private boolean dynamic;
+
   /** Lists longer than this are walked with {@link #cursor} rather than by index. */
   private static final int SHORT_LIST = 8;
+
   /** One cursor per file, reset for each long list of statements; closed with the extraction. */
   private TSTreeCursor cursor;
 
-  PythonExtractor(Syntax.Table syntax, PythonSource src, SourceFile file, String module, TSNode root) {
+  PythonExtractor(
+      Syntax.Table syntax, PythonSource src, SourceFile file, String module, TSNode root) {
     this.syntax = syntax;
     this.src = src;
     this.file = file;
@@ -152,23 +211,58 @@ final class PythonExtractor {
     for (int n = FIRST_DYNAMIC; n < NEEDLES.length; n++) {
       marked |= found[n].length > 0;
     }
-    if (marked || (isPackage && found[PATH].length > 0) || setsOwnAttributes()) { // a package that extends __path__ has submodules found elsewhere
+    if (marked
+        || (isPackage && found[PATH].length > 0)
+        || setsOwnAttributes()) { // a package that extends __path__ has submodules found elsewhere
       dynamic = true; // globals()[name] = ... binds names no reader can list
     }
     if (deprecation != null) {
       // Everything a deprecated module defines is on its way out with it.
-      types.replaceAll(t -> t.deprecated() ? t : new TypeDecl(t.qualifiedName(), t.simpleName(), t.kind(), t.modifiers(),
-          t.annotations(), true, t.supertypes(), t.location(), t.endLine(), t.enclosingType(), t.fields(), t.methods()));
+      types.replaceAll(
+          t ->
+              t.deprecated()
+                  ? t
+                  : new TypeDecl(
+                      t.qualifiedName(),
+                      t.simpleName(),
+                      t.kind(),
+                      t.modifiers(),
+                      t.annotations(),
+                      true,
+                      t.supertypes(),
+                      t.location(),
+                      t.endLine(),
+                      t.enclosingType(),
+                      t.fields(),
+                      t.methods()));
     }
-    ModuleFacts facts = new ModuleFacts(isPackage, exportsLiteral ? exports : null, deprecation, dynamic, aliases,
-        functions, mocks, summary, new ArrayList<>(names));
-    return new FileFacts(file.path(), "python", file.test(), module, src.lines(), imports, types, List.of(),
-        suppressions, facts);
+    ModuleFacts facts =
+        new ModuleFacts(
+            isPackage,
+            exportsLiteral ? exports : null,
+            deprecation,
+            dynamic,
+            aliases,
+            functions,
+            mocks,
+            summary,
+            new ArrayList<>(names));
+    return new FileFacts(
+        file.path(),
+        "python",
+        file.test(),
+        module,
+        src.lines(),
+        imports,
+        types,
+        List.of(),
+        suppressions,
+        facts);
   }
 
   /**
-   * Whether the module calls {@code setattr} on itself, by its own short name (numpy's
-   * {@code dtypes} imports itself and adds its classes that way) or through {@code sys.modules}.
+   * Whether the module calls {@code setattr} on itself, by its own short name (numpy's {@code
+   * dtypes} imports itself and adds its classes that way) or through {@code sys.modules}.
    */
   private boolean setsOwnAttributes() {
     if (found[SETATTR].length == 0) {
@@ -188,8 +282,9 @@ final class PythonExtractor {
       while (i < b.length && (b[i] == ' ' || b[i] == '\t')) {
         i++;
       }
-      if (src.wordAt(i, ownBytes) && i + ownBytes.length < b.length && (b[i + ownBytes.length] == ','
-          || b[i + ownBytes.length] == ' ')) {
+      if (src.wordAt(i, ownBytes)
+          && i + ownBytes.length < b.length
+          && (b[i + ownBytes.length] == ',' || b[i + ownBytes.length] == ' ')) {
         return true;
       }
     }
@@ -204,7 +299,7 @@ final class PythonExtractor {
       case IMPORT_FROM -> importFrom(node, context);
       case FUTURE_IMPORT -> {
         importStatements.add(Nodes.startByte(node));
-    importRanges.put(Nodes.startByte(node), Nodes.endByte(node));
+        importRanges.put(Nodes.startByte(node), Nodes.endByte(node));
         importRanges.put(Nodes.startByte(node), Nodes.endByte(node));
       }
       case CLASS -> classDefinition(node, List.of(), List.of(), null, null, context);
@@ -230,18 +325,23 @@ final class PythonExtractor {
         } else if (syntax.of(node) == Syntax.WITH) {
           bindWithTargets(node);
         }
-        forEachBlock(node, context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context);
+        forEachBlock(
+            node, context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context);
       }
-      case MATCH -> matchStatement(node, context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context);
+      case MATCH ->
+          matchStatement(
+              node, context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context);
       case TYPE_ALIAS -> {
         TSNode left = syntax.field(node, Syntax.Field.LEFT);
         if (left != null) {
           String written = text(left);
           int bracket = written.indexOf('[');
-          names.add((bracket < 0 ? written : written.substring(0, bracket)).strip()); // type Pair[T] = ...
+          names.add(
+              (bracket < 0 ? written : written.substring(0, bracket))
+                  .strip()); // type Pair[T] = ...
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -276,12 +376,17 @@ final class PythonExtractor {
       int items = Nodes.namedChildCount(clause);
       for (int j = 0; j < items; j++) {
         TSNode item = Nodes.namedChild(clause, j);
-        TSNode value = syntax.of(item) == Syntax.WITH_ITEM ? syntax.field(item, Syntax.Field.VALUE) : null;
-        TSNode target = value != null && syntax.of(value) == Syntax.AS_PATTERN ? syntax.field(value, Syntax.Field.ALIAS)
-            : null;
+        TSNode value =
+            syntax.of(item) == Syntax.WITH_ITEM ? syntax.field(item, Syntax.Field.VALUE) : null;
+        TSNode target =
+            value != null && syntax.of(value) == Syntax.AS_PATTERN
+                ? syntax.field(value, Syntax.Field.ALIAS)
+                : null;
         if (target != null) {
-          bindTargets(syntax.of(target) == Syntax.AS_PATTERN_TARGET && Nodes.namedChildCount(target) == 1
-              ? Nodes.namedChild(target, 0) : target);
+          bindTargets(
+              syntax.of(target) == Syntax.AS_PATTERN_TARGET && Nodes.namedChildCount(target) == 1
+                  ? Nodes.namedChild(target, 0)
+                  : target);
         }
       }
     }
@@ -310,10 +415,16 @@ final class PythonExtractor {
     TSNode condition = syntax.field(node, Syntax.Field.CONDITION);
     boolean typeChecking = condition != null && isTypeChecking(text(condition));
     // `if __name__ == "__main__":` runs when the file is a script, never when it is imported.
-    boolean mainGuard = condition != null && context == ImportContext.TOP_LEVEL && isMainGuard(text(condition));
+    boolean mainGuard =
+        condition != null && context == ImportContext.TOP_LEVEL && isMainGuard(text(condition));
     ImportContext inner = context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context;
-    if (inner == ImportContext.CONDITIONAL && condition != null && isVersionCheck(text(condition))) {
-      inner = ImportContext.GUARDED; // `if sys.version_info < (3, 8):` — the code expects one branch's imports to fail
+    if (inner == ImportContext.CONDITIONAL
+        && condition != null
+        && isVersionCheck(text(condition))) {
+      inner =
+          ImportContext
+              .GUARDED; // `if sys.version_info < (3, 8):` — the code expects one branch's imports
+      // to fail
     }
     int count = Nodes.namedChildCount(node);
     boolean first = true;
@@ -325,7 +436,9 @@ final class PythonExtractor {
         if (mainGuard) {
           continue; // binds nothing on import; its imports are found with those inside functions
         }
-        block(child, typeChecking && context != ImportContext.LAZY ? ImportContext.TYPE_CHECKING : inner);
+        block(
+            child,
+            typeChecking && context != ImportContext.LAZY ? ImportContext.TYPE_CHECKING : inner);
       } else if (kind == Syntax.ELIF || kind == Syntax.ELSE) {
         forEachBlock(child, inner);
       }
@@ -363,8 +476,10 @@ final class PythonExtractor {
     // may fail, and the fallback runs only where it did (`try: from math import gcd except
     // ImportError: from fractions import gcd` — the fallback is for old versions). Else and
     // finally fail like any other import.
-    ImportContext outside = context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context;
-    ImportContext inner = guarded && outside == ImportContext.CONDITIONAL ? ImportContext.GUARDED : outside;
+    ImportContext outside =
+        context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context;
+    ImportContext inner =
+        guarded && outside == ImportContext.CONDITIONAL ? ImportContext.GUARDED : outside;
     for (int i = 0; i < count; i++) {
       TSNode child = Nodes.namedChild(node, i);
       Syntax kind = syntax.of(child);
@@ -428,13 +543,24 @@ final class PythonExtractor {
       TSNode child = Nodes.namedChild(node, i);
       Syntax kind = syntax.of(child);
       if (kind == Syntax.DOTTED_NAME) {
-        imports.add(new ImportRef(text(child), false, false, line(child), column(child), false, null, null, context));
+        imports.add(
+            new ImportRef(
+                text(child), false, false, line(child), column(child), false, null, null, context));
       } else if (kind == Syntax.ALIASED_IMPORT) {
         TSNode name = syntax.field(child, Syntax.Field.NAME);
         TSNode alias = syntax.field(child, Syntax.Field.ALIAS);
         if (name != null) {
-          imports.add(new ImportRef(text(name), false, false, line(child), column(child), false, null,
-              alias == null ? null : text(alias), context));
+          imports.add(
+              new ImportRef(
+                  text(name),
+                  false,
+                  false,
+                  line(child),
+                  column(child),
+                  false,
+                  null,
+                  alias == null ? null : text(alias),
+                  context));
         }
       }
     }
@@ -460,15 +586,27 @@ final class PythonExtractor {
       }
       Syntax kind = syntax.of(child);
       if (kind == Syntax.WILDCARD_IMPORT) {
-        imports.add(new ImportRef(from, false, true, line(node), column(node), true, null, null, context));
+        imports.add(
+            new ImportRef(from, false, true, line(node), column(node), true, null, null, context));
       } else if (kind == Syntax.DOTTED_NAME) {
-        imports.add(new ImportRef(from, false, false, line(child), column(child), true, text(child), null, context));
+        imports.add(
+            new ImportRef(
+                from, false, false, line(child), column(child), true, text(child), null, context));
       } else if (kind == Syntax.ALIASED_IMPORT) {
         TSNode name = syntax.field(child, Syntax.Field.NAME);
         TSNode alias = syntax.field(child, Syntax.Field.ALIAS);
         if (name != null) {
-          imports.add(new ImportRef(from, false, false, line(child), column(child), true, text(name),
-              alias == null ? null : text(alias), context));
+          imports.add(
+              new ImportRef(
+                  from,
+                  false,
+                  false,
+                  line(child),
+                  column(child),
+                  true,
+                  text(name),
+                  alias == null ? null : text(alias),
+                  context));
         }
       }
     }
@@ -543,14 +681,16 @@ final class PythonExtractor {
           || importStatements.contains(Nodes.startByte(statement))) {
         continue;
       }
-      ImportContext context = guardedInFunction(statement) ? ImportContext.LAZY_GUARDED : ImportContext.LAZY;
+      ImportContext context =
+          guardedInFunction(statement) ? ImportContext.LAZY_GUARDED : ImportContext.LAZY;
       if (kind == Syntax.IMPORT) {
         importStatement(statement, context);
       } else {
         importFrom(statement, context);
       }
     }
-    imports.sort(java.util.Comparator.comparingInt(ImportRef::line).thenComparingInt(ImportRef::column));
+    imports.sort(
+        java.util.Comparator.comparingInt(ImportRef::line).thenComparingInt(ImportRef::column));
   }
 
   /**
@@ -567,7 +707,8 @@ final class PythonExtractor {
         return false; // a try around the def does not run when the function does
       }
       Syntax part = syntax.of(from);
-      if (kind == Syntax.TRY && (part == Syntax.BLOCK || part == Syntax.EXCEPT || part == Syntax.EXCEPT_GROUP)) {
+      if (kind == Syntax.TRY
+          && (part == Syntax.BLOCK || part == Syntax.EXCEPT || part == Syntax.EXCEPT_GROUP)) {
         // the try body or a handler (the fallback), not else or finally
         int count = Nodes.namedChildCount(node);
         for (int i = 0; i < count; i++) {
@@ -608,7 +749,7 @@ final class PythonExtractor {
         }
       }
       case CALL -> moduleCall(expression, context);
-      default -> { }
+      default -> {}
     }
   }
 
@@ -712,12 +853,16 @@ final class PythonExtractor {
     // Only an unconditional warning deprecates the module: one under `if`/`else` or `try` warns
     // about a configuration (urllib3's "'urllib3[secure]' extra is deprecated").
     if ((callee.equals("warnings.warn") || callee.equals("warn") || callee.equals("_warnings.warn"))
-        && deprecation == null && context == ImportContext.TOP_LEVEL) {
+        && deprecation == null
+        && context == ImportContext.TOP_LEVEL) {
       String args = text(arguments);
       if (args.contains("DeprecationWarning")) {
         TSNode first = Nodes.namedChildCount(arguments) > 0 ? Nodes.namedChild(arguments, 0) : null;
         String message = first == null ? null : stringText(first);
-        deprecation = message == null || message.isBlank() ? "warns DeprecationWarning on import" : firstLine(message);
+        deprecation =
+            message == null || message.isBlank()
+                ? "warns DeprecationWarning on import"
+                : firstLine(message);
       }
     }
   }
@@ -726,8 +871,12 @@ final class PythonExtractor {
     Syntax kind = syntax.of(target);
     if (kind == Syntax.IDENTIFIER) {
       names.add(text(target));
-    } else if (kind == Syntax.PATTERN_LIST || kind == Syntax.TUPLE_PATTERN || kind == Syntax.LIST_PATTERN
-        || kind == Syntax.TUPLE || kind == Syntax.LIST || kind == Syntax.PARENTHESIZED_EXPRESSION) {
+    } else if (kind == Syntax.PATTERN_LIST
+        || kind == Syntax.TUPLE_PATTERN
+        || kind == Syntax.LIST_PATTERN
+        || kind == Syntax.TUPLE
+        || kind == Syntax.LIST
+        || kind == Syntax.PARENTHESIZED_EXPRESSION) {
       int count = Nodes.namedChildCount(target);
       for (int i = 0; i < count; i++) {
         bindTargets(Nodes.namedChild(target, i));
@@ -740,7 +889,11 @@ final class PythonExtractor {
   /**
    * @param implemented interfaces named by {@code @implementer(...)}, counted as bases
    */
-  private void classDefinition(TSNode node, List<String> decorators, List<String> implemented, String enclosing,
+  private void classDefinition(
+      TSNode node,
+      List<String> decorators,
+      List<String> implemented,
+      String enclosing,
       String enclosingSimple,
       ImportContext context) {
     TSNode nameNode = syntax.field(node, Syntax.Field.NAME);
@@ -751,7 +904,8 @@ final class PythonExtractor {
     if (enclosing == null) {
       names.add(name);
     }
-    String qualified = (enclosing == null ? (module.isEmpty() ? "" : module + ".") : enclosing + ".") + name;
+    String qualified =
+        (enclosing == null ? (module.isEmpty() ? "" : module + ".") : enclosing + ".") + name;
     String simple = enclosingSimple == null ? name : enclosingSimple + "." + name;
     List<String> supertypes = new ArrayList<>();
     supertypes.addAll(implemented);
@@ -818,11 +972,14 @@ final class PythonExtractor {
           statementKind = syntax.of(definition);
         }
         if (statementKind == Syntax.FUNCTION) {
-          MethodDecl method = function(definition, memberDecorators, true, kind == TypeKind.INTERFACE);
+          MethodDecl method =
+              function(definition, memberDecorators, true, kind == TypeKind.INTERFACE);
           methods.add(method);
           if (method.isConstructor()) {
             TSNode methodBody = syntax.field(definition, Syntax.Field.BODY);
-            if (methodBody != null && !deprecated && text(methodBody).contains("DeprecationWarning")) {
+            if (methodBody != null
+                && !deprecated
+                && text(methodBody).contains("DeprecationWarning")) {
               deprecated = true;
             }
             if (methodBody != null) {
@@ -832,22 +989,33 @@ final class PythonExtractor {
         } else if (statementKind == Syntax.CLASS) {
           TSNode classNode = definition;
           List<String> classDecorators = memberDecorators;
-          List<String> classInterfaces = syntax.of(statement) == Syntax.DECORATED
-              ? implementedInterfaces(statement) : List.of();
-          nested.add(() -> classDefinition(classNode, classDecorators, classInterfaces, qualified, simple, context));
-        } else if (statementKind == Syntax.EXPRESSION_STATEMENT && Nodes.namedChildCount(statement) > 0) {
+          List<String> classInterfaces =
+              syntax.of(statement) == Syntax.DECORATED
+                  ? implementedInterfaces(statement)
+                  : List.of();
+          nested.add(
+              () ->
+                  classDefinition(
+                      classNode, classDecorators, classInterfaces, qualified, simple, context));
+        } else if (statementKind == Syntax.EXPRESSION_STATEMENT
+            && Nodes.namedChildCount(statement) > 0) {
           TSNode expression = Nodes.namedChild(statement, 0);
           if (syntax.of(expression) == Syntax.ASSIGNMENT) {
             TSNode left = syntax.field(expression, Syntax.Field.LEFT);
             TSNode type = syntax.field(expression, Syntax.Field.TYPE);
             if (left != null && syntax.of(left) == Syntax.IDENTIFIER) {
               String field = text(left);
-              fields.add(new FieldDecl(field, type == null ? null : text(type),
-                  field.startsWith("_") ? Set.of("private") : Set.of("public"), line(left)));
+              fields.add(
+                  new FieldDecl(
+                      field,
+                      type == null ? null : text(type),
+                      field.startsWith("_") ? Set.of("private") : Set.of("public"),
+                      line(left)));
             }
           }
         } else if (statementKind == Syntax.IMPORT || statementKind == Syntax.IMPORT_FROM) {
-          statement(statement, context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context);
+          statement(
+              statement, context == ImportContext.TOP_LEVEL ? ImportContext.CONDITIONAL : context);
         }
       }
     }
@@ -856,9 +1024,21 @@ final class PythonExtractor {
     if (kind == TypeKind.INTERFACE || abstractClass) {
       modifiers.add("abstract");
     }
-    types.add(index, new TypeDecl(qualified, simple, kind, modifiers, decorators, deprecated, supertypes,
-        new Location(file.path(), line(nameNode), column(nameNode)), src.line(Nodes.endByte(node)), enclosing,
-        fields, methods));
+    types.add(
+        index,
+        new TypeDecl(
+            qualified,
+            simple,
+            kind,
+            modifiers,
+            decorators,
+            deprecated,
+            supertypes,
+            new Location(file.path(), line(nameNode), column(nameNode)),
+            src.line(Nodes.endByte(node)),
+            enclosing,
+            fields,
+            methods));
     nested.forEach(Runnable::run);
   }
 
@@ -868,7 +1048,8 @@ final class PythonExtractor {
    */
   private void instanceAttributes(TSNode body, List<FieldDecl> fields) {
     for (TSNode statement : statements(body)) {
-      if (syntax.of(statement) != Syntax.EXPRESSION_STATEMENT || Nodes.namedChildCount(statement) == 0) {
+      if (syntax.of(statement) != Syntax.EXPRESSION_STATEMENT
+          || Nodes.namedChildCount(statement) == 0) {
         continue;
       }
       TSNode expression = Nodes.namedChild(statement, 0);
@@ -887,8 +1068,12 @@ final class PythonExtractor {
       String name = text(attribute);
       if (fields.stream().noneMatch(f -> f.name().equals(name))) {
         TSNode type = syntax.field(expression, Syntax.Field.TYPE);
-        fields.add(new FieldDecl(name, type == null ? null : text(type),
-            Set.of("instance", name.startsWith("_") ? "private" : "public"), line(left)));
+        fields.add(
+            new FieldDecl(
+                name,
+                type == null ? null : text(type),
+                Set.of("instance", name.startsWith("_") ? "private" : "public"),
+                line(left)));
       }
     }
   }
@@ -902,11 +1087,15 @@ final class PythonExtractor {
     functions.add(function);
   }
 
-  private MethodDecl function(TSNode node, List<String> decorators, boolean method, boolean inInterface) {
+  private MethodDecl function(
+      TSNode node, List<String> decorators, boolean method, boolean inInterface) {
     TSNode nameNode = syntax.field(node, Syntax.Field.NAME);
     String name = nameNode == null ? "" : text(nameNode);
     Set<String> modifiers = new LinkedHashSet<>();
-    modifiers.add(name.startsWith("_") && !(name.startsWith("__") && name.endsWith("__")) ? "private" : "public");
+    modifiers.add(
+        name.startsWith("_") && !(name.startsWith("__") && name.endsWith("__"))
+            ? "private"
+            : "public");
     boolean isStatic = false;
     boolean isAbstract = false;
     for (String decorator : decorators) {
@@ -916,13 +1105,14 @@ final class PythonExtractor {
           isStatic = true;
         }
         case "classmethod" -> modifiers.add("classmethod");
-        case "property", "cached_property", "setter", "getter", "deleter" -> modifiers.add("property");
+        case "property", "cached_property", "setter", "getter", "deleter" ->
+            modifiers.add("property");
         case "abstractmethod", "abstractproperty" -> {
           modifiers.add("abstract");
           isAbstract = true;
         }
         case "overload" -> modifiers.add("overload");
-        default -> { }
+        default -> {}
       }
     }
     List<String> parameterTypes = new ArrayList<>();
@@ -957,8 +1147,10 @@ final class PythonExtractor {
           case TYPED_PARAMETER, TYPED_DEFAULT_PARAMETER -> {
             TSNode typeNode = syntax.field(parameter, Syntax.Field.TYPE);
             type = typeNode == null ? "" : text(typeNode);
-            TSNode pname = kind == Syntax.TYPED_DEFAULT_PARAMETER ? syntax.field(parameter, Syntax.Field.NAME)
-                : Nodes.namedChild(parameter, 0);
+            TSNode pname =
+                kind == Syntax.TYPED_DEFAULT_PARAMETER
+                    ? syntax.field(parameter, Syntax.Field.NAME)
+                    : Nodes.namedChild(parameter, 0);
             token = pname == null ? "?" : text(pname);
           }
           case LIST_SPLAT_PATTERN, DICTIONARY_SPLAT_PATTERN -> token = text(parameter);
@@ -1011,7 +1203,9 @@ final class PythonExtractor {
           if (syntax.of(expression) == Syntax.CALL) {
             TSNode function = syntax.field(expression, Syntax.Field.FUNCTION);
             TSNode arguments = syntax.field(expression, Syntax.Field.ARGUMENTS);
-            if (function != null && syntax.of(function) == Syntax.ATTRIBUTE && arguments != null
+            if (function != null
+                && syntax.of(function) == Syntax.ATTRIBUTE
+                && arguments != null
                 && syntax.of(arguments) == Syntax.ARGUMENT_LIST) {
               TSNode object = syntax.field(function, Syntax.Field.OBJECT);
               TSNode attribute = syntax.field(function, Syntax.Field.ATTRIBUTE);
@@ -1020,8 +1214,10 @@ final class PythonExtractor {
                 target = receiver.startsWith("super(") ? "super" : receiver;
                 called = text(attribute);
                 forwards = forwards(arguments, parameterTokens);
-                shape = target.equals("super") && name.equals("__init__") && called.equals("__init__")
-                    ? MethodDecl.Body.SUPER_CALL_ONLY : MethodDecl.Body.DELEGATION;
+                shape =
+                    target.equals("super") && name.equals("__init__") && called.equals("__init__")
+                        ? MethodDecl.Body.SUPER_CALL_ONLY
+                        : MethodDecl.Body.DELEGATION;
                 if (shape == MethodDecl.Body.SUPER_CALL_ONLY) {
                   called = null;
                 }
@@ -1038,12 +1234,22 @@ final class PythonExtractor {
       }
     }
     String outName = method && name.equals("__init__") ? MethodDecl.CONSTRUCTOR : name;
-    List<String> parameterNames = parameterTokens.stream()
-        .map(t -> t.contains("=") ? t.substring(0, t.indexOf('=')) : t).toList();
-    return new MethodDecl(outName, returnType == null ? null : text(returnType), parameterTypes, parameterNames,
+    List<String> parameterNames =
+        parameterTokens.stream()
+            .map(t -> t.contains("=") ? t.substring(0, t.indexOf('=')) : t)
+            .toList();
+    return new MethodDecl(
+        outName,
+        returnType == null ? null : text(returnType),
+        parameterTypes,
+        parameterNames,
         modifiers,
-        nameNode == null ? line(node) : line(nameNode), shape, shape == MethodDecl.Body.SUPER_CALL_ONLY ? "super" : target,
-        shape == MethodDecl.Body.DELEGATION ? called : null, shape == MethodDecl.Body.DELEGATION && forwards, false);
+        nameNode == null ? line(node) : line(nameNode),
+        shape,
+        shape == MethodDecl.Body.SUPER_CALL_ONLY ? "super" : target,
+        shape == MethodDecl.Body.DELEGATION ? called : null,
+        shape == MethodDecl.Body.DELEGATION && forwards,
+        false);
   }
 
   /** Whether a call passes exactly the method's parameters, in order. */
@@ -1084,7 +1290,9 @@ final class PythonExtractor {
     return result;
   }
 
-  /** Interfaces declared with {@code @implementer(IFoo, IBar)} (zope.interface), to count as bases. */
+  /**
+   * Interfaces declared with {@code @implementer(IFoo, IBar)} (zope.interface), to count as bases.
+   */
   private List<String> implementedInterfaces(TSNode decorated) {
     List<String> result = new ArrayList<>();
     for (String written : decoratorTexts(decorated)) {
@@ -1093,7 +1301,8 @@ final class PythonExtractor {
         continue;
       }
       int close = written.lastIndexOf(')');
-      for (String argument : written.substring(paren + 1, close < 0 ? written.length() : close).split(",")) {
+      for (String argument :
+          written.substring(paren + 1, close < 0 ? written.length() : close).split(",")) {
         String name = argument.strip();
         if (isDottedName(name)) {
           result.add(name);
@@ -1112,7 +1321,6 @@ final class PythonExtractor {
     }
     return result;
   }
-
 
   // --- test doubles and suppressions ------------------------------------------------------------
 
@@ -1185,21 +1393,33 @@ final class PythonExtractor {
           to = src.charIndex(Nodes.endByte(scope));
         }
         List<String> attributes = new ArrayList<>();
-        Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "\\.([A-Za-z_]\\w*)").matcher(text);
+        Matcher m =
+            Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "\\.([A-Za-z_]\\w*)")
+                .matcher(text);
         m.region(from, to);
         while (m.find()) {
           String attribute = m.group(1);
-          boolean dunder = attribute.startsWith("__") && attribute.endsWith("__"); // every object has them
-          if (!dunder && !MOCK_API.contains(attribute) && !attribute.startsWith("assert_")
+          boolean dunder =
+              attribute.startsWith("__") && attribute.endsWith("__"); // every object has them
+          if (!dunder
+              && !MOCK_API.contains(attribute)
+              && !attribute.startsWith("assert_")
               && !attributes.contains(attribute)) {
             attributes.add(attribute);
           }
         }
-        mocks.add(new MockDecl(name, function == null ? lastSegment(factory) : text(function),
-            spec != null && isDottedName(spec) ? spec : null, attributes, line(left), column(left)));
+        mocks.add(
+            new MockDecl(
+                name,
+                function == null ? lastSegment(factory) : text(function),
+                spec != null && isDottedName(spec) ? spec : null,
+                attributes,
+                line(left),
+                column(left)));
       }
     }
-    mocks.sort(java.util.Comparator.comparingInt(MockDecl::line).thenComparingInt(MockDecl::column));
+    mocks.sort(
+        java.util.Comparator.comparingInt(MockDecl::line).thenComparingInt(MockDecl::column));
   }
 
   /**
@@ -1250,8 +1470,13 @@ final class PythonExtractor {
       int line = line(comment);
       for (String id : ids.split("[,\\s]+")) {
         if (!id.isBlank()) {
-          suppressions.add(new Suppression(id.strip(), new Location(file.path(), line, column(comment)), line,
-              line + 1, reason));
+          suppressions.add(
+              new Suppression(
+                  id.strip(),
+                  new Location(file.path(), line, column(comment)),
+                  line,
+                  line + 1,
+                  reason));
         }
       }
       after = Nodes.endByte(comment);
@@ -1294,7 +1519,8 @@ final class PythonExtractor {
 
   /** The text of a docstring statement, or null when the statement is not a lone string. */
   private String docstring(TSNode statement) {
-    if (syntax.of(statement) != Syntax.EXPRESSION_STATEMENT || Nodes.namedChildCount(statement) != 1) {
+    if (syntax.of(statement) != Syntax.EXPRESSION_STATEMENT
+        || Nodes.namedChildCount(statement) != 1) {
       return null;
     }
     TSNode expression = Nodes.namedChild(statement, 0);
@@ -1316,7 +1542,9 @@ final class PythonExtractor {
     }
     String written = text(string);
     int quote = 0;
-    while (quote < written.length() && written.charAt(quote) != '"' && written.charAt(quote) != '\'') {
+    while (quote < written.length()
+        && written.charAt(quote) != '"'
+        && written.charAt(quote) != '\'') {
       quote++;
     }
     if (quote >= written.length()) {
@@ -1334,10 +1562,13 @@ final class PythonExtractor {
   private String stringValue(TSNode string) {
     String written = text(string);
     int quote = 0;
-    while (quote < written.length() && written.charAt(quote) != '"' && written.charAt(quote) != '\'') {
+    while (quote < written.length()
+        && written.charAt(quote) != '"'
+        && written.charAt(quote) != '\'') {
       quote++;
     }
-    String prefix = written.substring(0, Math.min(quote, written.length())).toLowerCase(java.util.Locale.ROOT);
+    String prefix =
+        written.substring(0, Math.min(quote, written.length())).toLowerCase(java.util.Locale.ROOT);
     if (prefix.contains("f") || prefix.contains("b")) {
       return null;
     }

@@ -1,11 +1,11 @@
 package dev.ssot.core.parse.python;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -45,8 +45,11 @@ final class PythonSource {
    */
   static PythonSource of(byte[] content) throws CharacterCodingException {
     byte[] bytes = content;
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf;
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xff) == 0xef
+            && (bytes[1] & 0xff) == 0xbb
+            && (bytes[2] & 0xff) == 0xbf;
     if (bom) {
       bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
     }
@@ -54,8 +57,11 @@ final class PythonSource {
     if (cookie != null) {
       Charset charset = charsetOf(cookie);
       if (!charset.equals(StandardCharsets.UTF_8)) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+            charset
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes = decoder.decode(ByteBuffer.wrap(bytes)).toString().getBytes(StandardCharsets.UTF_8);
       }
     }
@@ -73,20 +79,26 @@ final class PythonSource {
       String text = new String(bytes, lineStart, end - lineStart, StandardCharsets.ISO_8859_1);
       String stripped = text.stripLeading();
       if (stripped.startsWith("#")) {
-        // As Python's `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`: the first "coding" followed by : or =.
+        // As Python's `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`: the first "coding" followed by : or
+        // =.
         int at = stripped.indexOf("coding");
-        while (at >= 0 && !(at + 6 < stripped.length()
-            && (stripped.charAt(at + 6) == ':' || stripped.charAt(at + 6) == '='))) {
+        while (at >= 0
+            && !(at + 6 < stripped.length()
+                && (stripped.charAt(at + 6) == ':' || stripped.charAt(at + 6) == '='))) {
           at = stripped.indexOf("coding", at + 6);
         }
         if (at >= 0) {
           int from = at + 7;
-          while (from < stripped.length() && (stripped.charAt(from) == ' ' || stripped.charAt(from) == '\t')) {
+          while (from < stripped.length()
+              && (stripped.charAt(from) == ' ' || stripped.charAt(from) == '\t')) {
             from++;
           }
           int to = from;
-          while (to < stripped.length() && (Character.isLetterOrDigit(stripped.charAt(to))
-              || stripped.charAt(to) == '-' || stripped.charAt(to) == '_' || stripped.charAt(to) == '.')) {
+          while (to < stripped.length()
+              && (Character.isLetterOrDigit(stripped.charAt(to))
+                  || stripped.charAt(to) == '-'
+                  || stripped.charAt(to) == '_'
+                  || stripped.charAt(to) == '.')) {
             to++;
           }
           if (to > from) {
@@ -96,8 +108,13 @@ final class PythonSource {
       } else if (!stripped.isEmpty()) {
         return null; // the cookie must be on a comment-only line before any code
       }
-      lineStart = end < bytes.length && bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n'
-          ? end + 2 : end + 1;
+      lineStart =
+          end < bytes.length
+                  && bytes[end] == '\r'
+                  && end + 1 < bytes.length
+                  && bytes[end + 1] == '\n'
+              ? end + 2
+              : end + 1;
     }
     return null;
   }
@@ -107,7 +124,9 @@ final class PythonSource {
     if (normal.equals("utf-8") || normal.startsWith("utf-8-") || normal.equals("utf8")) {
       return StandardCharsets.UTF_8;
     }
-    if (normal.equals("latin-1") || normal.startsWith("latin-1-") || normal.startsWith("iso-8859-1")) {
+    if (normal.equals("latin-1")
+        || normal.startsWith("latin-1-")
+        || normal.startsWith("iso-8859-1")) {
       return StandardCharsets.ISO_8859_1;
     }
     try {
@@ -157,7 +176,8 @@ final class PythonSource {
   }
 
   String text(int start, int end) {
-    return new String(bytes, start, Math.max(0, Math.min(end, bytes.length) - start), StandardCharsets.UTF_8);
+    return new String(
+        bytes, start, Math.max(0, Math.min(end, bytes.length) - start), StandardCharsets.UTF_8);
   }
 
   /** Whether the bytes at {@code at} spell {@code word} as a whole word. */
@@ -175,7 +195,11 @@ final class PythonSource {
   }
 
   static boolean identifierByte(byte b) {
-    return b == '_' || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b < 0;
+    return b == '_'
+        || (b >= 'a' && b <= 'z')
+        || (b >= 'A' && b <= 'Z')
+        || (b >= '0' && b <= '9')
+        || b < 0;
   }
 
   /** Offsets of every whole-word occurrence of {@code word}, in order. */

@@ -30,11 +30,13 @@ public final class PythonSourceParser implements SourceParser {
 
   private static final TSLanguage LANGUAGE = new TreeSitterPython();
   private static final Syntax.Table SYNTAX = new Syntax.Table(LANGUAGE);
-  private static final ThreadLocal<TSParser> PARSERS = ThreadLocal.withInitial(() -> {
-    TSParser parser = new TSParser();
-    parser.setLanguage(LANGUAGE);
-    return parser;
-  });
+  private static final ThreadLocal<TSParser> PARSERS =
+      ThreadLocal.withInitial(
+          () -> {
+            TSParser parser = new TSParser();
+            parser.setLanguage(LANGUAGE);
+            return parser;
+          });
 
   @Override
   public String language() {
@@ -43,7 +45,8 @@ public final class PythonSourceParser implements SourceParser {
 
   @Override
   public boolean accepts(String path) {
-    return path.endsWith(".py"); // stubs (.pyi) restate signatures: they would read as second definitions
+    return path.endsWith(
+        ".py"); // stubs (.pyi) restate signatures: they would read as second definitions
   }
 
   @Override
@@ -70,7 +73,8 @@ public final class PythonSourceParser implements SourceParser {
       if (root.hasError()) {
         TSNode error = firstError(root);
         int offset = error == null ? 0 : error.getStartByte();
-        String what = error != null && error.isMissing() ? "missing " + error.getType() : "invalid syntax";
+        String what =
+            error != null && error.isMissing() ? "missing " + error.getType() : "invalid syntax";
         return failed(file, source.line(Math.min(offset, source.bytes.length)), what);
       }
       String module = file.module() == null ? moduleFromPath(file.path()) : file.module();
@@ -90,17 +94,25 @@ public final class PythonSourceParser implements SourceParser {
   /** Parses UTF-8 bytes; one upcall hands the whole buffer to the native parser. */
   static TSTree parse(byte[] bytes) {
     byte[] buffer = new byte[Math.max(1, bytes.length)];
-    return PARSERS.get().parse(buffer, null, (chunk, offset, point) -> {
-      if (offset >= bytes.length) {
-        return 0;
-      }
-      int count = Math.min(chunk.length, bytes.length - offset);
-      System.arraycopy(bytes, offset, chunk, 0, count);
-      return count;
-    }, TSInputEncoding.TSInputEncodingUTF8);
+    return PARSERS
+        .get()
+        .parse(
+            buffer,
+            null,
+            (chunk, offset, point) -> {
+              if (offset >= bytes.length) {
+                return 0;
+              }
+              int count = Math.min(chunk.length, bytes.length - offset);
+              System.arraycopy(bytes, offset, chunk, 0, count);
+              return count;
+            },
+            TSInputEncoding.TSInputEncodingUTF8);
   }
 
-  /** The first ERROR or MISSING node in document order, descending only into subtrees with errors. */
+  /**
+   * The first ERROR or MISSING node in document order, descending only into subtrees with errors.
+   */
   private static TSNode firstError(TSNode node) {
     if (node.isError() || node.isMissing()) {
       return node;

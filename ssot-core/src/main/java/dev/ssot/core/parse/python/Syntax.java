@@ -127,7 +127,8 @@ enum Syntax {
 
   private static java.lang.invoke.VarHandle nodeId() {
     try {
-      return java.lang.invoke.MethodHandles.privateLookupIn(TSNode.class, java.lang.invoke.MethodHandles.lookup())
+      return java.lang.invoke.MethodHandles.privateLookupIn(
+              TSNode.class, java.lang.invoke.MethodHandles.lookup())
           .findVarHandle(TSNode.class, "idPtr", long.class);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
@@ -145,8 +146,10 @@ enum Syntax {
   /** Symbol id → kind, for one language instance. */
   static final class Table {
     private final Syntax[] bySymbol;
+
     /** Symbol id → whether nodes of it are named (anonymous tokens are not). */
     private final boolean[] named;
+
     private final int[] fieldIds = new int[Field.values().length];
 
     Table(TSLanguage language) {

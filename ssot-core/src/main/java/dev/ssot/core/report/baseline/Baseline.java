@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A baseline: the findings a team accepts for now, identified by fingerprint (rule id and
- * symbolic names, never line numbers), so moving or reformatting code keeps them matched while a
- * new duplicate or a renamed class is new. The file ({@code ssot-baseline.json}) is sorted and
+ * A baseline: the findings a team accepts for now, identified by fingerprint (rule id and symbolic
+ * names, never line numbers), so moving or reformatting code keeps them matched while a new
+ * duplicate or a renamed class is new. The file ({@code ssot-baseline.json}) is sorted and
  * deterministic so it diffs well in review:
  *
  * <pre>{@code
@@ -40,9 +40,10 @@ public record Baseline(List<Report.BaselineEntry> entries) {
   /** The default file name, at the analysed root. */
   public static final String FILE_NAME = "ssot-baseline.json";
 
-  private static final Comparator<Report.BaselineEntry> ORDER = Comparator.comparing(Report.BaselineEntry::ruleId)
-      .thenComparing(e -> String.join("\u0000", e.symbols()))
-      .thenComparing(Report.BaselineEntry::fingerprint);
+  private static final Comparator<Report.BaselineEntry> ORDER =
+      Comparator.comparing(Report.BaselineEntry::ruleId)
+          .thenComparing(e -> String.join("\u0000", e.symbols()))
+          .thenComparing(Report.BaselineEntry::fingerprint);
 
   public Baseline {
     entries = List.copyOf(entries);
@@ -52,8 +53,13 @@ public record Baseline(List<Report.BaselineEntry> entries) {
   public static Baseline of(List<Finding> findings) {
     Map<String, Report.BaselineEntry> byFingerprint = new LinkedHashMap<>();
     for (Finding finding : findings) {
-      byFingerprint.putIfAbsent(finding.fingerprint().value(), new Report.BaselineEntry(finding.fingerprint().value(),
-          finding.rule().value(), finding.symbols(), finding.message()));
+      byFingerprint.putIfAbsent(
+          finding.fingerprint().value(),
+          new Report.BaselineEntry(
+              finding.fingerprint().value(),
+              finding.rule().value(),
+              finding.symbols(),
+              finding.message()));
     }
     List<Report.BaselineEntry> entries = new ArrayList<>(byFingerprint.values());
     entries.sort(ORDER);
@@ -71,24 +77,35 @@ public record Baseline(List<Report.BaselineEntry> entries) {
     try {
       root = new ObjectMapper().readTree(Files.readString(file));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": not a baseline file: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          file + ": not a baseline file: " + e.getOriginalMessage(), e);
     }
-    if (root == null || !root.isObject() || root.path("ssotBaseline").asInt() != VERSION
+    if (root == null
+        || !root.isObject()
+        || root.path("ssotBaseline").asInt() != VERSION
         || !root.path("findings").isArray()) {
-      throw new IllegalArgumentException(file + ": not a baseline file (expected \"ssotBaseline\" : " + VERSION
-          + " and a \"findings\" array; write one with 'ssot baseline')");
+      throw new IllegalArgumentException(
+          file
+              + ": not a baseline file (expected \"ssotBaseline\" : "
+              + VERSION
+              + " and a \"findings\" array; write one with 'ssot baseline')");
     }
     List<Report.BaselineEntry> entries = new ArrayList<>();
     int index = 0;
     for (JsonNode entry : root.get("findings")) {
       String fingerprint = entry.path("fingerprint").asText("");
       if (!fingerprint.matches("[0-9a-f]{32}")) {
-        throw new IllegalArgumentException(file + ": findings[" + index + "].fingerprint: expected 32 hex digits");
+        throw new IllegalArgumentException(
+            file + ": findings[" + index + "].fingerprint: expected 32 hex digits");
       }
       List<String> symbols = new ArrayList<>();
       entry.path("symbols").forEach(symbol -> symbols.add(symbol.asText()));
-      entries.add(new Report.BaselineEntry(fingerprint, entry.path("ruleId").asText(""), symbols,
-          entry.path("message").asText("")));
+      entries.add(
+          new Report.BaselineEntry(
+              fingerprint,
+              entry.path("ruleId").asText(""),
+              symbols,
+              entry.path("message").asText("")));
       index++;
     }
     return new Baseline(entries);
@@ -96,9 +113,10 @@ public record Baseline(List<Report.BaselineEntry> entries) {
 
   /** Writes the file: fixed key order, entries as held (sorted when made by {@link #of}). */
   public void write(Writer out) throws IOException {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.setPrettyPrinter(printer);
@@ -137,8 +155,7 @@ public record Baseline(List<Report.BaselineEntry> entries) {
    * One baseline entry as a JSON object (fingerprint, rule id, symbols, message): the shape of the
    * baseline file's findings and of the JSON report's stale entries.
    */
-  public static void writeEntry(JsonGenerator json, Report.BaselineEntry entry)
-      throws IOException {
+  public static void writeEntry(JsonGenerator json, Report.BaselineEntry entry) throws IOException {
     json.writeStartObject();
     json.writeStringField("fingerprint", entry.fingerprint());
     json.writeStringField("ruleId", entry.ruleId());

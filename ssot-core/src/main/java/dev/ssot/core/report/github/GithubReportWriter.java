@@ -14,16 +14,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * GitHub Actions workflow commands, one per finding:
- * {@code ::error file=PATH,line=L,col=C,title=RULE-ID::MESSAGE} ({@code warning} and
- * {@code notice} for the other severities), which GitHub turns into annotations on the pull
- * request's diff. The evidence follows the message on further lines of the same annotation. A file
- * that did not parse becomes a {@code warning} titled {@code parse-problem}. With a baseline,
- * only new findings are annotated, and each stale baseline entry is a {@code warning} (an
- * {@code error} with a strict baseline) on the baseline file. Paths are relative to
- * the analysed root, so run ssot on the repository root for the annotations to land on files.
- * Values are escaped the way GitHub's own toolkit does: {@code %}, CR and LF in the message;
- * those and {@code :} and {@code ,} in properties.
+ * GitHub Actions workflow commands, one per finding: {@code ::error
+ * file=PATH,line=L,col=C,title=RULE-ID::MESSAGE} ({@code warning} and {@code notice} for the other
+ * severities), which GitHub turns into annotations on the pull request's diff. The evidence follows
+ * the message on further lines of the same annotation. A file that did not parse becomes a {@code
+ * warning} titled {@code parse-problem}. With a baseline, only new findings are annotated, and each
+ * stale baseline entry is a {@code warning} (an {@code error} with a strict baseline) on the
+ * baseline file. Paths are relative to the analysed root, so run ssot on the repository root for
+ * the annotations to land on files. Values are escaped the way GitHub's own toolkit does: {@code
+ * %}, CR and LF in the message; those and {@code :} and {@code ,} in properties.
  */
 public final class GithubReportWriter implements ReportWriter {
 
@@ -45,18 +44,39 @@ public final class GithubReportWriter implements ReportWriter {
       for (Evidence evidence : finding.evidence()) {
         lines.add(describe(evidence));
       }
-      out.write(command(command(finding), finding.location(), finding.rule().value(), String.join("\n", lines)));
+      out.write(
+          command(
+              command(finding),
+              finding.location(),
+              finding.rule().value(),
+              String.join("\n", lines)));
     }
     for (ParseProblem problem : report.parseProblems()) {
-      out.write(command("warning", new Location(problem.path(), problem.line(), 0), "parse-problem",
-          "could not be parsed, the rest was analysed: " + problem.message()));
+      out.write(
+          command(
+              "warning",
+              new Location(problem.path(), problem.line(), 0),
+              "parse-problem",
+              "could not be parsed, the rest was analysed: " + problem.message()));
     }
     if (report.baseline() != null) {
       for (Report.BaselineEntry entry : report.baseline().stale()) {
-        out.write("::" + (report.baseline().strict() ? "error" : "warning") + " file="
-            + property(report.baseline().file()) + ",title=stale-baseline-entry::" + data("baseline entry "
-            + entry.fingerprint() + " [" + entry.ruleId() + "] " + String.join(", ", entry.symbols())
-            + " matches nothing any more; remove it: " + entry.message()) + "\n");
+        out.write(
+            "::"
+                + (report.baseline().strict() ? "error" : "warning")
+                + " file="
+                + property(report.baseline().file())
+                + ",title=stale-baseline-entry::"
+                + data(
+                    "baseline entry "
+                        + entry.fingerprint()
+                        + " ["
+                        + entry.ruleId()
+                        + "] "
+                        + String.join(", ", entry.symbols())
+                        + " matches nothing any more; remove it: "
+                        + entry.message())
+                + "\n");
       }
     }
   }
@@ -70,7 +90,8 @@ public final class GithubReportWriter implements ReportWriter {
   }
 
   private static String command(String name, Location location, String title, String message) {
-    StringBuilder line = new StringBuilder("::").append(name).append(" file=").append(property(location.path()));
+    StringBuilder line =
+        new StringBuilder("::").append(name).append(" file=").append(property(location.path()));
     if (location.line() > 0) {
       line.append(",line=").append(location.line());
       if (location.column() > 0) {
@@ -83,13 +104,24 @@ public final class GithubReportWriter implements ReportWriter {
 
   private static String describe(Evidence evidence) {
     if (evidence instanceof Evidence.CycleEdge edge) {
-      return edge.from() + " -> " + edge.to() + "  "
+      return edge.from()
+          + " -> "
+          + edge.to()
+          + "  "
           + edge.locations().stream().map(Location::toString).collect(Collectors.joining(", "))
           + (edge.omitted() > 0 ? " (" + edge.omitted() + " more omitted)" : "");
     }
     if (evidence instanceof Evidence.SuggestedCut cut) {
-      return "suggested cut: " + cut.from() + " -> " + cut.to() + " (" + cut.weight()
-          + (cut.weight() == 1 ? " import/reference" : " imports/references") + ", first at " + cut.location() + ")";
+      return "suggested cut: "
+          + cut.from()
+          + " -> "
+          + cut.to()
+          + " ("
+          + cut.weight()
+          + (cut.weight() == 1 ? " import/reference" : " imports/references")
+          + ", first at "
+          + cut.location()
+          + ")";
     }
     if (evidence instanceof Evidence.Definition definition) {
       return "definition: " + definition.type() + "  " + definition.location();
@@ -98,7 +130,13 @@ public final class GithubReportWriter implements ReportWriter {
       return "import: " + importOf.name() + "  " + importOf.location();
     }
     if (evidence instanceof Evidence.ReExport reExport) {
-      return "re-export: " + reExport.from() + " -> " + reExport.to() + " (" + reExport.reason() + ")  "
+      return "re-export: "
+          + reExport.from()
+          + " -> "
+          + reExport.to()
+          + " ("
+          + reExport.reason()
+          + ")  "
           + reExport.location();
     }
     return evidence.kind() + "  " + evidence.location();

@@ -19,15 +19,17 @@ import java.util.Set;
 import java.util.SortedSet;
 
 /**
- * Renders one level of the dependency graph as Graphviz DOT, Mermaid or JSON. Edges inside a
- * cycle are drawn red (DOT, Mermaid) or marked {@code "inCycle": true} (JSON); edge labels are
- * the number of imports behind the edge.
+ * Renders one level of the dependency graph as Graphviz DOT, Mermaid or JSON. Edges inside a cycle
+ * are drawn red (DOT, Mermaid) or marked {@code "inCycle": true} (JSON); edge labels are the number
+ * of imports behind the edge.
  */
 public final class GraphWriter {
 
   /** The output formats. */
   public enum Format {
-    DOT, MERMAID, JSON;
+    DOT,
+    MERMAID,
+    JSON;
 
     public String id() {
       return name().toLowerCase(Locale.ROOT);
@@ -36,7 +38,8 @@ public final class GraphWriter {
 
   private GraphWriter() {}
 
-  public static void write(CodeGraph graph, Level level, Format format, Writer out) throws IOException {
+  public static void write(CodeGraph graph, Level level, Format format, Writer out)
+      throws IOException {
     SortedSet<String> nodes = graph.nodes(level);
     List<Dependency> edges = graph.dependencies(level);
     Set<String> inCycle = new HashSet<>();
@@ -59,15 +62,24 @@ public final class GraphWriter {
     return inCycle.contains(edge.from() + "\u0000" + edge.to());
   }
 
-  private static void writeDot(SortedSet<String> nodes, List<Dependency> edges, Set<String> inCycle, Writer out)
+  private static void writeDot(
+      SortedSet<String> nodes, List<Dependency> edges, Set<String> inCycle, Writer out)
       throws IOException {
     out.write("digraph ssot {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\"];\n");
     for (String node : nodes) {
       out.write("  " + dotId(node) + ";\n");
     }
     for (Dependency edge : edges) {
-      out.write("  " + dotId(edge.from()) + " -> " + dotId(edge.to()) + " [label=\"" + edge.weight() + "\""
-          + (cyclic(inCycle, edge) ? ", color=red" : "") + "];\n");
+      out.write(
+          "  "
+              + dotId(edge.from())
+              + " -> "
+              + dotId(edge.to())
+              + " [label=\""
+              + edge.weight()
+              + "\""
+              + (cyclic(inCycle, edge) ? ", color=red" : "")
+              + "];\n");
     }
     out.write("}\n");
   }
@@ -76,7 +88,8 @@ public final class GraphWriter {
     return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  private static void writeMermaid(SortedSet<String> nodes, List<Dependency> edges, Set<String> inCycle, Writer out)
+  private static void writeMermaid(
+      SortedSet<String> nodes, List<Dependency> edges, Set<String> inCycle, Writer out)
       throws IOException {
     Map<String, String> ids = new HashMap<>();
     out.write("flowchart LR\n");
@@ -89,7 +102,8 @@ public final class GraphWriter {
     int index = 0;
     StringBuilder red = new StringBuilder();
     for (Dependency edge : edges) {
-      out.write("  " + ids.get(edge.from()) + " -->|" + edge.weight() + "| " + ids.get(edge.to()) + "\n");
+      out.write(
+          "  " + ids.get(edge.from()) + " -->|" + edge.weight() + "| " + ids.get(edge.to()) + "\n");
       if (cyclic(inCycle, edge)) {
         red.append(red.length() == 0 ? "" : ",").append(index);
       }
@@ -100,11 +114,13 @@ public final class GraphWriter {
     }
   }
 
-  private static void writeJson(Level level, SortedSet<String> nodes, List<Dependency> edges, Set<String> inCycle,
-      Writer out) throws IOException {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  private static void writeJson(
+      Level level, SortedSet<String> nodes, List<Dependency> edges, Set<String> inCycle, Writer out)
+      throws IOException {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.setPrettyPrinter(printer);

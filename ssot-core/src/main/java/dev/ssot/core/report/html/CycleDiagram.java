@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An inline SVG drawing of one cycle finding: the packages (or types) on its {@code cycle-edge}
- * and {@code suggested-cut} evidence on a circle, in cycle order, with an arrow per edge
- * labelled by the number of imports behind it; the cut is dashed. Edges are curved so that
- * {@code a -> b} and {@code b -> a} do not overlap. Members of the component that no reported
- * edge touches are not drawn; {@link #undrawn} lists them. Coordinates are rounded to one
- * decimal, so the same finding always gives the same markup.
+ * An inline SVG drawing of one cycle finding: the packages (or types) on its {@code cycle-edge} and
+ * {@code suggested-cut} evidence on a circle, in cycle order, with an arrow per edge labelled by
+ * the number of imports behind it; the cut is dashed. Edges are curved so that {@code a -> b} and
+ * {@code b -> a} do not overlap. Members of the component that no reported edge touches are not
+ * drawn; {@link #undrawn} lists them. Coordinates are rounded to one decimal, so the same finding
+ * always gives the same markup.
  */
 final class CycleDiagram {
 
@@ -28,7 +28,10 @@ final class CycleDiagram {
   private final Map<String, Edge> edges = new LinkedHashMap<>();
   private final List<String> undrawn = new ArrayList<>();
 
-  /** One drawn edge: how many imports are behind it, whether it is on the cycle and whether it is cut. */
+  /**
+   * One drawn edge: how many imports are behind it, whether it is on the cycle and whether it is
+   * cut.
+   */
   private static final class Edge {
     final String from;
     final String to;
@@ -103,10 +106,25 @@ final class CycleDiagram {
       y[i] = radius * Math.sin(angle);
       bounds.add(x[i] - NODE_RADIUS, y[i] - NODE_RADIUS, x[i] + NODE_RADIUS, y[i] + NODE_RADIUS);
       double gap = NODE_RADIUS + LABEL_GAP;
-      labels.append("<circle class=\"node\" cx=\"").append(num(x[i])).append("\" cy=\"").append(num(y[i]))
-          .append("\" r=\"").append(num(NODE_RADIUS)).append("\"><title>").append(Html.escape(nodes.get(i)))
-          .append("</title></circle>\n").append(text(bounds, "", nodes.get(i), x[i] + gap * Math.cos(angle),
-              y[i] + gap * Math.sin(angle), Math.cos(angle), Math.sin(angle)));
+      labels
+          .append("<circle class=\"node\" cx=\"")
+          .append(num(x[i]))
+          .append("\" cy=\"")
+          .append(num(y[i]))
+          .append("\" r=\"")
+          .append(num(NODE_RADIUS))
+          .append("\"><title>")
+          .append(Html.escape(nodes.get(i)))
+          .append("</title></circle>\n")
+          .append(
+              text(
+                  bounds,
+                  "",
+                  nodes.get(i),
+                  x[i] + gap * Math.cos(angle),
+                  y[i] + gap * Math.sin(angle),
+                  Math.cos(angle),
+                  Math.sin(angle)));
     }
     StringBuilder lines = new StringBuilder();
     for (Edge edge : edges.values()) {
@@ -120,10 +138,27 @@ final class CycleDiagram {
     double minY = bounds.minY - PADDING;
     double width = bounds.maxX + PADDING - minX;
     double height = bounds.maxY + PADDING - minY;
-    return "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"" + num(minX) + " "
-        + num(minY) + " " + num(width) + " " + num(height) + "\" width=\"" + num(width) + "\" height=\"" + num(height)
-        + "\" aria-label=\"" + Html.escape(describe()) + "\">\n<defs>\n" + marker(id + "-arrow", "arrow")
-        + marker(id + "-cut", "arrow cut") + "</defs>\n" + lines + labels + "</svg>";
+    return "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\""
+        + num(minX)
+        + " "
+        + num(minY)
+        + " "
+        + num(width)
+        + " "
+        + num(height)
+        + "\" width=\""
+        + num(width)
+        + "\" height=\""
+        + num(height)
+        + "\" aria-label=\""
+        + Html.escape(describe())
+        + "\">\n<defs>\n"
+        + marker(id + "-arrow", "arrow")
+        + marker(id + "-cut", "arrow cut")
+        + "</defs>\n"
+        + lines
+        + labels
+        + "</svg>";
   }
 
   /** The box the drawing needs. */
@@ -142,27 +177,47 @@ final class CycleDiagram {
   }
 
   /**
-   * A text label at (x, y) that extends away from the point it labels, in the direction
-   * (dirX, dirY): anchored at its start, end or middle, above or below, so it never covers it.
+   * A text label at (x, y) that extends away from the point it labels, in the direction (dirX,
+   * dirY): anchored at its start, end or middle, above or below, so it never covers it.
    */
-  private static String text(Bounds bounds, String cssClass, String label, double x, double y, double dirX,
-      double dirY) {
+  private static String text(
+      Bounds bounds, String cssClass, String label, double x, double y, double dirX, double dirY) {
     double width = label.length() * CHAR_WIDTH;
     String anchor = dirX > 0.3 ? "start" : dirX < -0.3 ? "end" : "middle";
     double left = anchor.equals("start") ? x : anchor.equals("end") ? x - width : x - width / 2;
     double baseline = dirY > 0.3 ? y + 10 : dirY < -0.3 ? y : y + 4;
     bounds.add(left, baseline - 12, left + width, baseline + 4);
-    return "<text" + (cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"") + " x=\"" + num(x) + "\" y=\""
-        + num(baseline) + "\" text-anchor=\"" + anchor + "\">" + Html.escape(label) + "</text>\n";
+    return "<text"
+        + (cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"")
+        + " x=\""
+        + num(x)
+        + "\" y=\""
+        + num(baseline)
+        + "\" text-anchor=\""
+        + anchor
+        + "\">"
+        + Html.escape(label)
+        + "</text>\n";
   }
 
   private static String marker(String id, String cssClass) {
-    return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
-        + "markerHeight=\"7\" orient=\"auto\"><path class=\"" + cssClass + "\" d=\"M0,0L10,5L0,10z\"/></marker>\n";
+    return "<marker id=\""
+        + id
+        + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+        + "markerHeight=\"7\" orient=\"auto\"><path class=\""
+        + cssClass
+        + "\" d=\"M0,0L10,5L0,10z\"/></marker>\n";
   }
 
-  private static void appendEdge(StringBuilder svg, Bounds bounds, Edge edge, double x1, double y1, double x2,
-      double y2, String id) {
+  private static void appendEdge(
+      StringBuilder svg,
+      Bounds bounds,
+      Edge edge,
+      double x1,
+      double y1,
+      double x2,
+      double y2,
+      String id) {
     double dx = x2 - x1;
     double dy = y2 - y1;
     // The control point sits to the left of the direction of travel, so opposite edges bend apart.
@@ -170,20 +225,47 @@ final class CycleDiagram {
     double cy = (y1 + y2) / 2 - dx * CURVATURE;
     double[] start = towards(x1, y1, cx, cy, NODE_RADIUS + 1);
     double[] end = towards(x2, y2, cx, cy, NODE_RADIUS + 2);
-    String title = edge.from + " -> " + edge.to + ": " + edge.weight + (edge.weight == 1 ? " import" : " imports")
-        + (edge.cut ? " (suggested cut)" : "");
-    svg.append("<path class=\"").append(edge.cut ? "edge cut" : "edge").append("\" d=\"M").append(num(start[0]))
-        .append(',').append(num(start[1])).append(" Q").append(num(cx)).append(',').append(num(cy)).append(' ')
-        .append(num(end[0])).append(',').append(num(end[1])).append("\" marker-end=\"url(#")
-        .append(id).append(edge.cut ? "-cut" : "-arrow").append(")\"><title>").append(Html.escape(title))
+    String title =
+        edge.from
+            + " -> "
+            + edge.to
+            + ": "
+            + edge.weight
+            + (edge.weight == 1 ? " import" : " imports")
+            + (edge.cut ? " (suggested cut)" : "");
+    svg.append("<path class=\"")
+        .append(edge.cut ? "edge cut" : "edge")
+        .append("\" d=\"M")
+        .append(num(start[0]))
+        .append(',')
+        .append(num(start[1]))
+        .append(" Q")
+        .append(num(cx))
+        .append(',')
+        .append(num(cy))
+        .append(' ')
+        .append(num(end[0]))
+        .append(',')
+        .append(num(end[1]))
+        .append("\" marker-end=\"url(#")
+        .append(id)
+        .append(edge.cut ? "-cut" : "-arrow")
+        .append(")\"><title>")
+        .append(Html.escape(title))
         .append("</title></path>\n");
     // The label sits just outside the curve's midpoint, on the side it bends to.
     double length = Math.hypot(dx, dy);
     double nx = dy / length;
     double ny = -dx / length;
-    svg.append(text(bounds, "weight", edge.weight + (edge.cut ? ", cut" : ""),
-        0.25 * x1 + 0.5 * cx + 0.25 * x2 + nx * LABEL_GAP / 2, 0.25 * y1 + 0.5 * cy + 0.25 * y2 + ny * LABEL_GAP / 2,
-        nx, ny));
+    svg.append(
+        text(
+            bounds,
+            "weight",
+            edge.weight + (edge.cut ? ", cut" : ""),
+            0.25 * x1 + 0.5 * cx + 0.25 * x2 + nx * LABEL_GAP / 2,
+            0.25 * y1 + 0.5 * cy + 0.25 * y2 + ny * LABEL_GAP / 2,
+            nx,
+            ny));
   }
 
   /** The point at {@code distance} from (x, y) towards (tx, ty). */

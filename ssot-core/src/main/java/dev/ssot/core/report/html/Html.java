@@ -1,15 +1,17 @@
 package dev.ssot.core.report.html;
 
-/** Escaping for the HTML report: every string from the analysed code goes through {@link #escape}. */
+/**
+ * Escaping for the HTML report: every string from the analysed code goes through {@link #escape}.
+ */
 final class Html {
 
   private Html() {}
 
   /**
-   * Text safe in HTML element content and in a double- or single-quoted attribute value:
-   * {@code & < > " '} as character references, control characters other than tab and line
-   * breaks, and lone surrogates, as U+FFFD. Nothing in the result can close an element, open a
-   * tag or end an attribute.
+   * Text safe in HTML element content and in a double- or single-quoted attribute value: {@code & <
+   * > " '} as character references, control characters other than tab and line breaks, and lone
+   * surrogates, as U+FFFD. Nothing in the result can close an element, open a tag or end an
+   * attribute.
    */
   static String escape(String text) {
     if (text == null) {
@@ -28,7 +30,9 @@ final class Html {
         default -> {
           if (c < 0x20 || c == 0x7f) {
             escaped.append('\uFFFD');
-          } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          } else if (Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
             escaped.append(c).append(text.charAt(++i));
           } else if (Character.isSurrogate(c)) {
             escaped.append('\uFFFD');

@@ -19,9 +19,9 @@ import java.util.TreeMap;
 
 /**
  * The JSON report, schema version 1 (see {@code docs/report-format.md}). Keys are written in a
- * fixed order and maps sorted, so the same tree gives byte-identical output apart from
- * {@code timing}. With a baseline, each finding has a {@code baselineState} and a top-level
- * {@code baseline} object counts new and baselined findings and lists stale entries.
+ * fixed order and maps sorted, so the same tree gives byte-identical output apart from {@code
+ * timing}. With a baseline, each finding has a {@code baselineState} and a top-level {@code
+ * baseline} object counts new and baselined findings and lists stale entries.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -39,9 +39,10 @@ public final class JsonReportWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Path root, Writer out) throws IOException {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.setPrettyPrinter(printer);
@@ -92,7 +93,8 @@ public final class JsonReportWriter implements ReportWriter {
     }
   }
 
-  private static void writeFinding(JsonGenerator json, Report report, Finding finding) throws IOException {
+  private static void writeFinding(JsonGenerator json, Report report, Finding finding)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.rule().value());
     json.writeStringField("severity", finding.severity().id());
@@ -166,7 +168,8 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeEndObject();
   }
 
-  private static void writeLocation(JsonGenerator json, String field, Location location) throws IOException {
+  private static void writeLocation(JsonGenerator json, String field, Location location)
+      throws IOException {
     if (field != null) {
       json.writeObjectFieldStart(field);
     } else {
@@ -178,7 +181,8 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeEndObject();
   }
 
-  private static void writeConcept(JsonGenerator json, Report.ConceptSummary concept) throws IOException {
+  private static void writeConcept(JsonGenerator json, Report.ConceptSummary concept)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("name", concept.name());
     json.writeBooleanField("declared", concept.declared());
@@ -202,8 +206,8 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeEndObject();
   }
 
-  private static void writeMembers(JsonGenerator json, String field, java.util.List<Report.Member> members)
-      throws IOException {
+  private static void writeMembers(
+      JsonGenerator json, String field, java.util.List<Report.Member> members) throws IOException {
     json.writeArrayFieldStart(field);
     for (Report.Member member : members) {
       json.writeStartObject();

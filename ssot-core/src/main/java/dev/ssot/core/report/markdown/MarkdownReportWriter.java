@@ -8,18 +8,17 @@ import dev.ssot.core.report.Report;
 import dev.ssot.core.report.ReportWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A GitHub-flavoured Markdown summary for pull-request comments and job summaries
- * ({@code $GITHUB_STEP_SUMMARY}): counts by rule and severity, the first {@value #TOP} findings
- * with {@code path:line} links relative to the analysed root, the migration progress of every
- * concept code reaches through more than one path, and the files that did not parse. Every name
- * and message is escaped, so nothing in the analysed code can inject Markdown or HTML.
+ * A GitHub-flavoured Markdown summary for pull-request comments and job summaries ({@code
+ * $GITHUB_STEP_SUMMARY}): counts by rule and severity, the first {@value #TOP} findings with {@code
+ * path:line} links relative to the analysed root, the migration progress of every concept code
+ * reaches through more than one path, and the files that did not parse. Every name and message is
+ * escaped, so nothing in the analysed code can inject Markdown or HTML.
  */
 public final class MarkdownReportWriter implements ReportWriter {
 
@@ -40,12 +39,30 @@ public final class MarkdownReportWriter implements ReportWriter {
   public void write(Report report, Path root, Writer out) throws IOException {
     Report.Summary summary = report.summary();
     Map<String, Integer> bySeverity = summary.findingsBySeverity();
-    out.write("## ssot: " + (summary.findings() == 0 ? "no findings" : plural(summary.findings(), "finding") + " ("
-        + bySeverity.getOrDefault("error", 0) + " error, " + bySeverity.getOrDefault("warning", 0) + " warning, "
-        + bySeverity.getOrDefault("info", 0) + " info)") + "\n\n");
-    out.write(plural(summary.files(), "file") + ", " + plural(summary.types(), "type") + ", " + summary.lines()
-        + " lines analysed" + (summary.parseProblems() > 0 ? "; " + plural(summary.parseProblems(), "file")
-        + " could not be parsed" : "") + ".\n\n");
+    out.write(
+        "## ssot: "
+            + (summary.findings() == 0
+                ? "no findings"
+                : plural(summary.findings(), "finding")
+                    + " ("
+                    + bySeverity.getOrDefault("error", 0)
+                    + " error, "
+                    + bySeverity.getOrDefault("warning", 0)
+                    + " warning, "
+                    + bySeverity.getOrDefault("info", 0)
+                    + " info)")
+            + "\n\n");
+    out.write(
+        plural(summary.files(), "file")
+            + ", "
+            + plural(summary.types(), "type")
+            + ", "
+            + summary.lines()
+            + " lines analysed"
+            + (summary.parseProblems() > 0
+                ? "; " + plural(summary.parseProblems(), "file") + " could not be parsed"
+                : "")
+            + ".\n\n");
     writeBaseline(out, report);
     writeRules(out, report);
     writeFindings(out, report.newFindings());
@@ -59,15 +76,31 @@ public final class MarkdownReportWriter implements ReportWriter {
       return;
     }
     int baselined = report.findings().size() - report.newFindings().size();
-    out.write("Baseline " + escape(baseline.file()) + ": **" + plural(report.newFindings().size(), "new finding")
-        + "**, " + baselined + " baselined (not listed).\n\n");
+    out.write(
+        "Baseline "
+            + escape(baseline.file())
+            + ": **"
+            + plural(report.newFindings().size(), "new finding")
+            + "**, "
+            + baselined
+            + " baselined (not listed).\n\n");
     if (!baseline.stale().isEmpty()) {
-      out.write((baseline.strict() ? "🔴 " : "🟡 ") + baseline.stale().size()
-          + (baseline.stale().size() == 1 ? " baseline entry matches" : " baseline entries match")
-          + " nothing any more; remove them from the baseline:\n\n");
+      out.write(
+          (baseline.strict() ? "🔴 " : "🟡 ")
+              + baseline.stale().size()
+              + (baseline.stale().size() == 1
+                  ? " baseline entry matches"
+                  : " baseline entries match")
+              + " nothing any more; remove them from the baseline:\n\n");
       for (Report.BaselineEntry entry : baseline.stale()) {
-        out.write("- `" + entry.ruleId() + "` " + escape(String.join(", ", entry.symbols())) + ": "
-            + escape(entry.message()) + "\n");
+        out.write(
+            "- `"
+                + entry.ruleId()
+                + "` "
+                + escape(String.join(", ", entry.symbols()))
+                + ": "
+                + escape(entry.message())
+                + "\n");
       }
       out.write("\n");
     }
@@ -81,8 +114,14 @@ public final class MarkdownReportWriter implements ReportWriter {
     Map<String, Report.RuleInfo> rules = new TreeMap<>();
     report.rules().forEach(rule -> rules.put(rule.id(), rule));
     for (Report.RuleInfo rule : rules.values()) {
-      out.write("| `" + rule.id() + "` | " + rule.severity().id() + " | "
-          + report.summary().findingsByRule().getOrDefault(rule.id(), 0) + " |\n");
+      out.write(
+          "| `"
+              + rule.id()
+              + "` | "
+              + rule.severity().id()
+              + " | "
+              + report.summary().findingsByRule().getOrDefault(rule.id(), 0)
+              + " |\n");
     }
     out.write("\n");
   }
@@ -91,43 +130,83 @@ public final class MarkdownReportWriter implements ReportWriter {
     if (findings.isEmpty()) {
       return;
     }
-    List<Finding> shown = findings.stream()
-        .sorted((a, b) -> a.severity() != b.severity() ? a.severity().compareTo(b.severity()) : Finding.ORDER.compare(a, b))
-        .limit(TOP)
-        .toList();
-    out.write("### Findings" + (findings.size() > TOP ? " (the first " + TOP + " of " + findings.size() + ", most severe first)" : "")
-        + "\n\n| severity | where | rule | message |\n|---|---|---|---|\n");
+    List<Finding> shown =
+        findings.stream()
+            .sorted(
+                (a, b) ->
+                    a.severity() != b.severity()
+                        ? a.severity().compareTo(b.severity())
+                        : Finding.ORDER.compare(a, b))
+            .limit(TOP)
+            .toList();
+    out.write(
+        "### Findings"
+            + (findings.size() > TOP
+                ? " (the first " + TOP + " of " + findings.size() + ", most severe first)"
+                : "")
+            + "\n\n| severity | where | rule | message |\n|---|---|---|---|\n");
     for (Finding finding : shown) {
-      out.write("| " + icon(finding.severity()) + " " + finding.severity().id() + " | " + link(finding.location())
-          + " | `" + finding.rule().value() + "` | " + escape(finding.message()) + " |\n");
+      out.write(
+          "| "
+              + icon(finding.severity())
+              + " "
+              + finding.severity().id()
+              + " | "
+              + link(finding.location())
+              + " | `"
+              + finding.rule().value()
+              + "` | "
+              + escape(finding.message())
+              + " |\n");
     }
     out.write("\n");
   }
 
-  private static void writeConcepts(Writer out, List<Report.ConceptSummary> concepts) throws IOException {
-    List<Report.ConceptSummary> migrating = concepts.stream().filter(c -> c.totalUses() > 0).toList();
+  private static void writeConcepts(Writer out, List<Report.ConceptSummary> concepts)
+      throws IOException {
+    List<Report.ConceptSummary> migrating =
+        concepts.stream().filter(c -> c.totalUses() > 0).toList();
     if (migrating.isEmpty()) {
       return;
     }
-    out.write("### Migration progress\n\nImports and qualified references that reach each concept through its canonical "
-        + "import path, out of all of them.\n\n| concept | canonical import | canonical / total | progress | definitions "
-        + "| aliases and shims |\n|---|---|---:|---:|---:|---:|\n");
+    out.write(
+        "### Migration progress\n\nImports and qualified references that reach each concept through its canonical "
+            + "import path, out of all of them.\n\n| concept | canonical import | canonical / total | progress | definitions "
+            + "| aliases and shims |\n|---|---|---:|---:|---:|---:|\n");
     for (Report.ConceptSummary concept : migrating) {
-      out.write("| " + escape(concept.name()) + " | " + escape(concept.canonicalImport()) + " | "
-          + concept.canonicalUses() + " / " + concept.totalUses() + " | "
-          + (100 * concept.canonicalUses() / concept.totalUses()) + "% | " + concept.definitions().size() + " | "
-          + concept.reExports().size() + " |\n");
+      out.write(
+          "| "
+              + escape(concept.name())
+              + " | "
+              + escape(concept.canonicalImport())
+              + " | "
+              + concept.canonicalUses()
+              + " / "
+              + concept.totalUses()
+              + " | "
+              + (100 * concept.canonicalUses() / concept.totalUses())
+              + "% | "
+              + concept.definitions().size()
+              + " | "
+              + concept.reExports().size()
+              + " |\n");
     }
     out.write("\n");
   }
 
-  private static void writeParseProblems(Writer out, List<ParseProblem> problems) throws IOException {
+  private static void writeParseProblems(Writer out, List<ParseProblem> problems)
+      throws IOException {
     if (problems.isEmpty()) {
       return;
     }
     out.write("### Files that could not be parsed\n\nEverything else was analysed.\n\n");
     for (ParseProblem problem : problems) {
-      out.write("- " + link(new Location(problem.path(), problem.line(), 0)) + ": " + escape(problem.message()) + "\n");
+      out.write(
+          "- "
+              + link(new Location(problem.path(), problem.line(), 0))
+              + ": "
+              + escape(problem.message())
+              + "\n");
     }
     out.write("\n");
   }
@@ -148,8 +227,8 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
   /**
-   * Text safe in a Markdown paragraph or table cell: HTML special characters as entities,
-   * Markdown punctuation that could start emphasis, code, links, strike-through or a table cell
+   * Text safe in a Markdown paragraph or table cell: HTML special characters as entities, Markdown
+   * punctuation that could start emphasis, code, links, strike-through or a table cell
    * backslash-escaped, line breaks as spaces. Parentheses, {@code !} and {@code #} need nothing:
    * with the brackets escaped no link or image can start, and no text starts a line.
    */

@@ -13,7 +13,6 @@ import dev.ssot.core.report.Report;
 import dev.ssot.core.report.ReportWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,19 +24,20 @@ import java.util.Map;
  * SARIF 2.1.0, the format GitHub code scanning and most IDEs read. One run: the rules that ran
  * (sorted by id, with the rule's doc page as {@code help}), one result per finding with its
  * evidence as {@code relatedLocations}, and our fingerprint as {@code partialFingerprints} so
- * alerts stay the same alert across edits that move code. Paths are relative to
- * {@code %SRCROOT%}, the analysed root; like the JSON report, the output holds no absolute path,
- * so {@code %SRCROOT%} is described but not given a URI (consumers resolve it against their
- * checkout, as GitHub does). Files that did not parse become tool execution notifications. With a
- * baseline every result has a {@code baselineState} ({@code unchanged} or {@code new}) and each
- * stale baseline entry is a notification.
+ * alerts stay the same alert across edits that move code. Paths are relative to {@code %SRCROOT%},
+ * the analysed root; like the JSON report, the output holds no absolute path, so {@code %SRCROOT%}
+ * is described but not given a URI (consumers resolve it against their checkout, as GitHub does).
+ * Files that did not parse become tool execution notifications. With a baseline every result has a
+ * {@code baselineState} ({@code unchanged} or {@code new}) and each stale baseline entry is a
+ * notification.
  */
 public final class SarifReportWriter implements ReportWriter {
 
   /** The {@code partialFingerprints} key: our fingerprint, version 1 of its definition. */
   public static final String FINGERPRINT_KEY = "ssot/v1";
 
-  static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+  static final String SCHEMA_URI =
+      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   static final String SRCROOT = "%SRCROOT%";
 
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -54,9 +54,10 @@ public final class SarifReportWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Path root, Writer out) throws IOException {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     List<Report.RuleInfo> rules = new ArrayList<>(report.rules());
     rules.sort(Comparator.comparing(Report.RuleInfo::id));
     Map<String, Integer> ruleIndex = new HashMap<>();
@@ -75,7 +76,10 @@ public final class SarifReportWriter implements ReportWriter {
       writeInvocation(json, report);
       json.writeObjectFieldStart("originalUriBaseIds");
       json.writeObjectFieldStart(SRCROOT);
-      writeMessage(json, "description", "The analysed root (the PATH given to ssot check); every uri is relative to it.");
+      writeMessage(
+          json,
+          "description",
+          "The analysed root (the PATH given to ssot check); every uri is relative to it.");
       json.writeEndObject();
       json.writeEndObject();
       json.writeStringField("columnKind", "utf16CodeUnits");
@@ -91,7 +95,8 @@ public final class SarifReportWriter implements ReportWriter {
     }
   }
 
-  private static void writeTool(JsonGenerator json, Report.Tool tool, List<Report.RuleInfo> rules) throws IOException {
+  private static void writeTool(JsonGenerator json, Report.Tool tool, List<Report.RuleInfo> rules)
+      throws IOException {
     json.writeObjectFieldStart("tool");
     json.writeObjectFieldStart("driver");
     json.writeStringField("name", tool.name());
@@ -132,9 +137,17 @@ public final class SarifReportWriter implements ReportWriter {
       for (Report.BaselineEntry entry : report.baseline().stale()) {
         json.writeStartObject();
         json.writeStringField("level", report.baseline().strict() ? "error" : "warning");
-        writeMessage(json, "message", "baseline entry " + entry.fingerprint() + " [" + entry.ruleId() + "] "
-            + String.join(", ", entry.symbols()) + " matches nothing any more; remove it from "
-            + report.baseline().file());
+        writeMessage(
+            json,
+            "message",
+            "baseline entry "
+                + entry.fingerprint()
+                + " ["
+                + entry.ruleId()
+                + "] "
+                + String.join(", ", entry.symbols())
+                + " matches nothing any more; remove it from "
+                + report.baseline().file());
         json.writeObjectFieldStart("descriptor");
         json.writeStringField("id", "stale-baseline-entry");
         json.writeEndObject();
@@ -144,7 +157,8 @@ public final class SarifReportWriter implements ReportWriter {
     for (ParseProblem problem : report.parseProblems()) {
       json.writeStartObject();
       json.writeStringField("level", "warning");
-      writeMessage(json, "message", "could not be parsed, the rest was analysed: " + problem.message());
+      writeMessage(
+          json, "message", "could not be parsed, the rest was analysed: " + problem.message());
       json.writeArrayFieldStart("locations");
       json.writeStartObject();
       writePhysicalLocation(json, new Location(problem.path(), problem.line(), 0));
@@ -160,7 +174,8 @@ public final class SarifReportWriter implements ReportWriter {
     json.writeEndArray();
   }
 
-  private static void writeResult(JsonGenerator json, Report report, Finding finding, Map<String, Integer> ruleIndex)
+  private static void writeResult(
+      JsonGenerator json, Report report, Finding finding, Map<String, Integer> ruleIndex)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.rule().value());
@@ -210,21 +225,42 @@ public final class SarifReportWriter implements ReportWriter {
     List<Related> related = new ArrayList<>();
     for (Evidence item : evidence) {
       if (item instanceof Evidence.CycleEdge edge) {
-        List<Location> places = edge.locations().isEmpty() ? List.of(edge.location()) : edge.locations();
+        List<Location> places =
+            edge.locations().isEmpty() ? List.of(edge.location()) : edge.locations();
         for (int i = 0; i < places.size(); i++) {
-          String more = i == places.size() - 1 && edge.omitted() > 0 ? " (" + edge.omitted() + " more omitted)" : "";
-          related.add(new Related(places.get(i), "cycle edge " + edge.from() + " -> " + edge.to() + more));
+          String more =
+              i == places.size() - 1 && edge.omitted() > 0
+                  ? " (" + edge.omitted() + " more omitted)"
+                  : "";
+          related.add(
+              new Related(places.get(i), "cycle edge " + edge.from() + " -> " + edge.to() + more));
         }
       } else if (item instanceof Evidence.SuggestedCut cut) {
-        related.add(new Related(cut.location(), "suggested cut: " + cut.from() + " -> " + cut.to() + " ("
-            + cut.weight() + (cut.weight() == 1 ? " import/reference)" : " imports/references)")));
+        related.add(
+            new Related(
+                cut.location(),
+                "suggested cut: "
+                    + cut.from()
+                    + " -> "
+                    + cut.to()
+                    + " ("
+                    + cut.weight()
+                    + (cut.weight() == 1 ? " import/reference)" : " imports/references)")));
       } else if (item instanceof Evidence.Definition definition) {
         related.add(new Related(definition.location(), "definition: " + definition.type()));
       } else if (item instanceof Evidence.ImportOf importOf) {
         related.add(new Related(importOf.location(), "import: " + importOf.name()));
       } else if (item instanceof Evidence.ReExport reExport) {
-        related.add(new Related(reExport.location(),
-            "re-export: " + reExport.from() + " -> " + reExport.to() + " (" + reExport.reason() + ")"));
+        related.add(
+            new Related(
+                reExport.location(),
+                "re-export: "
+                    + reExport.from()
+                    + " -> "
+                    + reExport.to()
+                    + " ("
+                    + reExport.reason()
+                    + ")"));
       } else {
         related.add(new Related(item.location(), item.kind()));
       }
@@ -232,7 +268,8 @@ public final class SarifReportWriter implements ReportWriter {
     return related;
   }
 
-  private static void writePhysicalLocation(JsonGenerator json, Location location) throws IOException {
+  private static void writePhysicalLocation(JsonGenerator json, Location location)
+      throws IOException {
     json.writeObjectFieldStart("physicalLocation");
     json.writeObjectFieldStart("artifactLocation");
     json.writeStringField("uri", uri(location.path()));
@@ -249,7 +286,8 @@ public final class SarifReportWriter implements ReportWriter {
     json.writeEndObject();
   }
 
-  private static void writeMessage(JsonGenerator json, String field, String text) throws IOException {
+  private static void writeMessage(JsonGenerator json, String field, String text)
+      throws IOException {
     json.writeObjectFieldStart(field);
     json.writeStringField("text", text);
     json.writeEndObject();

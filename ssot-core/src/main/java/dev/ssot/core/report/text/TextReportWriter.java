@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The human report: findings grouped by rule, each as {@code path:line:col: severity: message}
- * with the source line quoted and the evidence listed below it, then parse problems and a
- * one-line summary.
+ * The human report: findings grouped by rule, each as {@code path:line:col: severity: message} with
+ * the source line quoted and the evidence listed below it, then parse problems and a one-line
+ * summary.
  */
 public final class TextReportWriter implements ReportWriter {
 
@@ -44,44 +44,85 @@ public final class TextReportWriter implements ReportWriter {
     report.newFindings().stream()
         .sorted((a, b) -> a.rule().compareTo(b.rule()))
         .forEach(f -> byRule.computeIfAbsent(f.rule().value(), k -> new ArrayList<>()).add(f));
-    Map<String, String> summaries = report.rules().stream()
-        .collect(Collectors.toMap(Report.RuleInfo::id, Report.RuleInfo::summary, (a, b) -> a));
+    Map<String, String> summaries =
+        report.rules().stream()
+            .collect(Collectors.toMap(Report.RuleInfo::id, Report.RuleInfo::summary, (a, b) -> a));
     for (Map.Entry<String, List<Finding>> group : byRule.entrySet()) {
       List<Finding> findings = group.getValue();
       findings.sort(Finding.ORDER);
-      out.write(group.getKey() + ": " + summaries.getOrDefault(group.getKey(), "") + " ("
-          + plural(findings.size(), "finding") + ")\n\n");
+      out.write(
+          group.getKey()
+              + ": "
+              + summaries.getOrDefault(group.getKey(), "")
+              + " ("
+              + plural(findings.size(), "finding")
+              + ")\n\n");
       for (Finding finding : findings) {
         writeFinding(out, finding, excerpts);
       }
     }
-    List<Report.ConceptSummary> migrating = report.concepts().stream().filter(c -> c.totalUses() > 0).toList();
+    List<Report.ConceptSummary> migrating =
+        report.concepts().stream().filter(c -> c.totalUses() > 0).toList();
     if (!migrating.isEmpty()) {
       out.write("Concepts (imports through the canonical path / all imports):\n");
       for (Report.ConceptSummary concept : migrating) {
-        out.write("  " + concept.name() + " -> " + concept.canonicalImport() + ": " + concept.canonicalUses() + "/"
-            + concept.totalUses() + ", " + plural(concept.definitions().size(), "definition") + ", "
-            + plural(concept.reExports().size(), "alias or shim", "aliases and shims") + "\n");
+        out.write(
+            "  "
+                + concept.name()
+                + " -> "
+                + concept.canonicalImport()
+                + ": "
+                + concept.canonicalUses()
+                + "/"
+                + concept.totalUses()
+                + ", "
+                + plural(concept.definitions().size(), "definition")
+                + ", "
+                + plural(concept.reExports().size(), "alias or shim", "aliases and shims")
+                + "\n");
       }
       out.write("\n");
     }
     if (!report.parseProblems().isEmpty()) {
-      out.write("Files that could not be parsed (" + report.parseProblems().size() + "), the rest was analysed:\n");
+      out.write(
+          "Files that could not be parsed ("
+              + report.parseProblems().size()
+              + "), the rest was analysed:\n");
       for (ParseProblem problem : report.parseProblems()) {
-        out.write("  " + problem.path() + (problem.line() > 0 ? ":" + problem.line() : "") + ": " + problem.message() + "\n");
+        out.write(
+            "  "
+                + problem.path()
+                + (problem.line() > 0 ? ":" + problem.line() : "")
+                + ": "
+                + problem.message()
+                + "\n");
       }
       out.write("\n");
     }
     writeBaseline(out, report);
     Report.Summary summary = report.summary();
-    out.write("ssot: " + plural(summary.files(), "file") + ", " + plural(summary.types(), "type") + ", "
-        + summary.lines() + " lines; "
-        + (summary.findings() == 0 ? "no findings" : plural(summary.findings(), "finding") + " ("
-            + summary.findingsBySeverity().getOrDefault("error", 0) + " error, "
-            + summary.findingsBySeverity().getOrDefault("warning", 0) + " warning, "
-            + summary.findingsBySeverity().getOrDefault("info", 0) + " info)")
-        + (summary.parseProblems() > 0 ? "; " + plural(summary.parseProblems(), "file") + " not parsed" : "")
-        + ".\n");
+    out.write(
+        "ssot: "
+            + plural(summary.files(), "file")
+            + ", "
+            + plural(summary.types(), "type")
+            + ", "
+            + summary.lines()
+            + " lines; "
+            + (summary.findings() == 0
+                ? "no findings"
+                : plural(summary.findings(), "finding")
+                    + " ("
+                    + summary.findingsBySeverity().getOrDefault("error", 0)
+                    + " error, "
+                    + summary.findingsBySeverity().getOrDefault("warning", 0)
+                    + " warning, "
+                    + summary.findingsBySeverity().getOrDefault("info", 0)
+                    + " info)")
+            + (summary.parseProblems() > 0
+                ? "; " + plural(summary.parseProblems(), "file") + " not parsed"
+                : "")
+            + ".\n");
   }
 
   private static void writeBaseline(Writer out, Report report) throws IOException {
@@ -90,27 +131,60 @@ public final class TextReportWriter implements ReportWriter {
       return;
     }
     int baselined = report.findings().size() - report.newFindings().size();
-    out.write("Baseline " + baseline.file() + ": " + plural(baselined, "finding") + " baselined (not shown), "
-        + plural(report.newFindings().size(), "new finding") + ".\n");
+    out.write(
+        "Baseline "
+            + baseline.file()
+            + ": "
+            + plural(baselined, "finding")
+            + " baselined (not shown), "
+            + plural(report.newFindings().size(), "new finding")
+            + ".\n");
     if (!baseline.stale().isEmpty()) {
-      out.write((baseline.strict() ? "error" : "warning") + ": " + plural(baseline.stale().size(),
-          "baseline entry matches", "baseline entries match") + " nothing any more; remove "
-          + (baseline.stale().size() == 1 ? "it" : "them") + " from " + baseline.file() + ":\n");
+      out.write(
+          (baseline.strict() ? "error" : "warning")
+              + ": "
+              + plural(baseline.stale().size(), "baseline entry matches", "baseline entries match")
+              + " nothing any more; remove "
+              + (baseline.stale().size() == 1 ? "it" : "them")
+              + " from "
+              + baseline.file()
+              + ":\n");
       for (Report.BaselineEntry entry : baseline.stale()) {
-        out.write("  " + entry.fingerprint() + " [" + entry.ruleId() + "] " + String.join(", ", entry.symbols())
-            + ": " + entry.message() + "\n");
+        out.write(
+            "  "
+                + entry.fingerprint()
+                + " ["
+                + entry.ruleId()
+                + "] "
+                + String.join(", ", entry.symbols())
+                + ": "
+                + entry.message()
+                + "\n");
       }
     }
     out.write("\n");
   }
 
-  private static void writeFinding(Writer out, Finding finding, Excerpts excerpts) throws IOException {
+  private static void writeFinding(Writer out, Finding finding, Excerpts excerpts)
+      throws IOException {
     Location at = finding.location();
-    out.write(at.path() + ":" + at.line() + ":" + at.column() + ": " + finding.severity().id() + ": "
-        + finding.message() + " [" + finding.rule() + "]\n");
+    out.write(
+        at.path()
+            + ":"
+            + at.line()
+            + ":"
+            + at.column()
+            + ": "
+            + finding.severity().id()
+            + ": "
+            + finding.message()
+            + " ["
+            + finding.rule()
+            + "]\n");
     String line = excerpts.line(at);
     if (line != null) {
-      out.write(String.format("  %5d | %s%n", at.line(), line).replace(System.lineSeparator(), "\n"));
+      out.write(
+          String.format("  %5d | %s%n", at.line(), line).replace(System.lineSeparator(), "\n"));
     }
     for (Evidence evidence : finding.evidence()) {
       out.write("    " + describe(evidence) + "\n");
@@ -120,13 +194,25 @@ public final class TextReportWriter implements ReportWriter {
 
   static String describe(Evidence evidence) {
     if (evidence instanceof Evidence.CycleEdge edge) {
-      String places = edge.locations().stream().map(Location::toString).collect(Collectors.joining(", "));
-      return edge.from() + " -> " + edge.to() + "  " + places
+      String places =
+          edge.locations().stream().map(Location::toString).collect(Collectors.joining(", "));
+      return edge.from()
+          + " -> "
+          + edge.to()
+          + "  "
+          + places
           + (edge.omitted() > 0 ? " (" + edge.omitted() + " more omitted)" : "");
     }
     if (evidence instanceof Evidence.SuggestedCut cut) {
-      return "suggested cut: " + cut.from() + " -> " + cut.to() + " (" + plural(cut.weight(), "import/reference", "imports/references")
-          + ", first at " + cut.location() + ")";
+      return "suggested cut: "
+          + cut.from()
+          + " -> "
+          + cut.to()
+          + " ("
+          + plural(cut.weight(), "import/reference", "imports/references")
+          + ", first at "
+          + cut.location()
+          + ")";
     }
     if (evidence instanceof Evidence.Definition definition) {
       return "definition: " + definition.type() + "  " + definition.location();
@@ -135,7 +221,14 @@ public final class TextReportWriter implements ReportWriter {
       return "import: " + importOf.name() + "  " + importOf.location();
     }
     if (evidence instanceof Evidence.ReExport reExport) {
-      return "re-export: " + reExport.from() + " -> " + reExport.to() + " (" + reExport.reason() + ")  " + reExport.location();
+      return "re-export: "
+          + reExport.from()
+          + " -> "
+          + reExport.to()
+          + " ("
+          + reExport.reason()
+          + ")  "
+          + reExport.location();
     }
     return evidence.kind() + "  " + evidence.location();
   }
@@ -161,13 +254,16 @@ public final class TextReportWriter implements ReportWriter {
       if (root == null || location.line() <= 0) {
         return null;
       }
-      List<String> lines = cache.computeIfAbsent(location.path(), path -> {
-        try {
-          return Files.readAllLines(root.resolve(path), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-          return List.of();
-        }
-      });
+      List<String> lines =
+          cache.computeIfAbsent(
+              location.path(),
+              path -> {
+                try {
+                  return Files.readAllLines(root.resolve(path), StandardCharsets.UTF_8);
+                } catch (IOException | RuntimeException e) {
+                  return List.of();
+                }
+              });
       if (location.line() > lines.size()) {
         return null;
       }

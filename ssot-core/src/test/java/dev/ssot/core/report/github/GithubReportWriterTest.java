@@ -26,12 +26,29 @@ class GithubReportWriterTest {
   @Test
   void infoBecomesANoticeAndUnknownPositionsAreLeftOut() throws IOException {
     RuleId rule = new RuleId("deprecated-import");
-    Finding finding = new Finding(rule, Severity.INFO, "uses 50% of\nit", new Location("a, b/A.java", 0, 0),
-        List.of("a.A"), List.of(), Fingerprint.of(rule, List.of("a.A"), null));
-    Report report = new Report(Report.SCHEMA_VERSION, new Report.Tool("ssot", "test"), List.of(), List.of(finding),
-        List.of(), List.of(), new Report.Summary(1, 1, 1, 0, 1, Map.of(), Map.of()), Map.of());
+    Finding finding =
+        new Finding(
+            rule,
+            Severity.INFO,
+            "uses 50% of\nit",
+            new Location("a, b/A.java", 0, 0),
+            List.of("a.A"),
+            List.of(),
+            Fingerprint.of(rule, List.of("a.A"), null));
+    Report report =
+        new Report(
+            Report.SCHEMA_VERSION,
+            new Report.Tool("ssot", "test"),
+            List.of(),
+            List.of(finding),
+            List.of(),
+            List.of(),
+            new Report.Summary(1, 1, 1, 0, 1, Map.of(), Map.of()),
+            Map.of());
     StringWriter out = new StringWriter();
     new GithubReportWriter().write(report, null, out);
-    assertEquals("::notice file=a%2C b/A.java,title=deprecated-import::uses 50%25 of%0Ait\n", out.toString());
+    assertEquals(
+        "::notice file=a%2C b/A.java,title=deprecated-import::uses 50%25 of%0Ait\n",
+        out.toString());
   }
 }

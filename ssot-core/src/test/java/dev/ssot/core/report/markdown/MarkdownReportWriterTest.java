@@ -23,15 +23,34 @@ class MarkdownReportWriterTest {
 
   private static Finding finding(int line, String message) {
     RuleId rule = new RuleId("duplicate-type");
-    return new Finding(rule, Severity.WARNING, message, new Location("src/A.java", line, 1), List.of("a.A" + line),
-        List.of(), Fingerprint.of(rule, List.of("a.A" + line), null));
+    return new Finding(
+        rule,
+        Severity.WARNING,
+        message,
+        new Location("src/A.java", line, 1),
+        List.of("a.A" + line),
+        List.of(),
+        Fingerprint.of(rule, List.of("a.A" + line), null));
   }
 
   private static String render(List<Finding> findings) throws IOException {
-    Report report = new Report(Report.SCHEMA_VERSION, new Report.Tool("ssot", "test"),
-        List.of(new Report.RuleInfo("duplicate-type", "dup", Severity.WARNING, "duplication")), findings, List.of(),
-        List.of(), new Report.Summary(1, 1, 1, 0, findings.size(), Map.of("warning", findings.size()),
-            Map.of("duplicate-type", findings.size())), Map.of());
+    Report report =
+        new Report(
+            Report.SCHEMA_VERSION,
+            new Report.Tool("ssot", "test"),
+            List.of(new Report.RuleInfo("duplicate-type", "dup", Severity.WARNING, "duplication")),
+            findings,
+            List.of(),
+            List.of(),
+            new Report.Summary(
+                1,
+                1,
+                1,
+                0,
+                findings.size(),
+                Map.of("warning", findings.size()),
+                Map.of("duplicate-type", findings.size())),
+            Map.of());
     StringWriter out = new StringWriter();
     new MarkdownReportWriter().write(report, null, out);
     return out.toString();
@@ -39,13 +58,18 @@ class MarkdownReportWriterTest {
 
   @Test
   void namesAndMessagesCannotInjectHtmlOrMarkdown() throws IOException {
-    String markdown = render(List.of(finding(1,
-        "'<img src=x onerror=alert(1)>' duplicates </script> | [x](javascript:alert(1)) *b* `c`\nnext")));
+    String markdown =
+        render(
+            List.of(
+                finding(
+                    1,
+                    "'<img src=x onerror=alert(1)>' duplicates </script> | [x](javascript:alert(1)) *b* `c`\nnext")));
     assertFalse(markdown.contains("<img"), markdown);
     assertFalse(markdown.contains("</script>"), markdown);
     assertFalse(markdown.contains("[x]"), markdown);
     assertTrue(markdown.contains("&lt;img src=x onerror=alert(1)&gt;"), markdown);
-    assertTrue(markdown.contains("\\| \\[x\\](javascript:alert(1)) \\*b\\* \\`c\\` next |"), markdown);
+    assertTrue(
+        markdown.contains("\\| \\[x\\](javascript:alert(1)) \\*b\\* \\`c\\` next |"), markdown);
   }
 
   @Test
@@ -60,6 +84,8 @@ class MarkdownReportWriterTest {
 
   @Test
   void linkTargetsArePercentEncoded() {
-    assertEquals("[my dir/A.java:3](my%20dir/A.java#L3)", MarkdownReportWriter.link(new Location("my dir/A.java", 3, 0)));
+    assertEquals(
+        "[my dir/A.java:3](my%20dir/A.java#L3)",
+        MarkdownReportWriter.link(new Location("my dir/A.java", 3, 0)));
   }
 }

@@ -18,8 +18,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * ssot's SARIF validates against the official SARIF 2.1.0 JSON Schema (draft-07, vendored in
- * {@code src/test/resources/sarif/} with its notice), and the schema is strict enough to notice.
+ * ssot's SARIF validates against the official SARIF 2.1.0 JSON Schema (draft-07, vendored in {@code
+ * src/test/resources/sarif/} with its notice), and the schema is strict enough to notice.
  */
 class SarifSchemaTest {
 
@@ -27,7 +27,8 @@ class SarifSchemaTest {
   private static final JsonSchema SCHEMA = load();
 
   private static JsonSchema load() {
-    try (InputStream in = SarifSchemaTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+    try (InputStream in =
+        SarifSchemaTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -39,7 +40,8 @@ class SarifSchemaTest {
   }
 
   private static JsonNode golden() throws IOException {
-    return MAPPER.readTree(Files.readString(Path.of("src/test/resources/golden/cycle/report.sarif")));
+    return MAPPER.readTree(
+        Files.readString(Path.of("src/test/resources/golden/cycle/report.sarif")));
   }
 
   @Test
@@ -53,7 +55,8 @@ class SarifSchemaTest {
     ((ObjectNode) badLevel.at("/runs/0/results/0")).put("level", "info");
     assertFalse(validate(badLevel).isEmpty(), "level 'info' is not a SARIF level");
     ObjectNode lineZero = (ObjectNode) golden();
-    ((ObjectNode) lineZero.at("/runs/0/results/0/locations/0/physicalLocation/region")).put("startLine", 0);
+    ((ObjectNode) lineZero.at("/runs/0/results/0/locations/0/physicalLocation/region"))
+        .put("startLine", 0);
     assertFalse(validate(lineZero).isEmpty(), "lines are 1-based");
     ObjectNode unknownField = (ObjectNode) golden();
     ((ObjectNode) unknownField.at("/runs/0/results/0")).put("severity", "error");
