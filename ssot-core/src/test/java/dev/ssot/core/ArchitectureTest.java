@@ -67,7 +67,7 @@ class ArchitectureTest {
   void javaParserStaysInTheJavaFrontEnd() {
     noClasses()
         .that()
-        .resideOutsideOfPackage("dev.ssot.core.parse.java..")
+        .resideOutsideOfPackage("dev.ssot.lang.java..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("com.github.javaparser..")

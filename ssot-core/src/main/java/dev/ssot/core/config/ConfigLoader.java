@@ -59,8 +59,18 @@ public final class ConfigLoader {
     return Optional.empty();
   }
 
-  /** Loads and validates one config file. */
+  /** Loads and validates one config file that has no language sections. */
   public static SsotConfig load(Path file) {
+    return load(file, java.util.Set.of());
+  }
+
+  /**
+   * Loads and validates one config file.
+   *
+   * @param languageSections the top-level keys that are language sections ({@code <id>: {roots:
+   *     …}}), one per installed language front end
+   */
+  public static SsotConfig load(Path file, java.util.Set<String> languageSections) {
     String name = file.getFileName().toString();
     ObjectMapper mapper;
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -115,7 +125,34 @@ public final class ConfigLoader {
     if (raw == null) {
       return new SsotConfig(
           file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null,
-          List.of());
+          Map.of());
+    }
+    Map<String, LanguageSettings> languages = new java.util.TreeMap<>();
+    for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> entry :
+        raw.languages.entrySet()) {
+      String key = entry.getKey();
+      int line = lineOfKey(content, key, 0);
+      if (!languageSections.contains(key)) {
+        java.util.SortedSet<String> known = new java.util.TreeSet<>(RawConfig.KEYS);
+        known.addAll(languageSections);
+        throw new ConfigException(
+            file, line, key, "unknown key (known keys here: " + String.join(", ", known) + ")");
+      }
+      try {
+        LanguageSection section = mapper.treeToValue(entry.getValue(), LanguageSection.class);
+        languages.put(key, new LanguageSettings(section == null ? null : section.roots()));
+      } catch (UnrecognizedPropertyException e) {
+        throw new ConfigException(
+            file,
+            lineOfKey(content, e.getPropertyName(), line),
+            key + "." + keyPath(e),
+            "unknown key (known keys here: roots)");
+      } catch (JsonMappingException e) {
+        String path = keyPath(e);
+        throw new ConfigException(file, line, path.isEmpty() ? key : key + "." + path, describe(e));
+      } catch (JsonProcessingException e) {
+        throw new ConfigException(file, line, key, "syntax error: " + e.getOriginalMessage());
+      }
     }
     List<ConceptDeclaration> concepts = new ArrayList<>();
     if (raw.concepts != null) {
@@ -157,7 +194,7 @@ public final class ConfigLoader {
         raw.baseline == null || raw.baseline.isBlank()
             ? null
             : file.toAbsolutePath().getParent().resolve(raw.baseline.strip()).normalize(),
-        raw.python == null || raw.python.roots() == null ? List.of() : raw.python.roots());
+        languages);
   }
 
   private static ObjectMapper configure(
@@ -282,7 +319,19 @@ public final class ConfigLoader {
     final Imports imports;
     final Inference inference;
     final String baseline;
-    final Python python;
+    final Map<String, com.fasterxml.jackson.databind.JsonNode> languages = new LinkedHashMap<>();
+
+    /** The keys of the file's own schema; other top-level keys must be language sections. */
+    static final List<String> KEYS =
+        List.of(
+            "baseline",
+            "concepts",
+            "exclude",
+            "failOn",
+            "imports",
+            "include",
+            "inference",
+            "rules");
 
     @JsonCreator
     RawConfig(
@@ -296,8 +345,7 @@ public final class ConfigLoader {
             List<ConceptDeclaration> concepts,
         @JsonProperty("imports") Imports imports,
         @JsonProperty("inference") Inference inference,
-        @JsonProperty("baseline") String baseline,
-        @JsonProperty("python") Python python) {
+        @JsonProperty("baseline") String baseline) {
       this.include = include;
       this.exclude = exclude;
       this.rules = rules;
@@ -306,13 +354,18 @@ public final class ConfigLoader {
       this.imports = imports;
       this.inference = inference;
       this.baseline = baseline;
-      this.python = python;
+    }
+
+    /** Any other top-level key: a language section, checked once the languages are known. */
+    @com.fasterxml.jackson.annotation.JsonAnySetter
+    void language(String key, com.fasterxml.jackson.databind.JsonNode value) {
+      languages.put(key, value);
     }
   }
 
-  /** {@code python:} — where Python modules are rooted. */
-  record Python(@JsonProperty("roots") List<String> roots) {
-    Python {
+  /** {@code <language>:} — where a language's module names start. */
+  record LanguageSection(@JsonProperty("roots") List<String> roots) {
+    LanguageSection {
       if (roots != null) {
         for (String root : roots) {
           if (root == null

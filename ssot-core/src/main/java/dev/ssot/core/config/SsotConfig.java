@@ -31,6 +31,7 @@ import java.util.TreeMap;
  * @param minSharedMembers {@code inference.minSharedMembers}, or null for the default
  * @param baseline {@code baseline}: the baseline file, resolved against the config file's
  *     directory, or null
+ * @param languages the language sections ({@code <language-id>:}) by language id
  */
 public record SsotConfig(
     Path file,
@@ -43,7 +44,7 @@ public record SsotConfig(
     List<String> affixes,
     Double minSharedMembers,
     Path baseline,
-    List<String> pythonRoots) {
+    Map<String, LanguageSettings> languages) {
 
   /** Config file names looked for in the analysed root, in this order. */
   public static final List<String> DEFAULT_FILE_NAMES =
@@ -56,7 +57,12 @@ public record SsotConfig(
     concepts = List.copyOf(concepts);
     bannedImports = List.copyOf(bannedImports);
     affixes = affixes == null ? null : List.copyOf(affixes);
-    pythonRoots = pythonRoots == null ? List.of() : List.copyOf(pythonRoots);
+    languages = languages == null ? Map.of() : new TreeMap<>(languages);
+  }
+
+  /** A language's section, or no settings. */
+  public LanguageSettings languageSettings(String language) {
+    return languages.getOrDefault(language, LanguageSettings.NONE);
   }
 
   /** The share of member names inferred same-named duplicates must have in common. */
@@ -75,7 +81,7 @@ public record SsotConfig(
   public static SsotConfig defaults() {
     return new SsotConfig(
         null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null,
-        List.of());
+        Map.of());
   }
 
   public Optional<RuleSettings> settingsOf(String ruleId) {

@@ -181,7 +181,7 @@ public final class SourceSet {
     return false;
   }
 
-  static String relativize(Path root, Path file) {
+  public static String relativize(Path root, Path file) {
     Path rel = file.startsWith(root) ? root.relativize(file) : file;
     return rel.toString().replace('\\', '/');
   }
