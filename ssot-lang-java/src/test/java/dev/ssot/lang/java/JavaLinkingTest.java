@@ -1,14 +1,16 @@
-package dev.ssot.core.graph;
+package dev.ssot.lang.java;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.graph.Dependency;
+import dev.ssot.core.graph.Level;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.parse.ParseOutcome;
 import dev.ssot.core.parse.SourceSet;
-import dev.ssot.lang.java.JavaSourceParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +20,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-class CodeGraphTest {
+class JavaLinkingTest {
 
   private static final String SRC = "src/main/java/com/acme/";
 
@@ -145,7 +147,10 @@ class CodeGraphTest {
   }
 
   private static List<String> packageEdges(FileFacts... files) {
-    return dev.ssot.core.lang.Languages.installed().link(List.of(files)).dependencies(Level.PACKAGE).stream()
+    return dev.ssot.core.lang.Languages.installed()
+        .link(List.of(files))
+        .dependencies(Level.PACKAGE)
+        .stream()
         .map(Dependency::toString)
         .toList();
   }
@@ -209,15 +214,16 @@ class CodeGraphTest {
   @Test
   void staticImportsBringMemberTypesIntoScope() {
     CodeGraph graph =
-        dev.ssot.core.lang.Languages.installed().link(
-            List.of(
-                source(
-                    "a/Outer.java",
-                    "package a; public class Outer { public static class Inner {} }"),
-                source("b/Inner.java", "package b; public class Inner {}"),
-                source(
-                    "b/User.java",
-                    "package b; import static a.Outer.Inner; public class User { Inner inner; }")));
+        dev.ssot.core.lang.Languages.installed()
+            .link(
+                List.of(
+                    source(
+                        "a/Outer.java",
+                        "package a; public class Outer { public static class Inner {} }"),
+                    source("b/Inner.java", "package b; public class Inner {}"),
+                    source(
+                        "b/User.java",
+                        "package b; import static a.Outer.Inner; public class User { Inner inner; }")));
     assertEquals(
         List.of("b.User -> a.Outer"),
         graph.dependencies(Level.TYPE).stream().map(Dependency::toString).toList());
