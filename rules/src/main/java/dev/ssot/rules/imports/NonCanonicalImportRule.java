@@ -1,10 +1,10 @@
 package dev.ssot.rules.imports;
 
-import dev.ssot.core.concept.BannedImport;
 import dev.ssot.core.concept.Concept;
 import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.concept.Role;
 import dev.ssot.core.concept.TypeRole;
+import dev.ssot.core.config.BannedImport;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.CodeGraph;

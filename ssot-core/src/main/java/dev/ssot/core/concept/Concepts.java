@@ -1,5 +1,7 @@
 package dev.ssot.core.concept;
 
+import dev.ssot.core.config.ConceptDeclaration;
+import dev.ssot.core.config.SsotConfig;
 import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.graph.LanguageTraits;
 import dev.ssot.core.graph.ModuleScope;
@@ -61,7 +63,7 @@ public final class Concepts {
   }
 
   /** The share of member names an inferred same-named definition must have in common by default. */
-  public static final double DEFAULT_MIN_SHARED_MEMBERS = 0.5;
+  public static final double DEFAULT_MIN_SHARED_MEMBERS = SsotConfig.DEFAULT_MIN_SHARED_MEMBERS;
 
   /**
    * Builds the concepts.

@@ -21,9 +21,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.ssot.core.concept.BannedImport;
-import dev.ssot.core.concept.ConceptDeclaration;
-import dev.ssot.core.concept.NameNormalizer;
 import dev.ssot.core.finding.FailLevel;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.Location;
@@ -174,9 +171,7 @@ public final class ConfigLoader {
     if (raw.inference != null) {
       affixes =
           new ArrayList<>(
-              raw.inference.affixes != null
-                  ? raw.inference.affixes
-                  : NameNormalizer.DEFAULT_AFFIXES);
+              raw.inference.affixes != null ? raw.inference.affixes : SsotConfig.DEFAULT_AFFIXES);
       if (raw.inference.extraAffixes != null) {
         affixes.addAll(raw.inference.extraAffixes);
       }

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.ssot.core.concept.BannedImport;
-import dev.ssot.core.concept.ConceptDeclaration;
-import dev.ssot.core.concept.NameNormalizer;
 import dev.ssot.core.finding.FailLevel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +43,36 @@ public record SsotConfig(
     Path baseline,
     Map<String, LanguageSettings> languages) {
 
+  /** The affixes stripped from names by default when concepts are inferred. */
+  public static final List<String> DEFAULT_AFFIXES =
+      List.of(
+          "Unified",
+          "Default",
+          "Base",
+          "Abstract",
+          "Impl",
+          "Implementation",
+          "Legacy",
+          "Compat",
+          "Enhanced",
+          "Simple",
+          "Basic",
+          "Modern",
+          "New",
+          "Old",
+          "V1",
+          "V2",
+          "V3",
+          "V4",
+          "V5",
+          "V6",
+          "V7",
+          "V8",
+          "V9");
+
+  /** The share of methods same-named definitions must have in common, by default. */
+  public static final double DEFAULT_MIN_SHARED_MEMBERS = 0.5;
+
   /** Config file names looked for in the analysed root, in this order. */
   public static final List<String> DEFAULT_FILE_NAMES =
       List.of("ssot.yaml", "ssot.yml", "ssot.json");
@@ -67,14 +94,12 @@ public record SsotConfig(
 
   /** The share of member names inferred same-named duplicates must have in common. */
   public double effectiveMinSharedMembers() {
-    return minSharedMembers != null
-        ? minSharedMembers
-        : dev.ssot.core.concept.Concepts.DEFAULT_MIN_SHARED_MEMBERS;
+    return minSharedMembers != null ? minSharedMembers : DEFAULT_MIN_SHARED_MEMBERS;
   }
 
   /** The affixes stripped when normalising names: configured, else the defaults. */
   public List<String> effectiveAffixes() {
-    return affixes != null ? affixes : NameNormalizer.DEFAULT_AFFIXES;
+    return affixes != null ? affixes : DEFAULT_AFFIXES;
   }
 
   /** The configuration used when there is no file. */

@@ -1,8 +1,8 @@
 package dev.ssot.core.engine;
 
-import dev.ssot.core.concept.BannedImport;
-import dev.ssot.core.concept.ConceptDeclaration;
 import dev.ssot.core.concept.Concepts;
+import dev.ssot.core.config.BannedImport;
+import dev.ssot.core.config.ConceptDeclaration;
 import dev.ssot.core.config.ConfigException;
 import dev.ssot.core.config.ConfigLoader;
 import dev.ssot.core.config.RuleSettings;

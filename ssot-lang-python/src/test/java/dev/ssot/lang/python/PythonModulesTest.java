@@ -14,7 +14,6 @@ import dev.ssot.core.graph.UnresolvedImport;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.parse.SourceSet;
-import dev.ssot.lang.python.PythonModules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.ssot.core.concept;
+package dev.ssot.core.config;
 
 /**
  * An import prefix nobody may use ({@code imports.banned} in config).

@@ -1,4 +1,4 @@
-package dev.ssot.core.concept;
+package dev.ssot.core.config;
 
 import dev.ssot.core.model.Location;
 import java.util.List;
