@@ -1,7 +1,6 @@
 package dev.ssot.cli;
 
 import dev.ssot.core.engine.Analysis;
-import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.report.baseline.Baseline;
 import java.io.IOException;
@@ -9,13 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ssot baseline [PATH]}: accept the current findings, by fingerprint. */
@@ -38,13 +35,7 @@ final class BaselineCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "PATH",
-      defaultValue = ".",
-      description = "Root of the tree to analyse (default: the current directory).")
-  Path path;
+  @Mixin AnalysisOptions analysis = new AnalysisOptions();
 
   @Option(
       names = {"-o", "--output"},
@@ -52,44 +43,11 @@ final class BaselineCommand implements Callable<Integer> {
       description = "Where to write the baseline (default: PATH/" + Baseline.FILE_NAME + ").")
   Path output;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Config file (default: ssot.yaml, ssot.yml or ssot.json in PATH, if present).")
-  Path config;
-
-  @Option(
-      names = "--select",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Run only these rules.")
-  List<String> select = new ArrayList<>();
-
-  @Option(
-      names = "--ignore",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Do not run these rules.")
-  List<String> ignore = new ArrayList<>();
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "GLOB",
-      description = "Leave out files matching GLOB (repeatable).")
-  List<String> excludes = new ArrayList<>();
-
   @Override
   public Integer call() throws IOException {
-    AnalysisResult result =
-        Analysis.run(
-            AnalysisRequest.builder(path)
-                .config(config)
-                .select(select)
-                .ignore(ignore)
-                .excludes(excludes)
-                .build());
+    AnalysisResult result = Analysis.run(analysis.request().build());
     Baseline baseline = Baseline.of(result.report().findings());
-    Path file = output != null ? output : path.resolve(Baseline.FILE_NAME);
+    Path file = output != null ? output : analysis.path.resolve(Baseline.FILE_NAME);
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ssot check [PATH]}: analyse a tree and report. */
@@ -40,21 +39,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "PATH",
-      defaultValue = ".",
-      description =
-          "Root of the tree to analyse (default: the current directory). Report paths are relative to it.")
-  Path path;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
-          "Config file (ssot.yaml or ssot.json). Default: ssot.yaml, ssot.yml or ssot.json in PATH, if present.")
-  Path config;
+  @Mixin AnalysisOptions analysis = new AnalysisOptions();
 
   @Option(
       names = {"-f", "--format"},
@@ -86,27 +71,6 @@ final class CheckCommand implements Callable<Integer> {
           "Lowest severity that makes the exit code 1: error, warning, info or never "
               + "(default: failOn from config, else error).")
   FailLevel failOn;
-
-  @Option(
-      names = "--select",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Run only these rules (repeatable or comma-separated).")
-  List<String> select = new ArrayList<>();
-
-  @Option(
-      names = "--ignore",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Do not run these rules (repeatable or comma-separated).")
-  List<String> ignore = new ArrayList<>();
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "GLOB",
-      description =
-          "Leave out files whose root-relative path matches GLOB (repeatable), e.g. '**/generated/**'.")
-  List<String> excludes = new ArrayList<>();
 
   @Option(
       names = "--baseline",
@@ -144,16 +108,13 @@ final class CheckCommand implements Callable<Integer> {
     }
     ProgressListener progress = ProgressLine.forTerminal(spec.commandLine().getErr());
     AnalysisRequest request =
-        AnalysisRequest.builder(path)
-            .config(config)
-            .select(select)
-            .ignore(ignore)
-            .excludes(excludes)
+        analysis
+            .request()
             .failOn(failOn)
             .parallelism(threads)
             .baseline(baseline)
             .strictBaseline(strictBaseline)
-            .cacheDirectory(cache.directoryFor(path))
+            .cacheDirectory(cache.directoryFor(analysis.path))
             .progress(progress)
             .build();
     AnalysisResult result;

@@ -54,11 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Root of the tree the type is in (default: the current directory).")
   Path path;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Config file (default: ssot.yaml in PATH, if present).")
-  Path config;
+  @Mixin ConfigOption config = new ConfigOption();
 
   @Mixin CacheOptions cache = new CacheOptions();
 
@@ -81,7 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
     AnalysisResult result =
         Analysis.run(
             AnalysisRequest.builder(path)
-                .config(config)
+                .config(config.file)
                 .cacheDirectory(cache.directoryFor(path))
                 .build());
     List<TypeDecl> matches = TypeExplanation.find(result, subject);

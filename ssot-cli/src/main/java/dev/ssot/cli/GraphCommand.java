@@ -51,11 +51,7 @@ final class GraphCommand implements Callable<Integer> {
       description = "dot, mermaid or json (default: ${DEFAULT-VALUE}).")
   GraphWriter.Format format;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Config file (for include/exclude globs).")
-  Path config;
+  @Mixin ConfigOption config = new ConfigOption();
 
   @Option(
       names = {"-o", "--output"},
@@ -70,7 +66,7 @@ final class GraphCommand implements Callable<Integer> {
     AnalysisResult result =
         Analysis.run(
             AnalysisRequest.builder(path)
-                .config(config)
+                .config(config.file)
                 .cacheDirectory(cache.directoryFor(path))
                 .build());
     if (output != null) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.IVersionProvider;
     name = "ssot",
     mixinStandardHelpOptions = true,
     versionProvider = SsotCommand.Version.class,
+    resourceBundle = "dev.ssot.cli.OptionDescriptions",
     description =
         "Enforces a single source of truth: finds duplicate implementations of one concept, "
             + "imports through non-canonical paths and import cycles.",

@@ -1,12 +1,10 @@
 package dev.ssot.core.report.baseline;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ssot.core.finding.Finding;
+import dev.ssot.core.report.Json;
 import dev.ssot.core.report.Report;
 import java.io.IOException;
 import java.io.Writer;
@@ -113,23 +111,18 @@ public record Baseline(List<Report.BaselineEntry> entries) {
 
   /** Writes the file: fixed key order, entries as held (sorted when made by {@link #of}). */
   public void write(Writer out) throws IOException {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.setPrettyPrinter(printer);
-      json.writeStartObject();
-      json.writeNumberField("ssotBaseline", VERSION);
-      json.writeArrayFieldStart("findings");
-      for (Report.BaselineEntry entry : entries) {
-        writeEntry(json, entry);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeRaw('\n');
-    }
+    Json.write(
+        out,
+        json -> {
+          json.writeStartObject();
+          json.writeNumberField("ssotBaseline", VERSION);
+          json.writeArrayFieldStart("findings");
+          for (Report.BaselineEntry entry : entries) {
+            writeEntry(json, entry);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.report.Report;
 import dev.ssot.core.report.ReportWriter;
+import dev.ssot.core.report.html.Html;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -227,23 +228,26 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
   /**
-   * Text safe in a Markdown paragraph or table cell: HTML special characters as entities, Markdown
-   * punctuation that could start emphasis, code, links, strike-through or a table cell
-   * backslash-escaped, line breaks as spaces. Parentheses, {@code !} and {@code #} need nothing:
-   * with the brackets escaped no link or image can start, and no text starts a line.
+   * Text safe in a Markdown paragraph or table cell: HTML special characters as references ({@link
+   * Html#reference}), Markdown punctuation that could start emphasis, code, links, strike-through
+   * or a table cell backslash-escaped, line breaks as spaces. Parentheses, {@code !} and {@code #}
+   * need nothing: with the brackets escaped no link or image can start, and no text starts a line.
    */
   static String escape(String text) {
     StringBuilder escaped = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
         case '\r', '\n' -> escaped.append(' ');
         case '\\', '`', '*', '_', '[', ']', '|', '~' -> escaped.append('\\').append(c);
-        default -> escaped.append(c);
+        default -> {
+          String reference = Html.reference(c);
+          if (reference != null) {
+            escaped.append(reference);
+          } else {
+            escaped.append(c);
+          }
+        }
       }
     }
     return escaped.toString();
