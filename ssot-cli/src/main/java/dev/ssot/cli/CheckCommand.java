@@ -49,6 +49,15 @@ final class CheckCommand implements Callable<Integer> {
           "Root of the tree to analyse (default: the current directory). Report paths are relative to it.")
   Path path;
 
+  @Parameters(
+      index = "1..*",
+      arity = "0..*",
+      paramLabel = "FILE",
+      description =
+          "Report only findings located in these files (e.g. the staged files in a pre-commit hook); "
+              + "the analysis still covers the whole tree at PATH.")
+  List<Path> files = new ArrayList<>();
+
   @Option(
       names = "--config",
       paramLabel = "FILE",
@@ -61,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       split = ",",
       description =
-          "Report format: text, json, sarif, github, markdown or html. Repeatable (default: text).")
+          "Report format: text, json, sarif, github, markdown, html, junit or gitlab. Repeatable "
+              + "(default: text).")
   List<String> formats = new ArrayList<>();
 
   @Option(
@@ -75,7 +85,8 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Write each format to DIR/report.<ext>: report.txt, report.json, report.sarif, "
-              + "report.github.txt (github), report.md (markdown), report.html.")
+              + "report.github.txt (github), report.md (markdown), report.html, report.junit.xml (junit), "
+              + "report.gitlab.json (gitlab).")
   Path outputDir;
 
   @Option(
@@ -161,6 +172,9 @@ final class CheckCommand implements Callable<Integer> {
       result = Analysis.run(request);
     } finally {
       ProgressLine.clear(progress);
+    }
+    if (!files.isEmpty()) {
+      result = ReportedFiles.of(path, files).restrict(result);
     }
     for (ReportWriter writer : writers) {
       if (output != null) {
