@@ -41,12 +41,22 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis = new AnalysisOptions();
 
+  @Parameters(
+      index = "1..*",
+      arity = "0..*",
+      paramLabel = "FILE",
+      description =
+          "Report only findings located in these files (e.g. the staged files in a pre-commit hook); "
+              + "the analysis still covers the whole tree at PATH.")
+  List<Path> files = new ArrayList<>();
+
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       split = ",",
       description =
-          "Report format: text, json, sarif, github, markdown or html. Repeatable (default: text).")
+          "Report format: text, json, sarif, github, markdown, html, junit or gitlab. Repeatable "
+              + "(default: text).")
   List<String> formats = new ArrayList<>();
 
   @Option(
@@ -60,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Write each format to DIR/report.<ext>: report.txt, report.json, report.sarif, "
-              + "report.github.txt (github), report.md (markdown), report.html.")
+              + "report.github.txt (github), report.md (markdown), report.html, report.junit.xml (junit), "
+              + "report.gitlab.json (gitlab).")
   Path outputDir;
 
   @Option(
@@ -122,6 +133,9 @@ final class CheckCommand implements Callable<Integer> {
       result = Analysis.run(request);
     } finally {
       ProgressLine.clear(progress);
+    }
+    if (!files.isEmpty()) {
+      result = ReportedFiles.of(analysis.path, files).restrict(result);
     }
     for (ReportWriter writer : writers) {
       if (output != null) {

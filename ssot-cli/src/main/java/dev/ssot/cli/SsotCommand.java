@@ -1,6 +1,5 @@
 package dev.ssot.cli;
 
-import dev.ssot.core.engine.ToolVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
@@ -41,11 +40,11 @@ public final class SsotCommand implements Runnable {
         spec.commandLine(), "missing command (check, baseline, graph, rules, explain)");
   }
 
-  /** Prints the version of the running build. */
+  /** Prints the version of the running build, its git commit and the Java runtime. */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"ssot " + ToolVersion.get()};
+      return BuildInfo.lines();
     }
   }
 }

@@ -192,7 +192,8 @@ public final class TextReportWriter implements ReportWriter {
     out.write("\n");
   }
 
-  static String describe(Evidence evidence) {
+  /** One line of evidence, as the text report lists it under a finding. */
+  public static String describe(Evidence evidence) {
     if (evidence instanceof Evidence.CycleEdge edge) {
       String places =
           edge.locations().stream().map(Location::toString).collect(Collectors.joining(", "));
