@@ -80,6 +80,7 @@ final class BaselineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionChecks.globs("--exclude", excludes);
     AnalysisResult result =
         Analysis.run(
             AnalysisRequest.builder(path)

@@ -142,6 +142,7 @@ final class CheckCommand implements Callable<Integer> {
     if (output != null && outputDir != null) {
       throw new UsageException("use either --output or --output-dir, not both");
     }
+    OptionChecks.globs("--exclude", excludes);
     ProgressListener progress = ProgressLine.forTerminal(spec.commandLine().getErr());
     AnalysisRequest request =
         AnalysisRequest.builder(path)

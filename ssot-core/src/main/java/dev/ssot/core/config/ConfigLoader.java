@@ -2,10 +2,14 @@ package dev.ssot.core.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -15,6 +19,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -28,6 +34,8 @@ import dev.ssot.core.finding.FailLevel;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.Location;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,13 +46,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
  * Reads {@code ssot.yaml} / {@code ssot.yml} / {@code ssot.json}. Unknown keys and bad values are
- * errors naming the key, the file and the line.
+ * errors naming the key, the file and the line; so are duplicate keys, a second YAML document, null
+ * list entries, empty affixes, empty or invalid globs and two concepts with one name. A file larger
+ * than {@link #MAX_BYTES} is refused before it is parsed. Errors never quote the text of a file
+ * that is not valid YAML or JSON: they give its line and a fixed description.
  */
 public final class ConfigLoader {
+
+  /** The largest config file read: 1 MB. */
+  public static final int MAX_BYTES = 1024 * 1024;
 
   private ConfigLoader() {}
 
@@ -71,44 +86,35 @@ public final class ConfigLoader {
       throw new ConfigException(
           file, 0, null, "unsupported config file type (use .yaml, .yml or .json)");
     }
-    byte[] content;
-    try {
-      content = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new ConfigException(file, 0, null, "config file not found");
-    } catch (IOException e) {
-      throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
-    }
+    byte[] content = readLimited(file);
     RawConfig raw;
     try {
       raw = content.length == 0 ? null : mapper.readValue(content, RawConfig.class);
-    } catch (UnrecognizedPropertyException e) {
-      String known =
-          e.getKnownPropertyIds() == null
-              ? ""
-              : e.getKnownPropertyIds().stream()
-                  .map(Object::toString)
-                  .sorted()
-                  .collect(Collectors.joining(", "));
-      int line = lineOfKey(content, e.getPropertyName(), lineOf(e.getLocation()));
+    } catch (InvalidNullException e) {
       throw new ConfigException(
           file,
-          line,
+          lineOf(e.getLocation()),
           keyPath(e),
-          "unknown key" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
+          "empty entry (~ or null); remove it or give a value");
+    } catch (MismatchedInputException e) {
+      String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (message.startsWith("No content to map")) {
+        raw = null; // nothing but comments
+      } else if (message.startsWith("Trailing token")) {
+        throw secondDocument(file, mapper, content, lineOf(e.getLocation()));
+      } else if (e instanceof UnrecognizedPropertyException unknown) {
+        throw unknownKey(file, content, unknown);
+      } else {
+        throw new ConfigException(file, lineOf(e.getLocation()), keyPath(e), describe(e));
+      }
     } catch (JsonMappingException e) {
       if (e.getCause() instanceof JsonProcessingException syntax
           && !(syntax instanceof JsonMappingException)) {
-        throw new ConfigException(
-            file,
-            lineOf(syntax.getLocation()),
-            null,
-            "syntax error: " + syntax.getOriginalMessage());
+        throw syntaxError(file, mapper, syntax);
       }
       throw new ConfigException(file, lineOf(e.getLocation()), keyPath(e), describe(e));
     } catch (JsonProcessingException e) {
-      throw new ConfigException(
-          file, lineOf(e.getLocation()), null, "syntax error: " + e.getOriginalMessage());
+      throw syntaxError(file, mapper, e);
     } catch (IOException e) {
       throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
     }
@@ -118,8 +124,23 @@ public final class ConfigLoader {
           List.of());
     }
     List<ConceptDeclaration> concepts = new ArrayList<>();
+    Map<String, ConceptDeclaration> byName = new HashMap<>();
     if (raw.concepts != null) {
       for (ConceptDeclaration concept : raw.concepts) {
+        ConceptDeclaration first = byName.putIfAbsent(concept.name(), concept);
+        if (first != null) {
+          throw new ConfigException(
+              file,
+              concept.declaredAt().line(),
+              concept.key() + ".name",
+              "a second concept named "
+                  + quote(concept.name())
+                  + " (the first is "
+                  + first.key()
+                  + ", line "
+                  + first.declaredAt().line()
+                  + ")");
+        }
         concepts.add(
             new ConceptDeclaration(
                 concept.name(),
@@ -160,9 +181,185 @@ public final class ConfigLoader {
         raw.python == null || raw.python.roots() == null ? List.of() : raw.python.roots());
   }
 
+  private static ConfigException secondDocument(
+      Path file, ObjectMapper mapper, byte[] content, int line) {
+    if (mapper instanceof YAMLMapper) {
+      return new ConfigException(
+          file,
+          documentMarkerBefore(content, line),
+          null,
+          "a second YAML document ('---'): a config file holds one document; remove the marker"
+              + " or the second document");
+    }
+    return new ConfigException(
+        file, line, null, "a second value after the configuration: a config file holds one object");
+  }
+
+  private static ConfigException unknownKey(
+      Path file, byte[] content, UnrecognizedPropertyException e) {
+    String known =
+        e.getKnownPropertyIds() == null
+            ? ""
+            : e.getKnownPropertyIds().stream()
+                .map(Object::toString)
+                .sorted()
+                .collect(Collectors.joining(", "));
+    int line = lineOfKey(content, e.getPropertyName(), lineOf(e.getLocation()));
+    return new ConfigException(
+        file,
+        line,
+        keyPath(e),
+        "unknown key" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
+  }
+
+  /**
+   * The file's bytes, refused when larger than {@link #MAX_BYTES}: checked on the size first, then
+   * while reading (a file that grows meanwhile is refused too), so a huge file is never parsed.
+   */
+  private static byte[] readLimited(Path file) {
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw tooLarge(file, size);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] content = in.readNBytes(MAX_BYTES + 1);
+        if (content.length > MAX_BYTES) {
+          throw tooLarge(file, Math.max(size, content.length));
+        }
+        return content;
+      }
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(file, 0, null, "config file not found");
+    } catch (IOException e) {
+      throw new ConfigException(file, 0, null, "cannot read config file: " + reason(e));
+    }
+  }
+
+  private static ConfigException tooLarge(Path file, long size) {
+    return new ConfigException(
+        file, 0, null, "config file too large (" + size + " bytes; the limit is 1 MB)");
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  /**
+   * A parse error: a duplicate key names the key; anything else gets its line and a fixed
+   * description, never the parser's message, which may quote the file.
+   */
+  private static ConfigException syntaxError(
+      Path file, ObjectMapper mapper, JsonProcessingException e) {
+    int line = lineOf(e.getLocation());
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (message.startsWith("Duplicate field '") && e.getProcessor() instanceof JsonParser parser) {
+      return new ConfigException(
+          file, line, contextPath(parser.getParsingContext()), "duplicate key");
+    }
+    String format = mapper instanceof YAMLMapper ? "YAML" : "JSON";
+    return new ConfigException(
+        file,
+        line,
+        null,
+        "syntax error: not valid "
+            + format
+            + " (check the quotes, brackets, colons and indentation on this line and the one"
+            + " before)");
+  }
+
+  /** The dotted key path of a parser's position ({@code rules.import-cycle.severity}). */
+  private static String contextPath(JsonStreamContext context) {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      if (at.inObject() && at.getCurrentName() != null) {
+        parts.add(0, "." + at.getCurrentName());
+      } else if (at.inArray()) {
+        parts.add(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
+      }
+    }
+    String path = String.join("", parts);
+    return path.startsWith(".") ? path.substring(1) : path;
+  }
+
+  /** The line of the last YAML document marker ({@code ---}) at or before {@code line}. */
+  private static int documentMarkerBefore(byte[] content, int line) {
+    String[] lines = new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+    int found = line;
+    for (int i = 0; i < lines.length && (line <= 0 || i < line); i++) {
+      if (lines[i].matches("(---|\\.\\.\\.)(\\s.*)?\\r?")) {
+        found = i + 1;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * What is wrong with a glob over paths or names, or null when it is fine: empty, or not a valid
+   * {@link java.nio.file.FileSystem#getPathMatcher glob}.
+   */
+  public static String globProblem(String glob) {
+    if (glob == null || glob.isBlank()) {
+      return "empty glob";
+    }
+    try {
+      FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      if (glob.startsWith("**/")) {
+        FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3));
+      }
+      return null;
+    } catch (PatternSyntaxException e) {
+      String description = e.getDescription() == null ? "" : e.getDescription().strip();
+      if (description.matches(".*'[\\]}]")) {
+        description += "'"; // "Missing ']" -> "missing ']'"
+      }
+      if (!description.isEmpty()) {
+        description = Character.toLowerCase(description.charAt(0)) + description.substring(1);
+      }
+      return "invalid glob "
+          + quote(glob)
+          + ": "
+          + description
+          + (e.getIndex() >= 0 ? " (at character " + (e.getIndex() + 1) + ")" : "");
+    }
+  }
+
+  /**
+   * A value quoted for an error message: at most 80 characters, control and format characters
+   * (newlines, escapes, bidirectional overrides) shown as a backslash, {@code u} and four hex
+   * digits.
+   */
+  static String quote(Object value) {
+    String text = String.valueOf(value);
+    StringBuilder out = new StringBuilder("'");
+    int shown = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (shown == 80) {
+        out.append("…");
+        break;
+      }
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+      shown++;
+    }
+    return out.append('\'').toString();
+  }
+
   private static ObjectMapper configure(
       com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
     return builder
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .withConfigOverride(
+            List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -229,9 +426,9 @@ public final class ConfigLoader {
             java.util.Arrays.stream(target.getEnumConstants())
                 .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.joining(", "));
-        return "bad value '" + invalid.getValue() + "' (expected one of: " + expected + ")";
+        return "bad value " + quote(invalid.getValue()) + " (expected one of: " + expected + ")";
       }
-      return "bad value '" + invalid.getValue() + "' (expected " + simpleType(target) + ")";
+      return "bad value " + quote(invalid.getValue()) + " (expected " + simpleType(target) + ")";
     }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return e.getCause().getMessage();
@@ -286,8 +483,10 @@ public final class ConfigLoader {
 
     @JsonCreator
     RawConfig(
-        @JsonProperty("include") List<String> include,
-        @JsonProperty("exclude") List<String> exclude,
+        @JsonProperty("include") @JsonDeserialize(contentUsing = GlobDeserializer.class)
+            List<String> include,
+        @JsonProperty("exclude") @JsonDeserialize(contentUsing = GlobDeserializer.class)
+            List<String> exclude,
         @JsonProperty("rules") @JsonDeserialize(contentUsing = RuleSettingsDeserializer.class)
             Map<String, RuleSettings> rules,
         @JsonProperty("failOn") @JsonDeserialize(using = FailLevelDeserializer.class)
@@ -332,14 +531,52 @@ public final class ConfigLoader {
 
   /** {@code inference:} — how concepts are inferred from names. */
   record Inference(
-      @JsonProperty("affixes") List<String> affixes,
-      @JsonProperty("extraAffixes") List<String> extraAffixes,
+      @JsonProperty("affixes") @JsonDeserialize(contentUsing = AffixDeserializer.class)
+          List<String> affixes,
+      @JsonProperty("extraAffixes") @JsonDeserialize(contentUsing = AffixDeserializer.class)
+          List<String> extraAffixes,
       @JsonProperty("minSharedMembers") Double minSharedMembers) {
     Inference {
       if (minSharedMembers != null && (minSharedMembers < 0 || minSharedMembers > 1)) {
         throw new IllegalArgumentException(
             "minSharedMembers must be between 0 and 1, was " + minSharedMembers);
       }
+    }
+  }
+
+  /** One text of a list: a scalar, with its line in errors. */
+  private static String scalar(JsonParser p) throws IOException {
+    if (!p.currentToken().isScalarValue()) {
+      throw JsonMappingException.from(
+          p,
+          "expected text, not a "
+              + (p.currentToken() == JsonToken.START_ARRAY ? "list" : "mapping"));
+    }
+    return p.getText();
+  }
+
+  /** One include/exclude glob: not empty, and a valid glob. */
+  static final class GlobDeserializer extends JsonDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String glob = scalar(p);
+      String problem = globProblem(glob);
+      if (problem != null) {
+        throw JsonMappingException.from(p, problem);
+      }
+      return glob;
+    }
+  }
+
+  /** One affix: at least one character (an empty affix would be stripped forever). */
+  static final class AffixDeserializer extends JsonDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String affix = scalar(p);
+      if (affix.isBlank()) {
+        throw JsonMappingException.from(p, "empty affix (an affix has at least one character)");
+      }
+      return affix.strip();
     }
   }
 
@@ -360,6 +597,7 @@ public final class ConfigLoader {
         throw JsonMappingException.from(p, "expected a mapping with name and canonical");
       }
       Map<String, JsonNode> values = new HashMap<>();
+      List<String> members = new ArrayList<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         if (!KEYS.contains(key)) {
@@ -372,22 +610,14 @@ public final class ConfigLoader {
               new ArrayList<>(KEYS));
         }
         p.nextToken();
-        values.put(key, p.readValueAsTree());
+        if (key.equals("members")) {
+          readMembers(p, members);
+        } else {
+          values.put(key, ctxt.readTree(p));
+        }
       }
       String name = text(p, values, "name", true);
       String canonical = text(p, values, "canonical", true);
-      List<String> members = new ArrayList<>();
-      JsonNode memberNode = values.get("members");
-      if (memberNode != null) {
-        if (memberNode.isTextual()) {
-          members.add(memberNode.asText());
-        } else if (memberNode.isArray()) {
-          memberNode.forEach(m -> members.add(m.asText()));
-        } else {
-          throw keyed(
-              JsonMappingException.from(p, "expected a list of simple-name globs"), "members");
-        }
-      }
       return new ConceptDeclaration(
           name,
           canonical,
@@ -396,6 +626,49 @@ public final class ConfigLoader {
           text(p, values, "factory", false),
           new Location("", line, 0),
           "concepts[" + index + "]");
+    }
+
+    /** {@code members:}: one glob or a list of them, each checked where it is written. */
+    private static void readMembers(JsonParser p, List<String> members) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return;
+      }
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        members.add(member(p, -1));
+        return;
+      }
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw keyed(
+            JsonMappingException.from(p, "expected a list of simple-name globs"), "members");
+      }
+      int index = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        members.add(member(p, index++));
+      }
+    }
+
+    private static String member(JsonParser p, int index) throws IOException {
+      String problem;
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        problem = "empty entry (~ or null); remove it or give a value";
+      } else if (!p.currentToken().isScalarValue()) {
+        problem = "expected a simple-name glob, not a list or mapping";
+      } else {
+        problem = globProblem(p.getText());
+      }
+      if (problem == null) {
+        return p.getText().strip();
+      }
+      JsonMappingException e = JsonMappingException.from(p, problem);
+      if (index >= 0) {
+        e.prependPath(new JsonMappingException.Reference(null, index));
+      }
+      return throwKeyed(e, "members");
+    }
+
+    private static String throwKeyed(JsonMappingException e, String key)
+        throws JsonMappingException {
+      throw keyed(e, key);
     }
 
     private static String text(
@@ -465,7 +738,7 @@ public final class ConfigLoader {
             enabled = p.getBooleanValue();
           }
           default -> {
-            JsonNode value = p.readValueAsTree();
+            JsonNode value = ctxt.readTree(p);
             options.set(key, value);
           }
         }
