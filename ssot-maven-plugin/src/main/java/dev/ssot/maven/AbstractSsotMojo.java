@@ -5,6 +5,7 @@ import dev.ssot.core.engine.Analysis;
 import dev.ssot.core.engine.AnalysisException;
 import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
+import dev.ssot.core.io.OutputException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -143,6 +144,8 @@ abstract class AbstractSsotMojo extends AbstractMojo {
     }
     try {
       handle(result, outputDirectory().toPath());
+    } catch (OutputException e) {
+      throw new MojoExecutionException("ssot: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "ssot: cannot write to " + outputDirectory() + ": " + e.getMessage(), e);
