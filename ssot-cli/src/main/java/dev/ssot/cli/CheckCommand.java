@@ -124,9 +124,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      defaultValue = "0",
-      description = "Parser threads (default: one per processor).")
-  int threads;
+      description = "Parser threads, 1 to 4 × the processors (default: one per processor).")
+  Integer threads;
 
   @Mixin CacheOptions cache = new CacheOptions();
 
@@ -141,6 +140,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageException("use either --output or --output-dir, not both");
     }
     OptionChecks.globs("--exclude", excludes);
+    OptionChecks.threads(threads);
     ProgressListener progress = ProgressLine.forTerminal(spec.commandLine().getErr());
     AnalysisRequest request =
         AnalysisRequest.builder(path)
@@ -149,7 +149,7 @@ final class CheckCommand implements Callable<Integer> {
             .ignore(ignore)
             .excludes(excludes)
             .failOn(failOn)
-            .parallelism(threads)
+            .parallelism(threads == null ? 0 : threads)
             .baseline(baseline)
             .strictBaseline(strictBaseline)
             .cacheDirectory(cache.directoryFor(path))

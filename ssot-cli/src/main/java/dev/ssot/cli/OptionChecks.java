@@ -17,4 +17,13 @@ final class OptionChecks {
       }
     }
   }
+
+  /** {@code --threads}, when given, is within 1 to 4 × the available processors. */
+  static void threads(Integer threads) {
+    int max = 4 * Runtime.getRuntime().availableProcessors();
+    if (threads != null && (threads < 1 || threads > max)) {
+      throw new UsageException(
+          "--threads: " + threads + " is outside 1.." + max + " (4 × the processors)");
+    }
+  }
 }

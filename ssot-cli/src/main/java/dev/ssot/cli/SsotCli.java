@@ -48,7 +48,14 @@ public final class SsotCli {
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<String> outFailure) {
     CommandLine commandLine = commandLine(out, err);
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("ssot: error: " + OutOfMemory.message());
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
     if (out.checkError()) {
       String reason = outFailure.get();
       err.println(
@@ -84,6 +91,11 @@ public final class SsotCli {
               || ex instanceof UsageException
               || ex instanceof OutputException) {
             cmd.getErr().println("ssot: error: " + ex.getMessage());
+            cmd.getErr().flush();
+            return ExitCode.USAGE.code();
+          }
+          if (OutOfMemory.causedBy(ex)) {
+            cmd.getErr().println("ssot: error: " + OutOfMemory.message());
             cmd.getErr().flush();
             return ExitCode.USAGE.code();
           }
