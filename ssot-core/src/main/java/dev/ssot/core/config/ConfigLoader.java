@@ -74,8 +74,23 @@ public final class ConfigLoader {
     return Optional.empty();
   }
 
-  /** Loads and validates one config file. */
+  /**
+   * Loads and validates one config file of the project in the file's directory: the files it names
+   * must lie in that directory.
+   */
   public static SsotConfig load(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    return load(file, List.of(parent == null ? Path.of("").toAbsolutePath() : parent));
+  }
+
+  /**
+   * Loads and validates one config file. The files it names ({@code baseline}, {@code
+   * python.roots}) must lie inside one of {@code trustedRoots} once symlinks are resolved, so a
+   * config committed to a repository cannot make ssot read files outside it.
+   *
+   * @param trustedRoots the project root first (named in errors), then any other allowed directory
+   */
+  public static SsotConfig load(Path file, List<Path> trustedRoots) {
     String name = file.getFileName().toString();
     ObjectMapper mapper;
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -165,6 +180,34 @@ public final class ConfigLoader {
         affixes.addAll(raw.inference.extraAffixes);
       }
     }
+    Path base = file.toAbsolutePath().getParent();
+    Path baseline = null;
+    if (raw.baseline != null && !raw.baseline.isBlank()) {
+      String written = raw.baseline.strip();
+      baseline = base.resolve(written).normalize();
+      if (!inside(baseline, trustedRoots)) {
+        throw outside(
+            file,
+            lineOfKey(content, "baseline", 0),
+            "baseline",
+            written,
+            trustedRoots,
+            "; a baseline elsewhere is read only when named on the command line (--baseline)");
+      }
+    }
+    List<String> pythonRoots =
+        raw.python == null || raw.python.roots() == null ? List.of() : raw.python.roots();
+    for (int i = 0; i < pythonRoots.size(); i++) {
+      if (!inside(base.resolve(pythonRoots.get(i)).normalize(), trustedRoots)) {
+        throw outside(
+            file,
+            lineOfKey(content, "roots", 0),
+            "python.roots[" + i + "]",
+            pythonRoots.get(i),
+            trustedRoots,
+            "");
+      }
+    }
     return new SsotConfig(
         file,
         orEmpty(raw.include),
@@ -175,10 +218,42 @@ public final class ConfigLoader {
         banned,
         affixes,
         raw.inference == null ? null : raw.inference.minSharedMembers(),
-        raw.baseline == null || raw.baseline.isBlank()
-            ? null
-            : file.toAbsolutePath().getParent().resolve(raw.baseline.strip()).normalize(),
-        raw.python == null || raw.python.roots() == null ? List.of() : raw.python.roots());
+        baseline,
+        pythonRoots);
+  }
+
+  private static ConfigException outside(
+      Path file, int line, String key, String written, List<Path> trustedRoots, String hint) {
+    return new ConfigException(
+        file,
+        line,
+        key,
+        quote(written) + " is outside the project root (" + trustedRoots.get(0) + ")" + hint);
+  }
+
+  /** Whether {@code path}, symlinks resolved, lies in one of {@code roots} (symlinks resolved). */
+  static boolean inside(Path path, List<Path> roots) {
+    Path real = real(path.toAbsolutePath().normalize(), 0);
+    for (Path root : roots) {
+      if (real != null && real.startsWith(real(root.toAbsolutePath().normalize(), 0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The path with every symlink resolved; a missing tail is appended to its real parent. */
+  private static Path real(Path path, int depth) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      Path parent = path.getParent();
+      if (parent == null || depth > 256) {
+        return path;
+      }
+      Path realParent = real(parent, depth + 1);
+      return realParent == null ? null : realParent.resolve(path.getFileName());
+    }
   }
 
   private static ConfigException secondDocument(

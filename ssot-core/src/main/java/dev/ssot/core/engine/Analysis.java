@@ -223,9 +223,14 @@ public final class Analysis {
       if (!Files.isRegularFile(request.config())) {
         throw new ConfigException(request.config(), 0, null, "config file not found");
       }
-      return ConfigLoader.load(request.config());
+      // a config named by the caller may also name files beside itself
+      Path beside = request.config().toAbsolutePath().getParent();
+      return ConfigLoader.load(
+          request.config(), beside == null ? List.of(root) : List.of(root, beside));
     }
-    return ConfigLoader.findIn(root).map(ConfigLoader::load).orElse(SsotConfig.defaults());
+    return ConfigLoader.findIn(root)
+        .map(file -> ConfigLoader.load(file, List.of(root)))
+        .orElse(SsotConfig.defaults());
   }
 
   private static List<RuleDescriptor> selectRules(
