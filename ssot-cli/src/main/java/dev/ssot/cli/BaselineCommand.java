@@ -2,11 +2,9 @@ package dev.ssot.cli;
 
 import dev.ssot.core.engine.Analysis;
 import dev.ssot.core.engine.AnalysisResult;
+import dev.ssot.core.io.AtomicOutput;
 import dev.ssot.core.report.baseline.Baseline;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,16 +43,11 @@ final class BaselineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionChecks.globs("--exclude", analysis.excludes);
     AnalysisResult result = Analysis.run(analysis.request().build());
     Baseline baseline = Baseline.of(result.report().findings());
     Path file = output != null ? output : analysis.path.resolve(Baseline.FILE_NAME);
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      baseline.write(out);
-    }
+    AtomicOutput.write(file, baseline::write);
     spec.commandLine()
         .getOut()
         .println(

@@ -5,13 +5,11 @@ import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.engine.ProgressListener;
 import dev.ssot.core.finding.FailLevel;
+import dev.ssot.core.io.AtomicOutput;
 import dev.ssot.core.report.ReportWriter;
 import dev.ssot.core.report.ReportWriters;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -102,9 +100,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      defaultValue = "0",
-      description = "Parser threads (default: one per processor).")
-  int threads;
+      description = "Parser threads, 1 to 4 × the processors (default: one per processor).")
+  Integer threads;
 
   @Mixin CacheOptions cache = new CacheOptions();
 
@@ -118,12 +115,14 @@ final class CheckCommand implements Callable<Integer> {
     if (output != null && outputDir != null) {
       throw new UsageException("use either --output or --output-dir, not both");
     }
+    OptionChecks.globs("--exclude", analysis.excludes);
+    OptionChecks.threads(threads);
     ProgressListener progress = ProgressLine.forTerminal(spec.commandLine().getErr());
     AnalysisRequest request =
         analysis
             .request()
             .failOn(failOn)
-            .parallelism(threads)
+            .parallelism(threads == null ? 0 : threads)
             .baseline(baseline)
             .strictBaseline(strictBaseline)
             .cacheDirectory(cache.directoryFor(analysis.path))
@@ -142,7 +141,6 @@ final class CheckCommand implements Callable<Integer> {
       if (output != null) {
         writeFile(writer, result, output);
       } else if (outputDir != null) {
-        Files.createDirectories(outputDir);
         writeFile(writer, result, outputDir.resolve("report." + writer.extension()));
       } else {
         PrintWriter out = spec.commandLine().getOut();
@@ -170,14 +168,8 @@ final class CheckCommand implements Callable<Integer> {
     return writers;
   }
 
-  private static void writeFile(ReportWriter writer, AnalysisResult result, Path file)
-      throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      writer.write(result.report(), result.root(), out);
-    }
+  /** Writes one report whole or not at all (see {@link AtomicOutput}). */
+  private static void writeFile(ReportWriter writer, AnalysisResult result, Path file) {
+    AtomicOutput.write(file, out -> writer.write(result.report(), result.root(), out));
   }
 }

@@ -25,6 +25,7 @@ public final class NameNormalizer {
     // longest first, so "Implementation" is tried before "Impl"
     this.affixes =
         affixes.stream()
+            .filter(affix -> !affix.isEmpty()) // an empty affix would be stripped forever
             .sorted(
                 Comparator.comparingInt(String::length)
                     .reversed()

@@ -230,10 +230,13 @@ public final class Analysis {
       if (!Files.isRegularFile(request.config())) {
         throw new ConfigException(request.config(), 0, null, "config file not found");
       }
-      return ConfigLoader.load(request.config(), sections);
+      // a config named by the caller may also name files beside itself
+      Path beside = request.config().toAbsolutePath().getParent();
+      return ConfigLoader.load(
+          request.config(), beside == null ? List.of(root) : List.of(root, beside), sections);
     }
     return ConfigLoader.findIn(root)
-        .map(file -> ConfigLoader.load(file, sections))
+        .map(file -> ConfigLoader.load(file, List.of(root), sections))
         .orElse(SsotConfig.defaults());
   }
 

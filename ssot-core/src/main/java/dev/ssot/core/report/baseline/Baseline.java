@@ -75,8 +75,13 @@ public record Baseline(List<Report.BaselineEntry> entries) {
     try {
       root = new ObjectMapper().readTree(Files.readString(file));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // never the parser's message: it quotes the file, which may be anything (a secret)
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new IllegalArgumentException(
-          file + ": not a baseline file: " + e.getOriginalMessage(), e);
+          file
+              + ": not a baseline file (not valid JSON"
+              + (line > 0 ? " at line " + line : "")
+              + "; write one with 'ssot baseline')");
     }
     if (root == null
         || !root.isObject()
