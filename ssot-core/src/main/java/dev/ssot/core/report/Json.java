@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * The layout of every JSON file ssot writes (the JSON and SARIF reports, the baseline, the JSON
- * dependency graph): two-space indentation, {@code \n} line breaks whatever the platform, and a
- * line break after the closing brace. The writer is flushed, never closed.
+ * The layout of every JSON file ssot writes (the JSON, SARIF and GitLab reports, the baseline, the
+ * JSON dependency graph): two-space indentation, {@code \n} line breaks whatever the platform, and
+ * a line break after the document. The writer is flushed, never closed.
  */
 public final class Json {
 

@@ -1,12 +1,10 @@
 package dev.ssot.core.report.gitlab;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.report.Json;
 import dev.ssot.core.report.Report;
 import dev.ssot.core.report.ReportWriter;
 import java.io.IOException;
@@ -35,8 +33,6 @@ import java.util.Set;
  */
 public final class GitlabReportWriter implements ReportWriter {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   @Override
   public String format() {
     return "gitlab";
@@ -49,61 +45,56 @@ public final class GitlabReportWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Path root, Writer out) throws IOException {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     Set<String> seen = new HashSet<>();
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.setPrettyPrinter(printer);
-      json.writeStartArray();
-      for (Finding finding : report.newFindings()) {
-        issue(
-            json,
-            seen,
-            finding.message(),
-            finding.rule().value(),
-            finding.fingerprint().value(),
-            severity(finding.severity()),
-            finding.location().path(),
-            finding.location().line());
-      }
-      for (ParseProblem problem : report.parseProblems()) {
-        issue(
-            json,
-            seen,
-            "could not be parsed, the rest was analysed: " + problem.message(),
-            "parse-problem",
-            hash("parse-problem\u0000" + problem.path()),
-            "info",
-            problem.path(),
-            problem.line());
-      }
-      Report.BaselineResult baseline = report.baseline();
-      if (baseline != null) {
-        for (Report.BaselineEntry entry : baseline.stale()) {
-          issue(
-              json,
-              seen,
-              "baseline entry "
-                  + entry.fingerprint()
-                  + " ["
-                  + entry.ruleId()
-                  + "] "
-                  + String.join(", ", entry.symbols())
-                  + " matches nothing any more; remove it: "
-                  + entry.message(),
-              "stale-baseline-entry",
-              hash("stale-baseline-entry\u0000" + entry.fingerprint()),
-              baseline.strict() ? "major" : "minor",
-              baseline.file(),
-              1);
-        }
-      }
-      json.writeEndArray();
-    }
-    out.write("\n");
+    Json.write(
+        out,
+        json -> {
+          json.writeStartArray();
+          for (Finding finding : report.newFindings()) {
+            issue(
+                json,
+                seen,
+                finding.message(),
+                finding.rule().value(),
+                finding.fingerprint().value(),
+                severity(finding.severity()),
+                finding.location().path(),
+                finding.location().line());
+          }
+          for (ParseProblem problem : report.parseProblems()) {
+            issue(
+                json,
+                seen,
+                "could not be parsed, the rest was analysed: " + problem.message(),
+                "parse-problem",
+                hash("parse-problem\u0000" + problem.path()),
+                "info",
+                problem.path(),
+                problem.line());
+          }
+          Report.BaselineResult baseline = report.baseline();
+          if (baseline != null) {
+            for (Report.BaselineEntry entry : baseline.stale()) {
+              issue(
+                  json,
+                  seen,
+                  "baseline entry "
+                      + entry.fingerprint()
+                      + " ["
+                      + entry.ruleId()
+                      + "] "
+                      + String.join(", ", entry.symbols())
+                      + " matches nothing any more; remove it: "
+                      + entry.message(),
+                  "stale-baseline-entry",
+                  hash("stale-baseline-entry\u0000" + entry.fingerprint()),
+                  baseline.strict() ? "major" : "minor",
+                  baseline.file(),
+                  1);
+            }
+          }
+          json.writeEndArray();
+        });
   }
 
   private static void issue(
