@@ -175,6 +175,8 @@ class PreCommitHookIT {
     assertEquals(0, unrelated.code(), unrelated.output());
     assertFalse(unrelated.output().contains("app/legacy/cache.py"), unrelated.output());
     assertEquals(4, commits(project, env));
+    assertFalse(Files.exists(project.resolve(".ssot-cache")), "the parse cache stays inside .git");
+    assertTrue(Files.isDirectory(project.resolve(".git/ssot-cache")));
   }
 
   private static Result commit(Path project, Map<String, String> env, String message)
