@@ -32,7 +32,17 @@ class ArchitectureTest {
   /** The core's packages, bottom layer first. */
   private static final List<String> LAYERS =
       List.of(
-          "io", "model", "finding", "config", "parse", "graph", "lang", "concept", "rule", "report",
+          "io",
+          "similarity",
+          "model",
+          "finding",
+          "config",
+          "parse",
+          "graph",
+          "lang",
+          "concept",
+          "rule",
+          "report",
           "engine");
 
   @Test

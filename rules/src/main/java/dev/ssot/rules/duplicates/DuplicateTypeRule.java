@@ -1,6 +1,10 @@
 package dev.ssot.rules.duplicates;
 
 import dev.ssot.core.concept.Concept;
+import dev.ssot.core.concept.DuplicateChannel;
+import dev.ssot.core.concept.DuplicateFinder;
+import dev.ssot.core.concept.DuplicateGroup;
+import dev.ssot.core.concept.DuplicatePair;
 import dev.ssot.core.concept.TypeRole;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
@@ -33,6 +37,7 @@ public final class DuplicateTypeRule implements Rule {
     DuplicateTypeOptions options = context.options(DuplicateTypeOptions.class);
     // A copied class brings copies of its nested types: report the class, not each of them.
     java.util.Set<String> copiedTypes = new java.util.HashSet<>();
+    java.util.Set<String> reported = new java.util.HashSet<>();
     for (Concept concept : context.concepts().all()) {
       concept.duplicates().forEach(d -> copiedTypes.add(d.root().qualifiedName()));
     }
@@ -42,7 +47,9 @@ public final class DuplicateTypeRule implements Rule {
       }
       for (Concept.Duplicate duplicate : concept.duplicates()) {
         TypeDecl root = duplicate.root();
+        reported.add(concept.canonical());
         if (root.isNested() && enclosedByCopy(context, root, copiedTypes)) {
+          reported.add(root.qualifiedName());
           continue;
         }
         // The flagged definition and its concept (by its canonical type), not every definition: a
@@ -58,8 +65,110 @@ public final class DuplicateTypeRule implements Rule {
             symbols,
             evidence(concept, duplicate.counterpart(), duplicate),
             root.qualifiedName());
+        reported.add(root.qualifiedName());
+        duplicate.members().forEach(m -> reported.add(m.qualifiedName()));
       }
     }
+    reportGroups(context, options, reported, findings);
+  }
+
+  /**
+   * The copies the concepts do not already name: groups found by identity (the same qualified name
+   * defined twice, identical bodies), by names with members shared loosely, or by similar bodies.
+   * One finding per group, at its first member not yet reported, listing every member.
+   */
+  private static void reportGroups(
+      RuleContext context,
+      DuplicateTypeOptions options,
+      java.util.Set<String> reported,
+      FindingSink findings) {
+    if (!options.infer()) {
+      return;
+    }
+    List<DuplicateGroup> groups = DuplicateFinder.find(context.graph(), context.concepts());
+    java.util.Set<String> grouped = new java.util.HashSet<>();
+    groups.forEach(g -> g.members().forEach(m -> grouped.add(m.qualifiedName())));
+    for (DuplicateGroup group : groups) {
+      TypeDecl canonical = group.canonical();
+      TypeDecl flagged = null;
+      for (TypeDecl member : group.members()) {
+        if (member == canonical || reported.contains(member.qualifiedName()) && !sameName(group)) {
+          continue;
+        }
+        if (member.isNested() && enclosedByCopy(context, member, grouped)) {
+          continue; // the copy of its outer type is the finding
+        }
+        flagged = member;
+        break;
+      }
+      if (flagged == null) {
+        continue;
+      }
+      if (sameName(group) && reported.contains(flagged.qualifiedName())) {
+        continue;
+      }
+      DuplicatePair pair = group.bestPairOf(flagged);
+      List<String> symbols =
+          java.util.stream.Stream.of(canonical.qualifiedName(), flagged.qualifiedName())
+              .distinct()
+              .sorted()
+              .toList();
+      List<Evidence> evidence = new ArrayList<>();
+      for (TypeDecl member : group.members()) {
+        evidence.add(new Evidence.Definition(member.qualifiedName(), member.location()));
+      }
+      findings.report(
+          flagged.location(),
+          groupMessage(context, group, flagged, pair),
+          symbols,
+          evidence,
+          flagged.qualifiedName());
+      group.members().forEach(m -> reported.add(m.qualifiedName()));
+    }
+  }
+
+  private static boolean sameName(DuplicateGroup group) {
+    return group.channels().contains(DuplicateChannel.SAME_QUALIFIED_NAME);
+  }
+
+  private static String groupMessage(
+      RuleContext context, DuplicateGroup group, TypeDecl flagged, DuplicatePair pair) {
+    TypeDecl canonical = group.canonical();
+    int copies = group.members().size();
+    String what =
+        flagged.qualifiedName().equals(canonical.qualifiedName())
+            ? "'" + flagged.qualifiedName() + "' is defined " + copies + " times"
+            : "'" + flagged.simpleName() + "' copies " + canonical.qualifiedName();
+    return what
+        + " ("
+        + (pair == null ? "" : pair.describe() + "; ")
+        + (copies > 2 ? copies + " definitions in all; " : "")
+        + "confidence "
+        + group.confidence().id()
+        + "); "
+        + advice(context, group, flagged);
+  }
+
+  /** What to do: keep one definition, in a way the code's structure allows. */
+  private static String advice(RuleContext context, DuplicateGroup group, TypeDecl flagged) {
+    TypeDecl canonical = group.canonical();
+    if (flagged.qualifiedName().equals(canonical.qualifiedName())) {
+      return "keep the definition at "
+          + canonical.location().path()
+          + " and delete the others (the class path or module search order decides which one runs)";
+    }
+    boolean packagePrivate =
+        context.graph().traits(flagged).packagePrivateByDefault()
+            && !flagged.modifiers().contains("public")
+            && !canonical.modifiers().contains("public")
+            && !flagged.packageName().equals(canonical.packageName());
+    if (packagePrivate) {
+      return "the copies are private to their packages, so neither can use the other: move them"
+          + " into one shared type both packages import";
+    }
+    return "make it an alias of "
+        + canonical.qualifiedName()
+        + " or use that type, and remove the copy";
   }
 
   private static boolean enclosedByCopy(

@@ -169,7 +169,7 @@ public final class Concepts {
   }
 
   /** Methods every class has: sharing them says nothing. */
-  private static final Set<String> OBJECT_METHODS =
+  static final Set<String> OBJECT_METHODS =
       Set.of("equals/1", "hashCode/0", "toString/0", "clone/0", "finalize/0");
 
   /**
@@ -256,7 +256,7 @@ public final class Concepts {
    * Whether two classes both derive from one concrete class (declared here and not a protocol or
    * ABC) or name the same base from outside the analysed code.
    */
-  private boolean polymorphicSiblings(TypeDecl a, TypeDecl b) {
+  boolean polymorphicSiblings(TypeDecl a, TypeDecl b) {
     Set<String> common = new HashSet<>(ancestorsOf(a.qualifiedName()));
     common.retainAll(ancestorsOf(b.qualifiedName()));
     for (String ancestor : common) {
@@ -283,7 +283,7 @@ public final class Concepts {
   }
 
   /** Supertypes as written (simple names) that the analysed code does not declare. */
-  private Set<String> externalSupertypes(TypeDecl type) {
+  Set<String> externalSupertypes(TypeDecl type) {
     Set<String> resolved = new HashSet<>();
     graph.supertypesOf(type.qualifiedName()).forEach(t -> resolved.add(innermost(t)));
     Set<String> external = new HashSet<>();
@@ -433,7 +433,7 @@ public final class Concepts {
     return count;
   }
 
-  private boolean isTest(TypeDecl type) {
+  boolean isTest(TypeDecl type) {
     return graph.file(type.location().path()).map(FileFacts::test).orElse(false);
   }
 
@@ -713,7 +713,7 @@ public final class Concepts {
     return a.isNested() && b.isNested() && a.topLevelName().equals(b.topLevelName());
   }
 
-  private static String innermost(String simpleName) {
+  static String innermost(String simpleName) {
     return simpleName.substring(simpleName.lastIndexOf('.') + 1);
   }
 
@@ -775,10 +775,40 @@ public final class Concepts {
    * packages named legacy, compat, deprecated, internal or old; then the most used; then the
    * shortest name; then the first by qualified name.
    */
-  private TypeDecl chooseCanonical(List<TypeDecl> definitions) {
+  /** Directories that hold leftovers of live code: old copies, backups, archives, snapshots. */
+  private static final Set<String> LEFTOVER_DIRECTORIES =
+      Set.of(
+          "old",
+          "backup",
+          "backups",
+          "bak",
+          "archive",
+          "archived",
+          "attic",
+          "snapshot",
+          "snapshots",
+          "copy",
+          "legacy",
+          "deprecated",
+          "obsolete",
+          "unused");
+
+  /** Whether the type's file lies under a directory named like a leftover ({@code old/src/…}). */
+  static boolean inLeftoverDirectory(TypeDecl type) {
+    String[] segments = type.location().path().split("/");
+    for (int i = 0; i < segments.length - 1; i++) {
+      if (LEFTOVER_DIRECTORIES.contains(segments[i].toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  TypeDecl chooseCanonical(List<TypeDecl> definitions) {
     Comparator<TypeDecl> order =
         Comparator.comparing((TypeDecl d) -> effectivelyDeprecated(d) ? 1 : 0)
             .thenComparing(d -> inNonCanonicalPackage(d) ? 1 : 0)
+            .thenComparing(d -> inLeftoverDirectory(d) ? 1 : 0)
             .thenComparing(d -> hasLogic(d) ? 0 : 1)
             .thenComparing(Comparator.comparingInt(this::useCount).reversed())
             .thenComparingInt(d -> d.simpleName().length())

@@ -94,4 +94,12 @@ public interface LanguageTraits {
   default boolean testsOutsideNamespace() {
     return false;
   }
+
+  /**
+   * Whether a type without a visibility modifier is visible in its own package only, so that copies
+   * in two packages cannot use one another.
+   */
+  default boolean packagePrivateByDefault() {
+    return true;
+  }
 }

@@ -76,4 +76,9 @@ final class PythonTraits implements LanguageTraits {
   public boolean testsOutsideNamespace() {
     return true;
   }
+
+  @Override
+  public boolean packagePrivateByDefault() {
+    return false;
+  }
 }

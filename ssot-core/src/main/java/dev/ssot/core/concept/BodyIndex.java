@@ -1,0 +1,73 @@
+package dev.ssot.core.concept;
+
+import dev.ssot.core.model.TypeDecl;
+import dev.ssot.core.similarity.CloneIndex;
+import dev.ssot.core.similarity.ClonePair;
+import dev.ssot.core.similarity.TokenBag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The body channel: token bags of the candidates' bodies in a {@link CloneIndex}, so that similar
+ * bodies are found in near-linear time whatever the names, and any two bodies can be compared.
+ * Bodies below {@link #MIN_TOKENS} tokens (an exception class with one constructor, an annotation
+ * with one attribute) say too little and take no part.
+ */
+final class BodyIndex {
+
+  /** Bodies with fewer tokens take no part: boilerplate that many unrelated types share. */
+  static final int MIN_TOKENS = 100;
+
+  /** The share of tokens two bodies must have in common to be copies by body alone. */
+  static final double THRESHOLD = 0.8;
+
+  /** Bodies this alike are copies even of siblings under one base. */
+  static final double NEAR_IDENTICAL = 0.95;
+
+  private final List<TokenBag> bags;
+  private final CloneIndex index;
+
+  private BodyIndex(List<TokenBag> bags) {
+    this.bags = bags;
+    this.index = CloneIndex.build(bags, MIN_TOKENS);
+  }
+
+  static BodyIndex of(List<TypeDecl> candidates, Function<TypeDecl, TokenBag> bodyOf) {
+    List<TokenBag> bags = new ArrayList<>(candidates.size());
+    for (TypeDecl type : candidates) {
+      TokenBag bag = bodyOf.apply(type);
+      bags.add(bag == null ? TokenBag.empty() : bag);
+    }
+    return new BodyIndex(bags);
+  }
+
+  double threshold() {
+    return THRESHOLD;
+  }
+
+  /** Every pair of candidates (by index) whose bodies are at least {@link #THRESHOLD} alike. */
+  List<int[]> similarPairs() {
+    List<int[]> pairs = new ArrayList<>();
+    for (ClonePair pair : index.pairs(THRESHOLD)) {
+      pairs.add(new int[] {pair.a(), pair.b()});
+    }
+    return pairs;
+  }
+
+  /** How alike two candidates' bodies are (0 when either is too small to tell). */
+  double similarity(int a, int b) {
+    TokenBag left = bags.get(a);
+    TokenBag right = bags.get(b);
+    if (left.size() < MIN_TOKENS || right.size() < MIN_TOKENS) {
+      return 0;
+    }
+    return CloneIndex.similarity(left, right);
+  }
+
+  /** Whether two candidates' bodies are the same tokens (and big enough to tell). */
+  boolean identical(int a, int b) {
+    TokenBag left = bags.get(a);
+    return left.size() >= MIN_TOKENS && left.equals(bags.get(b));
+  }
+}

@@ -1,0 +1,316 @@
+package dev.ssot.core.concept;
+
+import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.model.TypeDecl;
+import dev.ssot.core.model.TypeKind;
+import dev.ssot.core.similarity.TokenBag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds every group of definitions that copy one concept, through independent channels, and ties
+ * them together: every pair within a channel's candidates is compared (not only each against one
+ * canonical), and the groups are the connected components of the strong pairs.
+ *
+ * <ul>
+ *   <li><b>identity</b>: the same qualified name defined twice; identical bodies.
+ *   <li><b>names</b>: names equal once affixes are stripped, with members shared by name and arity.
+ *   <li><b>bodies</b>: similar token bags of the bodies, found through a {@link BodyIndex}.
+ * </ul>
+ *
+ * Definitions only take part: aliases, shims and test doubles never do, nor test sources or
+ * generated code. A pair is never a copy when one type inherits from the other, when both are parts
+ * of one outer type, or when a class meets an interface; siblings under one base (polymorphism)
+ * need identity or nearly identical bodies.
+ */
+public final class DuplicateFinder {
+
+  /** Pairs below this share of their smaller member set are not copies by name. */
+  static final double NAME_SHARE = 0.5;
+
+  private final CodeGraph graph;
+  private final Concepts concepts;
+  private final LooseMembers members;
+  private final BodyIndex bodies;
+
+  private DuplicateFinder(CodeGraph graph, Concepts concepts, BodyIndex bodies) {
+    this.graph = graph;
+    this.concepts = concepts;
+    this.members = new LooseMembers(graph, concepts);
+    this.bodies = bodies;
+  }
+
+  /** Every group of copies in the analysed code, sorted by canonical name. */
+  public static List<DuplicateGroup> find(CodeGraph graph, Concepts concepts) {
+    List<TypeDecl> candidates = candidates(graph, concepts);
+    return new DuplicateFinder(graph, concepts, BodyIndex.of(candidates, t -> TokenBag.empty()))
+        .groups(candidates);
+  }
+
+  private static List<TypeDecl> candidates(CodeGraph graph, Concepts concepts) {
+    List<TypeDecl> result = new ArrayList<>();
+    for (TypeDecl type : graph.types()) {
+      TypeRole role = concepts.roleOf(type.qualifiedName()).orElse(null);
+      if (role == null || role.role() != Role.DEFINITION || concepts.isTest(type)) {
+        continue;
+      }
+      if (role.type() != type
+          && role.type().location().path().equals(type.location().path())
+          && role.type().location().line() == type.location().line()) {
+        continue;
+      }
+      if (generated(type)) {
+        continue;
+      }
+      result.add(type);
+    }
+    return result;
+  }
+
+  private static boolean generated(TypeDecl type) {
+    String path = "/" + type.location().path();
+    return path.contains("/generated/")
+        || path.contains("/generated-sources/")
+        || type.annotations().stream().anyMatch(a -> a.endsWith("Generated"));
+  }
+
+  private List<DuplicateGroup> groups(List<TypeDecl> candidates) {
+    Map<TypeDecl, Integer> index = new IdentityHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      index.put(candidates.get(i), i);
+    }
+    Map<Long, DuplicatePair> pairs = new LinkedHashMap<>();
+    // identity: one qualified name, several definitions
+    Map<String, List<TypeDecl>> byName = new TreeMap<>();
+    candidates.forEach(
+        t -> byName.computeIfAbsent(t.qualifiedName(), k -> new ArrayList<>()).add(t));
+    for (List<TypeDecl> same : byName.values()) {
+      for (int i = 0; i < same.size(); i++) {
+        for (int j = i + 1; j < same.size(); j++) {
+          consider(pairs, index, same.get(i), same.get(j), DuplicateChannel.SAME_QUALIFIED_NAME);
+        }
+      }
+    }
+    // names: every pair of one normalised name
+    Map<String, List<TypeDecl>> byKey = new TreeMap<>();
+    for (TypeDecl type : candidates) {
+      String key = concepts.normalizer().normalize(Concepts.innermost(type.simpleName()));
+      if (!key.isEmpty()) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(type);
+      }
+    }
+    for (List<TypeDecl> same : byKey.values()) {
+      if (same.size() > 64) {
+        continue; // a word every package uses (Builder, Handler) names no concept
+      }
+      for (int i = 0; i < same.size(); i++) {
+        for (int j = i + 1; j < same.size(); j++) {
+          consider(pairs, index, same.get(i), same.get(j), DuplicateChannel.NAMES);
+        }
+      }
+    }
+    // bodies: similar token bags, names aside
+    for (int[] pair : bodies.similarPairs()) {
+      consider(
+          pairs, index, candidates.get(pair[0]), candidates.get(pair[1]), DuplicateChannel.BODIES);
+    }
+    return components(candidates, index, new ArrayList<>(pairs.values()));
+  }
+
+  private void consider(
+      Map<Long, DuplicatePair> pairs,
+      Map<TypeDecl, Integer> index,
+      TypeDecl a,
+      TypeDecl b,
+      DuplicateChannel channel) {
+    int ia = index.get(a);
+    int ib = index.get(b);
+    long key = ia < ib ? ((long) ia << 32) | ib : ((long) ib << 32) | ia;
+    if (pairs.containsKey(key)) {
+      return;
+    }
+    DuplicatePair pair = judge(a, b, ia, ib);
+    if (pair != null) {
+      pairs.put(key, pair);
+    }
+  }
+
+  /** The pair with all its evidence when it is a strong pair of copies, else null. */
+  private DuplicatePair judge(TypeDecl a, TypeDecl b, int ia, int ib) {
+    Set<DuplicateChannel> channels = EnumSet.noneOf(DuplicateChannel.class);
+    boolean sameName = a.qualifiedName().equals(b.qualifiedName());
+    if (sameName) {
+      channels.add(DuplicateChannel.SAME_QUALIFIED_NAME);
+    }
+    double body = bodies.similarity(ia, ib);
+    if (bodies.identical(ia, ib)) {
+      channels.add(DuplicateChannel.IDENTICAL_BODY);
+    }
+    boolean identity = !channels.isEmpty();
+    if (partsOfOne(a, b)) {
+      return null;
+    }
+    if (!identity
+        && (concepts.inherits(a.qualifiedName(), b.qualifiedName())
+            || concepts.inherits(b.qualifiedName(), a.qualifiedName()))) {
+      return null;
+    }
+    if (!identity && (a.kind() == TypeKind.INTERFACE) != (b.kind() == TypeKind.INTERFACE)) {
+      return null;
+    }
+    int[] shared = members.compare(a, b);
+    boolean siblings = !identity && concepts.polymorphicSiblings(a, b);
+    if (siblings && body < BodyIndex.NEAR_IDENTICAL) {
+      return null;
+    }
+    if (byNames(a, b, shared)) {
+      channels.add(DuplicateChannel.NAMES);
+    }
+    if (body >= bodies.threshold() && !bodies.identical(ia, ib)) {
+      channels.add(DuplicateChannel.BODIES);
+    }
+    if (channels.isEmpty()) {
+      return null;
+    }
+    return new DuplicatePair(a, b, channels, shared[0], shared[1], body);
+  }
+
+  /** Parts of one declaration: nested in one outer type, or one nested in the other. */
+  private static boolean partsOfOne(TypeDecl a, TypeDecl b) {
+    if (!a.location().path().equals(b.location().path())) {
+      return false;
+    }
+    if (a.qualifiedName().startsWith(b.qualifiedName() + ".")
+        || b.qualifiedName().startsWith(a.qualifiedName() + ".")) {
+      return true;
+    }
+    return a.isNested() && b.isNested() && a.topLevelName().equals(b.topLevelName());
+  }
+
+  /**
+   * Whether the names and members make a copy: names equal once affixes are stripped and half the
+   * smaller member set shared (at least two, or the language's minimum); across namespaces the very
+   * same name and most members.
+   */
+  private boolean byNames(TypeDecl a, TypeDecl b, int[] shared) {
+    String keyA = concepts.normalizer().normalize(Concepts.innermost(a.simpleName()));
+    String keyB = concepts.normalizer().normalize(Concepts.innermost(b.simpleName()));
+    if (!keyA.equals(keyB) || shared[1] == 0) {
+      return false;
+    }
+    boolean sameInnermost =
+        Concepts.innermost(a.simpleName()).equals(Concepts.innermost(b.simpleName()));
+    int minimum = Math.max(2, graph.traits(a).minSharedMethodsForSameName());
+    if (shared[1] == 1 && !a.isNested() && !b.isNested() && words(keyA) >= 2) {
+      // single-method types (factories, handlers) named for one concept: the one method is all
+      minimum = 1;
+    }
+    if (shared[0] < minimum || shared[0] < NAME_SHARE * shared[1]) {
+      return false;
+    }
+    if (!concepts.namespaceOf(a).equals(concepts.namespaceOf(b))) {
+      return sameInnermost && shared[0] >= 3 && shared[0] >= 0.8 * shared[1];
+    }
+    return true;
+  }
+
+  /** How many words a CamelCase name has ({@code WebSocketManager}: 3). */
+  static int words(String name) {
+    int words = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) && (i == 0 || !Character.isUpperCase(name.charAt(i - 1)))) {
+        words++;
+      }
+    }
+    return Math.max(words, name.isEmpty() ? 0 : 1);
+  }
+
+  private List<DuplicateGroup> components(
+      List<TypeDecl> candidates, Map<TypeDecl, Integer> index, List<DuplicatePair> pairs) {
+    int[] parent = new int[candidates.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (DuplicatePair pair : pairs) {
+      int x = find(parent, index.get(pair.a()));
+      int y = find(parent, index.get(pair.b()));
+      if (x != y) {
+        parent[Math.max(x, y)] = Math.min(x, y);
+      }
+    }
+    Map<Integer, List<TypeDecl>> members = new TreeMap<>();
+    Map<Integer, List<DuplicatePair>> pairsOf = new HashMap<>();
+    for (DuplicatePair pair : pairs) {
+      int root = find(parent, index.get(pair.a()));
+      pairsOf.computeIfAbsent(root, k -> new ArrayList<>()).add(pair);
+      members.computeIfAbsent(root, k -> new ArrayList<>());
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      List<TypeDecl> group = members.get(find(parent, i));
+      if (group != null) {
+        group.add(candidates.get(i));
+      }
+    }
+    Comparator<TypeDecl> order =
+        Comparator.comparing(TypeDecl::qualifiedName)
+            .thenComparing(t -> t.location().path())
+            .thenComparingInt(t -> t.location().line());
+    List<DuplicateGroup> groups = new ArrayList<>();
+    for (Map.Entry<Integer, List<TypeDecl>> entry : members.entrySet()) {
+      List<TypeDecl> group = entry.getValue();
+      group.sort(order);
+      List<DuplicatePair> tied = pairsOf.get(entry.getKey());
+      boolean high =
+          tied.stream()
+              .anyMatch(
+                  p ->
+                      p.identity()
+                          || p.channels().size() > 1
+                          || p.bodySimilarity() >= BodyIndex.NEAR_IDENTICAL
+                          || (p.shared() >= 3 && p.shared() >= 0.8 * p.smaller()));
+      groups.add(
+          new DuplicateGroup(
+              canonicalOf(group),
+              group,
+              tied,
+              high ? DuplicateGroup.Confidence.HIGH : DuplicateGroup.Confidence.MEDIUM));
+    }
+    groups.sort(
+        Comparator.comparing((DuplicateGroup g) -> g.canonical().qualifiedName())
+            .thenComparing(g -> g.members().get(0).location().path()));
+    return groups;
+  }
+
+  /** The concept's canonical type when the group holds it, else the preferred definition. */
+  private TypeDecl canonicalOf(List<TypeDecl> group) {
+    for (TypeDecl member : group) {
+      boolean canonical =
+          concepts
+              .conceptOf(member.qualifiedName())
+              .map(c -> c.canonical().equals(member.qualifiedName()))
+              .orElse(false);
+      if (canonical
+          && concepts.roleOf(member.qualifiedName()).map(r -> r.type() == member).orElse(false)) {
+        return member;
+      }
+    }
+    return concepts.chooseCanonical(group);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}
