@@ -65,9 +65,21 @@ final class BodyIndex {
     return CloneIndex.similarity(left, right);
   }
 
+  /** Identical bodies of types with the same name need only this many tokens to tell. */
+  static final int MIN_IDENTICAL_TOKENS = 12;
+
   /** Whether two candidates' bodies are the same tokens (and big enough to tell). */
   boolean identical(int a, int b) {
     TokenBag left = bags.get(a);
     return left.size() >= MIN_TOKENS && left.equals(bags.get(b));
+  }
+
+  /**
+   * Whether two same-named candidates' bodies are the same tokens: a small enum or interface
+   * declared again verbatim.
+   */
+  boolean identicalSmall(int a, int b) {
+    TokenBag left = bags.get(a);
+    return left.size() >= MIN_IDENTICAL_TOKENS && left.equals(bags.get(b));
   }
 }

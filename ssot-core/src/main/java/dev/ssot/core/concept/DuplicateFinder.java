@@ -151,7 +151,9 @@ public final class DuplicateFinder {
       channels.add(DuplicateChannel.SAME_QUALIFIED_NAME);
     }
     double body = bodies.similarity(ia, ib);
-    if (bodies.identical(ia, ib)) {
+    boolean sameInnermost =
+        Concepts.innermost(a.simpleName()).equals(Concepts.innermost(b.simpleName()));
+    if (bodies.identical(ia, ib) || sameInnermost && bodies.identicalSmall(ia, ib)) {
       channels.add(DuplicateChannel.IDENTICAL_BODY);
     }
     boolean identity = !channels.isEmpty();
@@ -166,6 +168,9 @@ public final class DuplicateFinder {
     if (!identity && (a.kind() == TypeKind.INTERFACE) != (b.kind() == TypeKind.INTERFACE)) {
       return null;
     }
+    if (!identity && (forwards(a) || forwards(b))) {
+      return null; // an adapter that hands its work to another type is a wrapper, not a copy
+    }
     int[] shared = members.compare(a, b);
     boolean siblings = !identity && concepts.polymorphicSiblings(a, b);
     if (siblings && body < BodyIndex.NEAR_IDENTICAL) {
@@ -174,13 +179,29 @@ public final class DuplicateFinder {
     if (byNames(a, b, shared)) {
       channels.add(DuplicateChannel.NAMES);
     }
-    if (body >= bodies.threshold() && !bodies.identical(ia, ib)) {
+    if (body >= bodies.threshold() && !channels.contains(DuplicateChannel.IDENTICAL_BODY)) {
       channels.add(DuplicateChannel.BODIES);
     }
     if (channels.isEmpty()) {
       return null;
     }
     return new DuplicatePair(a, b, channels, shared[0], shared[1], body);
+  }
+
+  /** Whether most of a type's methods only hand the call to another object. */
+  private static boolean forwards(TypeDecl type) {
+    int methods = 0;
+    int forwarding = 0;
+    for (dev.ssot.core.model.MethodDecl method : type.methods()) {
+      if (method.isConstructor() || method.body() == dev.ssot.core.model.MethodDecl.Body.NONE) {
+        continue;
+      }
+      methods++;
+      if (method.body() == dev.ssot.core.model.MethodDecl.Body.DELEGATION) {
+        forwarding++;
+      }
+    }
+    return methods >= 2 && forwarding * 2 >= methods;
   }
 
   /** Parts of one declaration: nested in one outer type, or one nested in the other. */
@@ -209,7 +230,8 @@ public final class DuplicateFinder {
     boolean sameInnermost =
         Concepts.innermost(a.simpleName()).equals(Concepts.innermost(b.simpleName()));
     int minimum = Math.max(2, graph.traits(a).minSharedMethodsForSameName());
-    if (shared[1] == 1 && !a.isNested() && !b.isNested() && words(keyA) >= 2) {
+    if (shared[1] == 1 && !(a.isNested() && b.isNested()) && sameInnermost && words(keyA) >= 2
+        || shared[1] == 1 && !a.isNested() && !b.isNested() && words(keyA) >= 2) {
       // single-method types (factories, handlers) named for one concept: the one method is all
       minimum = 1;
     }
