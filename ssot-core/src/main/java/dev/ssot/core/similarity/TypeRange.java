@@ -1,4 +1,4 @@
-package dev.ssot.core.similarity.lexers;
+package dev.ssot.core.similarity;
 
 /**
  * The source range {@code [start, end)} (char offsets) of one type declaration, with its simple

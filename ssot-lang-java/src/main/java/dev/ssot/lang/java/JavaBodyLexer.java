@@ -1,6 +1,7 @@
-package dev.ssot.core.similarity.lexers;
+package dev.ssot.lang.java;
 
 import dev.ssot.core.similarity.TokenBag;
+import dev.ssot.core.similarity.TypeRange;
 import java.util.ArrayList;
 import java.util.List;
 

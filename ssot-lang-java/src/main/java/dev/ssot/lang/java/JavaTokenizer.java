@@ -1,4 +1,4 @@
-package dev.ssot.core.similarity.lexers;
+package dev.ssot.lang.java;
 
 /**
  * A char scanner over Java source: skips whitespace and comments and yields identifiers (keywords

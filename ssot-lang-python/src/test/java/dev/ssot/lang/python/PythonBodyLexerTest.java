@@ -1,11 +1,11 @@
-package dev.ssot.core.similarity;
+package dev.ssot.lang.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ssot.core.similarity.lexers.PythonBodyLexer;
-import dev.ssot.core.similarity.lexers.TypeRange;
+import dev.ssot.core.similarity.TokenBag;
+import dev.ssot.core.similarity.TypeRange;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.ssot.core.similarity.lexers;
+package dev.ssot.lang.python;
 
 /**
  * A char scanner over Python source: skips whitespace, indentation, line continuations and comments

@@ -1,10 +1,10 @@
-package dev.ssot.core.similarity;
+package dev.ssot.lang.java;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ssot.core.similarity.lexers.JavaBodyLexer;
-import dev.ssot.core.similarity.lexers.TypeRange;
+import dev.ssot.core.similarity.TokenBag;
+import dev.ssot.core.similarity.TypeRange;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
