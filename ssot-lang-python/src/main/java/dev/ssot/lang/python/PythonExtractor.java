@@ -234,7 +234,8 @@ final class PythonExtractor {
                       t.endLine(),
                       t.enclosingType(),
                       t.fields(),
-                      t.methods()));
+                      t.methods(),
+                      t.body()));
     }
     ModuleFacts facts =
         new ModuleFacts(
