@@ -1,5 +1,6 @@
 package dev.ssot.lang.java;
 
+import dev.ssot.core.similarity.SourceTokens;
 import dev.ssot.core.similarity.TokenBag;
 import dev.ssot.core.similarity.TypeRange;
 import java.util.ArrayList;
@@ -40,6 +41,20 @@ public final class JavaBodyLexer {
     while (t.next() != JavaTokenizer.EOF) {
       out.add(src, t.from, t.to);
     }
+  }
+
+  /**
+   * Every token of {@code src}, lexed once: the bag of a declaration at {@code [start, end)} named
+   * {@code name} is then {@code sourceTokens(src).bag(start, end, name, builder)}, equal to {@link
+   * #bag(CharSequence, int, int)} of that range when {@code name} is its {@link #declaredName}.
+   */
+  public static SourceTokens sourceTokens(CharSequence src) {
+    SourceTokens.Builder out = SourceTokens.builder();
+    JavaTokenizer t = new JavaTokenizer(src, 0, src.length());
+    while (t.next() != JavaTokenizer.EOF) {
+      out.add(t.from, TokenBag.tokenHash(src, t.from, t.to));
+    }
+    return out.build();
   }
 
   /** The tokens of {@code src[start, end)} as text, in order, for inspection and tests. */

@@ -1,5 +1,6 @@
 package dev.ssot.lang.python;
 
+import dev.ssot.core.similarity.SourceTokens;
 import dev.ssot.core.similarity.TokenBag;
 import dev.ssot.core.similarity.TypeRange;
 import java.util.ArrayList;
@@ -43,6 +44,28 @@ public final class PythonBodyLexer {
         out.add(src, tokens.from[k], tokens.to[k]);
       }
     }
+  }
+
+  /**
+   * Every kept token of a module's text {@code src}, lexed once (docstrings of classes and
+   * functions dropped): the bag of a class at {@code [start, end)} (from its first decorator or
+   * {@code class} keyword to the end of its body) named {@code name} is then {@code
+   * sourceTokens(src).bag(start, end, name, builder)}, equal to {@link #bag(CharSequence, int,
+   * int)} of that range when {@code name} is its {@link #declaredName}.
+   *
+   * <p>{@code src} may be the module's UTF-8 bytes seen one char per byte, so that offsets are byte
+   * offsets: outside string literals and comments only names hold non-ASCII characters, and every
+   * char at or above 0x80 counts as part of a name.
+   */
+  public static SourceTokens sourceTokens(CharSequence src) {
+    Tokens tokens = scan(src, 0, src.length());
+    SourceTokens.Builder out = SourceTokens.builder();
+    for (int k = 0; k < tokens.count; k++) {
+      if (!tokens.dropped[k]) {
+        out.add(tokens.from[k], TokenBag.tokenHash(src, tokens.from[k], tokens.to[k]));
+      }
+    }
+    return out.build();
   }
 
   /** The kept tokens of {@code src[start, end)} as text, in order, for inspection and tests. */

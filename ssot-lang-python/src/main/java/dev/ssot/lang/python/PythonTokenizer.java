@@ -2,10 +2,11 @@ package dev.ssot.lang.python;
 
 /**
  * A char scanner over Python source: skips whitespace, indentation, line continuations and comments
- * and yields names (keywords included), numbers, string literals (any prefix, single or triple
- * quotes, f-strings with nested replacement fields as one token) and operators. Records for each
- * token whether it starts a logical line, its column and the bracket depth before it. Never throws:
- * an unterminated string ends at the end of its line (single quotes) or of the range.
+ * and yields names (keywords included; any char at or above 0x80 counts as part of a name),
+ * numbers, string literals (any prefix, single or triple quotes, f-strings with nested replacement
+ * fields as one token) and operators. Records for each token whether it starts a logical line, its
+ * column and the bracket depth before it. Never throws: an unterminated string ends at the end of
+ * its line (single quotes) or of the range.
  */
 final class PythonTokenizer {
 
@@ -122,9 +123,9 @@ final class PythonTokenizer {
         pos = stringEnd(pos + prefix, raw, f);
         return emit(STRING);
       }
-      if (c == '_' || Character.isUnicodeIdentifierStart(c)) {
+      if (isNameStart(c)) {
         pos++;
-        while (pos < end && Character.isUnicodeIdentifierPart(s.charAt(pos))) {
+        while (pos < end && isNamePart(s.charAt(pos))) {
           pos++;
         }
         return emit(NAME);
@@ -268,6 +269,19 @@ final class PythonTokenizer {
       }
     }
     return p;
+  }
+
+  /**
+   * Outside literals and comments, a non-ASCII character can only be part of a name in Python; so
+   * every char at or above 0x80 counts, which also keeps a name whole when the text is UTF-8 bytes
+   * read one char per byte.
+   */
+  private static boolean isNameStart(char c) {
+    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  private static boolean isNamePart(char c) {
+    return isNameStart(c) || isDigit(c);
   }
 
   private static boolean isDigit(char c) {
