@@ -15,12 +15,12 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering of ssot-core, checked on its own classes, bottom to top: {@code io ← model ← finding
- * ← config ← parse ← graph ← lang ← concept ← rule ← report ← engine}. Every package of the core is
- * a layer and may use only layers below it; {@code config} holds plain records. The report model
- * sits below the engine because the engine assembles the report. The core knows no language: front
- * ends live in their own modules ({@code dev.ssot.lang.*}) and plug in through {@code
- * lang.Language}.
+ * The layering of ssot-core, checked on its own classes, bottom to top: {@code similarity ← io ←
+ * model ← finding ← config ← parse ← graph ← lang ← concept ← rule ← report ← engine}. Every
+ * package of the core is a layer and may use only layers below it; {@code config} holds plain
+ * records. The report model sits below the engine because the engine assembles the report. The core
+ * knows no language: front ends live in their own modules ({@code dev.ssot.lang.*}) and plug in
+ * through {@code lang.Language}.
  */
 class ArchitectureTest {
 
@@ -32,8 +32,8 @@ class ArchitectureTest {
   /** The core's packages, bottom layer first. */
   private static final List<String> LAYERS =
       List.of(
-          "io",
           "similarity",
+          "io",
           "model",
           "finding",
           "config",

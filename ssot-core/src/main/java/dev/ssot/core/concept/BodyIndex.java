@@ -22,6 +22,9 @@ final class BodyIndex {
   /** The share of tokens two bodies must have in common to be copies by body alone. */
   static final double THRESHOLD = 0.8;
 
+  /** Namesakes with members in common whose bodies are less alike than this are not copies. */
+  static final double LOWEST_FOR_NAMES = 0.45;
+
   /** Bodies this alike are copies even of siblings under one base. */
   static final double NEAR_IDENTICAL = 0.95;
 
@@ -55,6 +58,11 @@ final class BodyIndex {
     return pairs;
   }
 
+  /** Whether both bodies are big enough to compare. */
+  boolean comparable(int a, int b) {
+    return bags.get(a).size() >= MIN_TOKENS && bags.get(b).size() >= MIN_TOKENS;
+  }
+
   /** How alike two candidates' bodies are (0 when either is too small to tell). */
   double similarity(int a, int b) {
     TokenBag left = bags.get(a);
@@ -66,7 +74,7 @@ final class BodyIndex {
   }
 
   /** Identical bodies of types with the same name need only this many tokens to tell. */
-  static final int MIN_IDENTICAL_TOKENS = 12;
+  static final int MIN_IDENTICAL_TOKENS = 30;
 
   /** Whether two candidates' bodies are the same tokens (and big enough to tell). */
   boolean identical(int a, int b) {

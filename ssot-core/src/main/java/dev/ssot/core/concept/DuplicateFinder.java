@@ -3,7 +3,6 @@ package dev.ssot.core.concept;
 import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.model.TypeKind;
-import dev.ssot.core.similarity.TokenBag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -51,7 +50,7 @@ public final class DuplicateFinder {
   /** Every group of copies in the analysed code, sorted by canonical name. */
   public static List<DuplicateGroup> find(CodeGraph graph, Concepts concepts) {
     List<TypeDecl> candidates = candidates(graph, concepts);
-    return new DuplicateFinder(graph, concepts, BodyIndex.of(candidates, t -> TokenBag.empty()))
+    return new DuplicateFinder(graph, concepts, BodyIndex.of(candidates, TypeDecl::body))
         .groups(candidates);
   }
 
@@ -176,10 +175,17 @@ public final class DuplicateFinder {
     if (siblings && body < BodyIndex.NEAR_IDENTICAL) {
       return null;
     }
-    if (byNames(a, b, shared)) {
+    boolean comparable = bodies.comparable(ia, ib);
+    if (byNames(a, b, shared) && (!comparable || body >= BodyIndex.LOWEST_FOR_NAMES)) {
+      // a namesake whose body is mostly different is another thing with the same words
       channels.add(DuplicateChannel.NAMES);
     }
-    if (body >= bodies.threshold() && !channels.contains(DuplicateChannel.IDENTICAL_BODY)) {
+    boolean sharesMembers = shared[1] == 0 || shared[0] >= 2 && shared[0] * 2 >= shared[1];
+    if (body >= bodies.threshold()
+        && !channels.contains(DuplicateChannel.IDENTICAL_BODY)
+        && (sharesMembers || body >= BodyIndex.NEAR_IDENTICAL)) {
+      // similar statements alone (accessors, small delegations) are a style, not a copy: the
+      // methods must be the same ones too
       channels.add(DuplicateChannel.BODIES);
     }
     if (channels.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.ssot.core.model;
 
+import dev.ssot.core.similarity.TokenBag;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +19,10 @@ import java.util.Set;
  * @param enclosingType qualified name of the enclosing type, or {@code null} for top level
  * @param fields the fields declared directly in the type
  * @param methods the methods and constructors declared directly in the type
+ * @param body the fingerprint of the whole declaration as written (annotations, modifiers, header
+ *     and body, nested types included; comments, whitespace and docstrings dropped; the type's own
+ *     simple name replaced by {@link TokenBag.Builder#PLACEHOLDER}), for comparing bodies across
+ *     types; {@link TokenBag#empty()} when the front end does not know it
  */
 public record TypeDecl(
     String qualifiedName,
@@ -31,7 +36,8 @@ public record TypeDecl(
     int endLine,
     String enclosingType,
     List<FieldDecl> fields,
-    List<MethodDecl> methods) {
+    List<MethodDecl> methods,
+    TokenBag body) {
 
   public TypeDecl {
     modifiers = Set.copyOf(modifiers);
@@ -39,6 +45,55 @@ public record TypeDecl(
     supertypes = List.copyOf(supertypes);
     fields = List.copyOf(fields);
     methods = List.copyOf(methods);
+    body = body == null ? TokenBag.empty() : body;
+  }
+
+  /** A type whose body fingerprint is unknown ({@link TokenBag#empty()}). */
+  public TypeDecl(
+      String qualifiedName,
+      String simpleName,
+      TypeKind kind,
+      Set<String> modifiers,
+      List<String> annotations,
+      boolean deprecated,
+      List<String> supertypes,
+      Location location,
+      int endLine,
+      String enclosingType,
+      List<FieldDecl> fields,
+      List<MethodDecl> methods) {
+    this(
+        qualifiedName,
+        simpleName,
+        kind,
+        modifiers,
+        annotations,
+        deprecated,
+        supertypes,
+        location,
+        endLine,
+        enclosingType,
+        fields,
+        methods,
+        TokenBag.empty());
+  }
+
+  /** This type with {@code body} as its fingerprint. */
+  public TypeDecl withBody(TokenBag body) {
+    return new TypeDecl(
+        qualifiedName,
+        simpleName,
+        kind,
+        modifiers,
+        annotations,
+        deprecated,
+        supertypes,
+        location,
+        endLine,
+        enclosingType,
+        fields,
+        methods,
+        body);
   }
 
   public boolean isNested() {

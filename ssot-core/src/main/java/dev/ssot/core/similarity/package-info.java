@@ -19,7 +19,10 @@
  * the result is exactly the set of pairs a comparison of all pairs would return, in a deterministic
  * order; no posting list is truncated to buy speed.
  *
- * <p>Lexers producing the tokens of one type declaration from source text are in {@code
- * dev.ssot.core.similarity.lexers}. The package depends on the JDK only.
+ * <p>The tokens of a declaration come from its language's front end: each language module has a
+ * body lexer that turns the source text of one declaration (a {@link
+ * dev.ssot.core.similarity.TypeRange}) into a bag, and its parser stores the bag of every declared
+ * type in the facts ({@code TypeDecl.body()}). The package depends on the JDK only and is the
+ * lowest layer of the core.
  */
 package dev.ssot.core.similarity;

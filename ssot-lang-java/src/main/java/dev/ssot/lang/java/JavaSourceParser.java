@@ -57,6 +57,8 @@ import dev.ssot.core.model.TypeKind;
 import dev.ssot.core.model.TypeRef;
 import dev.ssot.core.parse.ParseOutcome;
 import dev.ssot.core.parse.SourceParser;
+import dev.ssot.core.similarity.SourceTokens;
+import dev.ssot.core.similarity.TokenBag;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -77,7 +79,11 @@ public final class JavaSourceParser implements SourceParser {
    * Bump when the facts extracted for the same bytes change: it is part of the key of the facts
    * cache ({@code parse.cache.FactsCache}), so a bump makes every cached file parse again.
    */
-  private static final String VERSION = "1";
+  private static final String VERSION = "2";
+
+  /** One bag builder per thread: its buffers grow to the largest type seen and stay. */
+  private static final ThreadLocal<TokenBag.Builder> BAGS =
+      ThreadLocal.withInitial(TokenBag::builder);
 
   private static final ThreadLocal<JavaParser> PARSER =
       ThreadLocal.withInitial(() -> newParser(false));
@@ -162,7 +168,7 @@ public final class JavaSourceParser implements SourceParser {
                             }
                           }));
       return new ParseOutcome.Parsed(
-          new Extractor(file, countLines(text), lineComments, deprecatedDocs).extract(unit));
+          new Extractor(file, text, countLines(text), lineComments, deprecatedDocs).extract(unit));
     } catch (StackOverflowError e) {
       return new ParseOutcome.Failed(
           new ParseProblem(file.path(), 0, "nesting too deep to analyse"));
@@ -220,6 +226,7 @@ public final class JavaSourceParser implements SourceParser {
   /** Walks one compilation unit once and collects its facts. */
   private static final class Extractor {
     private final SourceFile file;
+    private final String text;
     private final int lines;
     private final List<ImportRef> imports = new ArrayList<>();
     private final List<TypeDecl> types = new ArrayList<>();
@@ -240,12 +247,19 @@ public final class JavaSourceParser implements SourceParser {
 
     private final java.util.NavigableSet<Integer> deprecatedDocs;
 
+    /** The file's tokens and line starts, made when the first type needs its body fingerprint. */
+    private SourceTokens tokens;
+
+    private int[] lineStarts;
+
     Extractor(
         SourceFile file,
+        String text,
         int lines,
         List<com.github.javaparser.ast.comments.LineComment> lineComments,
         java.util.NavigableSet<Integer> deprecatedDocs) {
       this.file = file;
+      this.text = text;
       this.lines = lines;
       this.lineComments = lineComments;
       this.deprecatedDocs = deprecatedDocs;
@@ -569,7 +583,8 @@ public final class JavaSourceParser implements SourceParser {
               endLine,
               outer,
               fields,
-              methods));
+              methods,
+              body(type)));
 
       enclosing.push(qualified);
       shadows.push(new java.util.HashSet<>(typeParameters(type)));
@@ -580,6 +595,57 @@ public final class JavaSourceParser implements SourceParser {
       }
       shadows.pop();
       enclosing.pop();
+    }
+
+    /**
+     * The fingerprint of the declaration's source text, from its first annotation or modifier to
+     * its closing brace, nested types included; the file is lexed once for all its types.
+     */
+    private TokenBag body(TypeDeclaration<?> type) {
+      com.github.javaparser.Position begin = type.getBegin().orElse(null);
+      com.github.javaparser.Position end = type.getEnd().orElse(null);
+      if (begin == null || end == null) {
+        return TokenBag.empty();
+      }
+      if (tokens == null) {
+        tokens = JavaBodyLexer.sourceTokens(text);
+        lineStarts = lineStarts(text);
+      }
+      return tokens.bag(
+          offset(begin.line, begin.column),
+          offset(end.line, end.column) + 1,
+          type.getNameAsString(),
+          BAGS.get());
+    }
+
+    /**
+     * The char index of a JavaParser position (1-based line and column, a tab one column; lines end
+     * at {@code \n}, {@code \r\n} or {@code \r}).
+     */
+    private int offset(int line, int column) {
+      if (line < 1) {
+        return 0;
+      }
+      if (line > lineStarts.length) {
+        return text.length();
+      }
+      return Math.min(text.length(), lineStarts[line - 1] + Math.max(0, column - 1));
+    }
+
+    private static int[] lineStarts(String text) {
+      int[] starts = new int[64];
+      int count = 1;
+      int n = text.length();
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+          if (count == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, count * 2);
+          }
+          starts[count++] = i + 1;
+        }
+      }
+      return java.util.Arrays.copyOf(starts, count);
     }
 
     private String simpleNameOf(String qualified) {

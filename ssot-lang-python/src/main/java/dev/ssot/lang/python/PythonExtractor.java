@@ -13,6 +13,8 @@ import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.model.Suppression;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.model.TypeKind;
+import dev.ssot.core.similarity.SourceTokens;
+import dev.ssot.core.similarity.TokenBag;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -148,6 +150,14 @@ final class PythonExtractor {
   private final java.util.TreeMap<Integer, Integer> importRanges = new java.util.TreeMap<>();
 
   private final List<TypeDecl> types = new ArrayList<>();
+
+  /** The module's tokens for body fingerprints, lexed when the first class needs them. */
+  private SourceTokens bodyTokens;
+
+  /** One bag builder per thread: its buffers grow to the largest class seen and stay. */
+  private static final ThreadLocal<TokenBag.Builder> BAGS =
+      ThreadLocal.withInitial(TokenBag::builder);
+
   private final List<AliasDecl> aliases = new ArrayList<>();
   private final List<MethodDecl> functions = new ArrayList<>();
   private final List<MockDecl> mocks = new ArrayList<>();
@@ -234,7 +244,8 @@ final class PythonExtractor {
                       t.endLine(),
                       t.enclosingType(),
                       t.fields(),
-                      t.methods()));
+                      t.methods(),
+                      t.body()));
     }
     ModuleFacts facts =
         new ModuleFacts(
@@ -302,13 +313,14 @@ final class PythonExtractor {
         importRanges.put(Nodes.startByte(node), Nodes.endByte(node));
         importRanges.put(Nodes.startByte(node), Nodes.endByte(node));
       }
-      case CLASS -> classDefinition(node, List.of(), List.of(), null, null, context);
+      case CLASS -> classDefinition(node, node, List.of(), List.of(), null, null, context);
       case FUNCTION -> moduleFunction(node, List.of());
       case DECORATED -> {
         TSNode definition = syntax.field(node, Syntax.Field.DEFINITION);
         List<String> decorators = decorators(node);
         if (definition != null && syntax.of(definition) == Syntax.CLASS) {
-          classDefinition(definition, decorators, implementedInterfaces(node), null, null, context);
+          classDefinition(
+              definition, node, decorators, implementedInterfaces(node), null, null, context);
         } else if (definition != null && syntax.of(definition) == Syntax.FUNCTION) {
           moduleFunction(definition, decorators);
         }
@@ -887,10 +899,13 @@ final class PythonExtractor {
   // --- classes and functions --------------------------------------------------------------------
 
   /**
+   * @param definingStatement the statement that defines the class: {@code node} or the decorated
+   *     definition around it
    * @param implemented interfaces named by {@code @implementer(...)}, counted as bases
    */
   private void classDefinition(
       TSNode node,
+      TSNode definingStatement,
       List<String> decorators,
       List<String> implemented,
       String enclosing,
@@ -996,7 +1011,13 @@ final class PythonExtractor {
           nested.add(
               () ->
                   classDefinition(
-                      classNode, classDecorators, classInterfaces, qualified, simple, context));
+                      classNode,
+                      statement,
+                      classDecorators,
+                      classInterfaces,
+                      qualified,
+                      simple,
+                      context));
         } else if (statementKind == Syntax.EXPRESSION_STATEMENT
             && Nodes.namedChildCount(statement) > 0) {
           TSNode expression = Nodes.namedChild(statement, 0);
@@ -1021,6 +1042,7 @@ final class PythonExtractor {
     }
     Set<String> modifiers = new LinkedHashSet<>();
     modifiers.add(name.startsWith("_") ? "private" : "public");
+    int end = Nodes.endByte(node);
     if (kind == TypeKind.INTERFACE || abstractClass) {
       modifiers.add("abstract");
     }
@@ -1035,11 +1057,23 @@ final class PythonExtractor {
             deprecated,
             supertypes,
             new Location(file.path(), line(nameNode), column(nameNode)),
-            src.line(Nodes.endByte(node)),
+            src.line(end),
             enclosing,
             fields,
-            methods));
+            methods,
+            body(Nodes.startByte(definingStatement), end, name)));
     nested.forEach(Runnable::run);
+  }
+
+  /**
+   * The fingerprint of the class defined at bytes {@code [start, end)} (decorators, header and
+   * body, nested classes included); the module is lexed once, when its first class asks.
+   */
+  private TokenBag body(int start, int end, String name) {
+    if (bodyTokens == null) {
+      bodyTokens = PythonBodyLexer.sourceTokens(src.chars());
+    }
+    return bodyTokens.bag(start, end, name, BAGS.get());
   }
 
   /**

@@ -175,6 +175,43 @@ final class PythonSource {
     return chars;
   }
 
+  /**
+   * The bytes seen one char per byte (ISO 8859-1), no copy: char offsets are byte offsets. ASCII
+   * reads as itself; a multi-byte character reads as several chars at or above 0x80.
+   */
+  CharSequence chars() {
+    return new ByteChars(bytes, 0, bytes.length);
+  }
+
+  private record ByteChars(byte[] bytes, int from, int to) implements CharSequence {
+
+    @Override
+    public int length() {
+      return to - from;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (index < 0 || index >= to - from) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return (char) (bytes[from + index] & 0xff);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      if (start < 0 || end > to - from || start > end) {
+        throw new IndexOutOfBoundsException(start + ".." + end);
+      }
+      return new ByteChars(bytes, from + start, from + end);
+    }
+
+    @Override
+    public String toString() {
+      return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+  }
+
   String text(int start, int end) {
     return new String(
         bytes, start, Math.max(0, Math.min(end, bytes.length) - start), StandardCharsets.UTF_8);

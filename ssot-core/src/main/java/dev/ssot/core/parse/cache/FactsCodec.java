@@ -15,6 +15,7 @@ import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.model.TypeKind;
 import dev.ssot.core.model.TypeRef;
 import dev.ssot.core.parse.ParseOutcome;
+import dev.ssot.core.similarity.TokenBag;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,9 +30,14 @@ import java.util.Set;
  * The binary form of one {@link ParseOutcome}: every record component in declaration order, ints as
  * zigzag varints, strings through the entry's string table, enums by ordinal.
  *
- * <p>{@link #SHAPE} fingerprints the model (record components, their types, enum constants), so a
- * change to any model record invalidates old caches by itself. Change {@link #FORMAT} when the
- * encoding changes without the model changing.
+ * <p>A type's body fingerprint ({@link TokenBag}) is its count and then its strictly increasing
+ * hashes as deltas: the first as an unsigned varint of its bits, each next one as the unsigned
+ * varint of its distance to the previous one.
+ *
+ * <p>{@link #SHAPE} fingerprints the model (record components, their types, enum constants) and the
+ * token hashing (the bag of a fixed probe), so a change to any model record or to how tokens hash
+ * invalidates old caches by itself. Change {@link #FORMAT} when the encoding changes without the
+ * model changing.
  */
 final class FactsCodec {
 
@@ -288,6 +294,38 @@ final class FactsCodec {
     for (MethodDecl method : type.methods()) {
       writeMethod(method, out);
     }
+    writeBag(type.body(), out);
+  }
+
+  static void writeBag(TokenBag bag, ByteSink out) {
+    int size = bag.size();
+    out.writeUnsigned(size);
+    int previous = 0;
+    for (int i = 0; i < size; i++) {
+      int hash = bag.hashAt(i);
+      // the first as its bits, offset so that the smallest int is 0; then unsigned distances
+      out.writeUnsigned(i == 0 ? hash ^ Integer.MIN_VALUE : hash - previous);
+      previous = hash;
+    }
+  }
+
+  static TokenBag readBag(ByteSource in) {
+    int size = in.readCount();
+    if (size == 0) {
+      return TokenBag.empty();
+    }
+    int[] hashes = new int[size];
+    int previous = in.readUnsigned() ^ Integer.MIN_VALUE;
+    hashes[0] = previous;
+    for (int i = 1; i < size; i++) {
+      int next = previous + in.readUnsigned();
+      if (next <= previous) {
+        throw new CorruptCacheException("token hashes out of order");
+      }
+      hashes[i] = next;
+      previous = next;
+    }
+    return TokenBag.of(hashes);
   }
 
   private static void writeMethod(MethodDecl method, ByteSink out) {
@@ -342,6 +380,7 @@ final class FactsCodec {
     for (int i = 0; i < methodCount; i++) {
       methods.add(readMethod(in));
     }
+    TokenBag body = readBag(in);
     return new TypeDecl(
         qualifiedName,
         simpleName,
@@ -354,7 +393,8 @@ final class FactsCodec {
         endLine,
         enclosingType,
         fields,
-        methods);
+        methods,
+        body);
   }
 
   private static void writeLocation(Location location, ByteSink out) {
@@ -407,6 +447,21 @@ final class FactsCodec {
       }
       text.append(')');
     }
+    // cached bags are only comparable with fresh ones while tokens hash the same way
+    TokenBag probe =
+        TokenBag.builder()
+            .withoutTokens("Probe")
+            .add("class")
+            .add("Probe")
+            .add("{")
+            .add("}")
+            .add("}")
+            .build();
+    text.append(";bag(");
+    for (int hash : probe.toArray()) {
+      text.append(hash).append(',');
+    }
+    text.append(')');
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")

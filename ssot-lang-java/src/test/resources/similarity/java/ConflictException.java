@@ -1,0 +1,7 @@
+package com.example.errors;
+
+public class ConflictException extends RuntimeException {
+  public ConflictException(String message) {
+    super(message);
+  }
+}

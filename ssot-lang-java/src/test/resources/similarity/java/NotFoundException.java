@@ -1,0 +1,7 @@
+package com.example.errors;
+
+public class NotFoundException extends RuntimeException {
+  public NotFoundException(String message) {
+    super(message);
+  }
+}

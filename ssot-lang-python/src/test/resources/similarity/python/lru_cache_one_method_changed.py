@@ -1,0 +1,51 @@
+"""A small LRU cache."""
+from collections import OrderedDict
+
+
+class RecentCache:
+    """Least-recently-used cache with a fixed capacity.
+
+    Counts hits and misses.
+    """
+
+    def __init__(self, capacity=128):
+        """Create an empty cache."""
+        if capacity <= 0:
+            raise ValueError(f"capacity must be positive: {capacity!r}")
+        self._capacity = capacity
+        self._entries = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key, default=None):
+        # move the key to the most recent end
+        try:
+            value = self._entries.pop(key)
+        except KeyError:
+            self.misses += 1
+            return default
+        self._entries[key] = value
+        self.hits += 1
+        return value
+
+    def put(self, key, value):
+        if key in self._entries:
+            self._entries.pop(key)
+        elif len(self._entries) >= self._capacity:
+            self._entries.popitem(last=False)
+        self._entries[key] = value
+
+    def __len__(self):
+        return len(self._entries)
+
+    def hit_rate(self):
+        if not (self.hits or self.misses):
+            return float("nan")
+        return round(100 * self.hits / (self.hits + self.misses), 2)
+
+    @classmethod
+    def unbounded(cls):
+        return cls(capacity=2 ** 31)
+
+    def __repr__(self):
+        return f"RecentCache(capacity={self._capacity}, size={len(self)})"

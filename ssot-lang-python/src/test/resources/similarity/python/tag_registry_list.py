@@ -1,0 +1,28 @@
+class TagRegistry:
+    def __init__(self, owner):
+        self.owner = owner
+        self._tags: list[str] = []
+
+    @staticmethod
+    def _normalize(tag):
+        return "" if tag is None else tag.strip().lower()
+
+    def register(self, tag):
+        tag = self._normalize(tag)
+        if not tag or tag in self._tags:
+            return False
+        self._tags.append(tag)
+        return True
+
+    def unregister(self, tag):
+        tag = self._normalize(tag)
+        if tag in self._tags:
+            self._tags.remove(tag)
+            return True
+        return False
+
+    def matching(self, predicate) -> list[str]:
+        return [tag for tag in self._tags if predicate(tag)]
+
+    def all(self) -> list[str]:
+        return list(self._tags)
