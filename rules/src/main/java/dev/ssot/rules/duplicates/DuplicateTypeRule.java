@@ -1,7 +1,6 @@
 package dev.ssot.rules.duplicates;
 
 import dev.ssot.core.concept.Concept;
-import dev.ssot.core.concept.DuplicateChannel;
 import dev.ssot.core.concept.DuplicateFinder;
 import dev.ssot.core.concept.DuplicateGroup;
 import dev.ssot.core.concept.DuplicatePair;
@@ -88,25 +87,34 @@ public final class DuplicateTypeRule implements Rule {
     List<DuplicateGroup> groups = DuplicateFinder.find(context.graph(), context.concepts());
     java.util.Set<String> grouped = new java.util.HashSet<>();
     groups.forEach(g -> g.members().forEach(m -> grouped.add(m.qualifiedName())));
+    // first the groups to report and where; nested copies of reported outer types are folded in
+    java.util.Map<DuplicateGroup, TypeDecl> flaggedOf = new java.util.LinkedHashMap<>();
+    List<DuplicateGroup> folded = new ArrayList<>();
     for (DuplicateGroup group : groups) {
       TypeDecl canonical = group.canonical();
       TypeDecl flagged = null;
+      boolean nestedInCopy = false;
       for (TypeDecl member : group.members()) {
-        if (member == canonical || reported.contains(member.qualifiedName()) && !sameName(group)) {
+        if (member == canonical || reported.contains(member.qualifiedName())) {
           continue;
         }
         if (member.isNested() && enclosedByCopy(context, member, grouped)) {
+          nestedInCopy = true;
           continue; // the copy of its outer type is the finding
         }
         flagged = member;
         break;
       }
-      if (flagged == null) {
-        continue;
+      if (flagged != null) {
+        flaggedOf.put(group, flagged);
+      } else if (nestedInCopy) {
+        folded.add(group);
       }
-      if (sameName(group) && reported.contains(flagged.qualifiedName())) {
-        continue;
-      }
+    }
+    for (java.util.Map.Entry<DuplicateGroup, TypeDecl> entry : flaggedOf.entrySet()) {
+      DuplicateGroup group = entry.getKey();
+      TypeDecl flagged = entry.getValue();
+      TypeDecl canonical = group.canonical();
       DuplicatePair pair = group.bestPairOf(flagged);
       List<String> symbols =
           java.util.stream.Stream.of(canonical.qualifiedName(), flagged.qualifiedName())
@@ -114,12 +122,30 @@ public final class DuplicateTypeRule implements Rule {
               .sorted()
               .toList();
       List<Evidence> evidence = new ArrayList<>();
+      java.util.Set<String> outers = new java.util.HashSet<>();
       for (TypeDecl member : group.members()) {
         evidence.add(new Evidence.Definition(member.qualifiedName(), member.location()));
+        outers.add(member.location().path() + "#" + member.qualifiedName());
+      }
+      int nestedCopies = 0;
+      for (DuplicateGroup nested : folded) {
+        if (nested.members().stream().anyMatch(m -> enclosedBy(context, m, group.members()))) {
+          nestedCopies++;
+          for (TypeDecl member : nested.members()) {
+            evidence.add(new Evidence.Definition(member.qualifiedName(), member.location()));
+          }
+        }
       }
       findings.report(
           flagged.location(),
-          groupMessage(context, group, flagged, pair),
+          groupMessage(context, group, flagged, pair)
+              + (nestedCopies == 0
+                  ? ""
+                  : " (with "
+                      + nestedCopies
+                      + " nested "
+                      + (nestedCopies == 1 ? "copy" : "copies")
+                      + " of its own)"),
           symbols,
           evidence,
           flagged.qualifiedName());
@@ -127,8 +153,15 @@ public final class DuplicateTypeRule implements Rule {
     }
   }
 
-  private static boolean sameName(DuplicateGroup group) {
-    return group.channels().contains(DuplicateChannel.SAME_QUALIFIED_NAME);
+  /** Whether a nested type lies inside one of the given definitions, at any depth. */
+  private static boolean enclosedBy(RuleContext context, TypeDecl type, List<TypeDecl> outers) {
+    for (TypeDecl outer : outers) {
+      if (type.location().path().equals(outer.location().path())
+          && type.qualifiedName().startsWith(outer.qualifiedName() + ".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String groupMessage(

@@ -23,7 +23,13 @@ final class BodyIndex {
   static final double THRESHOLD = 0.8;
 
   /** Namesakes with members in common whose bodies are less alike than this are not copies. */
-  static final double LOWEST_FOR_NAMES = 0.45;
+  static final double LOWEST_FOR_NAMES = 0.5;
+
+  /** Same-named subclasses of one base with every member alike need this much of their bodies. */
+  static final double SIBLING_NAMESAKES = 0.6;
+
+  /** Namesakes with a telling name are compared from this many tokens on. */
+  static final int MIN_TELLING_TOKENS = 12;
 
   /** Bodies this alike are copies even of siblings under one base. */
   static final double NEAR_IDENTICAL = 0.95;
@@ -59,18 +65,27 @@ final class BodyIndex {
   }
 
   /** Whether both bodies are big enough to compare. */
-  boolean comparable(int a, int b) {
-    return bags.get(a).size() >= MIN_TOKENS && bags.get(b).size() >= MIN_TOKENS;
+  boolean comparable(int a, int b, boolean namesakes) {
+    int min = namesakes ? MIN_TELLING_TOKENS : MIN_TOKENS;
+    return bags.get(a).size() >= min && bags.get(b).size() >= min;
   }
 
-  /** How alike two candidates' bodies are (0 when either is too small to tell). */
-  double similarity(int a, int b) {
-    TokenBag left = bags.get(a);
-    TokenBag right = bags.get(b);
-    if (left.size() < MIN_TOKENS || right.size() < MIN_TOKENS) {
+  /**
+   * How alike two candidates' bodies are (0 when either is too small to tell); namesakes are
+   * compared from fewer tokens on, their names being evidence already.
+   */
+  double similarity(int a, int b, boolean namesakes) {
+    if (!comparable(a, b, namesakes)) {
       return 0;
     }
-    return CloneIndex.similarity(left, right);
+    return CloneIndex.similarity(bags.get(a), bags.get(b));
+  }
+
+  /** How alike two bodies are, however small. */
+  double alikeSmall(int a, int b) {
+    TokenBag left = bags.get(a);
+    TokenBag right = bags.get(b);
+    return left.size() == 0 || right.size() == 0 ? 0 : CloneIndex.similarity(left, right);
   }
 
   /** Identical bodies of types with the same name need only this many tokens to tell. */

@@ -149,10 +149,15 @@ public final class DuplicateFinder {
     if (sameName) {
       channels.add(DuplicateChannel.SAME_QUALIFIED_NAME);
     }
-    double body = bodies.similarity(ia, ib);
-    boolean sameInnermost =
-        Concepts.innermost(a.simpleName()).equals(Concepts.innermost(b.simpleName()));
-    if (bodies.identical(ia, ib) || sameInnermost && bodies.identicalSmall(ia, ib)) {
+    String innermostA = Concepts.innermost(a.simpleName());
+    boolean sameInnermost = innermostA.equals(Concepts.innermost(b.simpleName()));
+    // a name of two words or more, or a top-level type, says enough to compare small bodies
+    boolean telling = sameInnermost && (words(innermostA) >= 2 || !a.isNested() || !b.isNested());
+    double body = bodies.similarity(ia, ib, telling);
+    boolean enums = a.kind() == TypeKind.ENUM && b.kind() == TypeKind.ENUM;
+    if (bodies.identical(ia, ib)
+        || sameInnermost && bodies.identicalSmall(ia, ib)
+        || sameInnermost && enums && bodies.alikeSmall(ia, ib) >= BodyIndex.NEAR_IDENTICAL - 0.05) {
       channels.add(DuplicateChannel.IDENTICAL_BODY);
     }
     boolean identity = !channels.isEmpty();
@@ -167,15 +172,21 @@ public final class DuplicateFinder {
     if (!identity && (a.kind() == TypeKind.INTERFACE) != (b.kind() == TypeKind.INTERFACE)) {
       return null;
     }
-    if (!identity && (forwards(a) || forwards(b))) {
+    if (!identity && forwards(a) != forwards(b)) {
       return null; // an adapter that hands its work to another type is a wrapper, not a copy
+    }
+    if (!identity && forwards(a) && body < bodies.threshold()) {
+      return null; // two wrappers of different things
+    }
+    if (!identity && !sameInnermost && primitiveSpecialisations(a, b)) {
+      return null; // IntRange and LongRange: one pattern per primitive type, as the language needs
     }
     int[] shared = members.compare(a, b);
     boolean siblings = !identity && concepts.polymorphicSiblings(a, b);
-    if (siblings && body < BodyIndex.NEAR_IDENTICAL) {
-      return null;
+    if (siblings && !siblingCopies(sameInnermost && words(innermostA) >= 2, body, shared)) {
+      return null; // subclasses of one base differ where the base asks them to
     }
-    boolean comparable = bodies.comparable(ia, ib);
+    boolean comparable = bodies.comparable(ia, ib, telling);
     if (byNames(a, b, shared) && (!comparable || body >= BodyIndex.LOWEST_FOR_NAMES)) {
       // a namesake whose body is mostly different is another thing with the same words
       channels.add(DuplicateChannel.NAMES);
@@ -192,6 +203,35 @@ public final class DuplicateFinder {
       return null;
     }
     return new DuplicatePair(a, b, channels, shared[0], shared[1], body);
+  }
+
+  /**
+   * Whether subclasses of one base are copies rather than variations: nearly identical bodies, or,
+   * with one telling name (of two words or more: a one-word name such as {@code Command} or {@code
+   * Migration} is the convention of a framework), alike bodies or every member the same.
+   */
+  private static boolean siblingCopies(boolean sameInnermost, double body, int[] shared) {
+    if (body >= BodyIndex.NEAR_IDENTICAL) {
+      return true;
+    }
+    if (!sameInnermost) {
+      return false;
+    }
+    return body >= BodyIndex.THRESHOLD
+        || shared[1] >= 3 && shared[0] == shared[1] && body >= BodyIndex.SIBLING_NAMESAKES;
+  }
+
+  /** The words that name a primitive type in a specialised name ({@code IntPredicate}). */
+  private static final java.util.regex.Pattern PRIMITIVE =
+      java.util.regex.Pattern.compile(
+          "Int|Integer|Long|Double|Float|Short|Byte|Char|Character|Boolean|Bool|Obj|Object");
+
+  /** Whether two names differ only by the primitive type they are specialised for. */
+  static boolean primitiveSpecialisations(TypeDecl a, TypeDecl b) {
+    String left = PRIMITIVE.matcher(Concepts.innermost(a.simpleName())).replaceAll("#");
+    String right = PRIMITIVE.matcher(Concepts.innermost(b.simpleName())).replaceAll("#");
+    return left.contains("#")
+        && (left.equals(right) || left.replace("#", "").equals(right.replace("#", "")));
   }
 
   /** Whether most of a type's methods only hand the call to another object. */
