@@ -1,5 +1,9 @@
-package dev.ssot.core.similarity;
+package dev.ssot.bench;
 
+import dev.ssot.core.similarity.CloneIndex;
+import dev.ssot.core.similarity.ClonePair;
+import dev.ssot.core.similarity.TokenBag;
+import dev.ssot.core.similarity.TypeRange;
 import dev.ssot.lang.java.JavaBodyLexer;
 import dev.ssot.lang.python.PythonBodyLexer;
 import java.io.IOException;
