@@ -132,6 +132,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin CacheOptions cache = new CacheOptions();
 
+  @Mixin DiscoveryOptions discovery = new DiscoveryOptions();
+
   @Override
   public Integer call() throws IOException {
     List<ReportWriter> writers = writers();
@@ -154,6 +156,8 @@ final class CheckCommand implements Callable<Integer> {
             .baseline(baseline)
             .strictBaseline(strictBaseline)
             .cacheDirectory(cache.directoryFor(path))
+            .noIgnore(discovery.noIgnore)
+            .followLinks(discovery.followLinks)
             .progress(progress)
             .build();
     AnalysisResult result;

@@ -65,6 +65,8 @@ final class GraphCommand implements Callable<Integer> {
 
   @Mixin CacheOptions cache = new CacheOptions();
 
+  @Mixin DiscoveryOptions discovery = new DiscoveryOptions();
+
   @Override
   public Integer call() throws IOException {
     AnalysisResult result =
@@ -72,6 +74,8 @@ final class GraphCommand implements Callable<Integer> {
             AnalysisRequest.builder(path)
                 .config(config)
                 .cacheDirectory(cache.directoryFor(path))
+                .noIgnore(discovery.noIgnore)
+                .followLinks(discovery.followLinks)
                 .build());
     if (output != null) {
       Path parent = output.toAbsolutePath().getParent();

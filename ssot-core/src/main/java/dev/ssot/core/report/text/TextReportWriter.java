@@ -122,7 +122,23 @@ public final class TextReportWriter implements ReportWriter {
             + (summary.parseProblems() > 0
                 ? "; " + plural(summary.parseProblems(), "file") + " not parsed"
                 : "")
+            + skipped(summary)
             + ".\n");
+  }
+
+  /** {@code ; 3 skipped (2 ignored, 1 link-not-followed)}, or nothing when nothing was skipped. */
+  private static String skipped(Report.Summary summary) {
+    if (summary.skipped() == 0) {
+      return "";
+    }
+    return "; "
+        + summary.skipped()
+        + " skipped ("
+        + new java.util.TreeMap<>(summary.skippedByReason())
+            .entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "))
+        + ")";
   }
 
   private static void writeBaseline(Writer out, Report report) throws IOException {
