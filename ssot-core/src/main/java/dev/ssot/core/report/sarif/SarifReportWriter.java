@@ -10,6 +10,7 @@ import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.report.Report;
+import dev.ssot.core.report.ReportText;
 import dev.ssot.core.report.ReportWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -53,7 +54,8 @@ public final class SarifReportWriter implements ReportWriter {
   }
 
   @Override
-  public void write(Report report, Path root, Writer out) throws IOException {
+  public void write(Report report, Path root, Writer sink) throws IOException {
+    Writer out = ReportText.json(sink);
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -5,6 +5,7 @@ import dev.ssot.core.finding.Finding;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.report.Report;
+import dev.ssot.core.report.ReportText;
 import dev.ssot.core.report.ReportWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -38,7 +39,9 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   @Override
-  public void write(Report report, Path root, Writer out) throws IOException {
+  public void write(Report report, Path root, Writer sink) throws IOException {
+    // Every line goes through ReportText.line; values that may hold a line feed through v().
+    Writer out = ReportText.lines(sink);
     Excerpts excerpts = new Excerpts(root);
     Map<String, List<Finding>> byRule = new LinkedHashMap<>();
     report.newFindings().stream()
@@ -68,9 +71,9 @@ public final class TextReportWriter implements ReportWriter {
       for (Report.ConceptSummary concept : migrating) {
         out.write(
             "  "
-                + concept.name()
+                + v(concept.name())
                 + " -> "
-                + concept.canonicalImport()
+                + v(concept.canonicalImport())
                 + ": "
                 + concept.canonicalUses()
                 + "/"
@@ -91,10 +94,10 @@ public final class TextReportWriter implements ReportWriter {
       for (ParseProblem problem : report.parseProblems()) {
         out.write(
             "  "
-                + problem.path()
+                + v(problem.path())
                 + (problem.line() > 0 ? ":" + problem.line() : "")
                 + ": "
-                + problem.message()
+                + v(problem.message())
                 + "\n");
       }
       out.write("\n");
@@ -124,6 +127,11 @@ public final class TextReportWriter implements ReportWriter {
                 : "")
             + skipped(summary)
             + ".\n");
+    out.flush();
+  }
+
+  private static String v(String text) {
+    return ReportText.visible(text);
   }
 
   /** {@code ; 3 skipped (2 ignored, 1 link-not-followed)}, or nothing when nothing was skipped. */
@@ -149,7 +157,7 @@ public final class TextReportWriter implements ReportWriter {
     int baselined = report.findings().size() - report.newFindings().size();
     out.write(
         "Baseline "
-            + baseline.file()
+            + v(baseline.file())
             + ": "
             + plural(baselined, "finding")
             + " baselined (not shown), "
@@ -163,18 +171,18 @@ public final class TextReportWriter implements ReportWriter {
               + " nothing any more; remove "
               + (baseline.stale().size() == 1 ? "it" : "them")
               + " from "
-              + baseline.file()
+              + v(baseline.file())
               + ":\n");
       for (Report.BaselineEntry entry : baseline.stale()) {
         out.write(
             "  "
-                + entry.fingerprint()
+                + v(entry.fingerprint())
                 + " ["
-                + entry.ruleId()
+                + v(entry.ruleId())
                 + "] "
-                + String.join(", ", entry.symbols())
+                + v(String.join(", ", entry.symbols()))
                 + ": "
-                + entry.message()
+                + v(entry.message())
                 + "\n");
       }
     }
@@ -185,7 +193,7 @@ public final class TextReportWriter implements ReportWriter {
       throws IOException {
     Location at = finding.location();
     out.write(
-        at.path()
+        v(at.path())
             + ":"
             + at.line()
             + ":"
@@ -193,17 +201,16 @@ public final class TextReportWriter implements ReportWriter {
             + ": "
             + finding.severity().id()
             + ": "
-            + finding.message()
+            + v(finding.message())
             + " ["
             + finding.rule()
             + "]\n");
     String line = excerpts.line(at);
     if (line != null) {
-      out.write(
-          String.format("  %5d | %s%n", at.line(), line).replace(System.lineSeparator(), "\n"));
+      out.write(String.format("  %5d | %s", at.line(), v(line)) + "\n");
     }
     for (Evidence evidence : finding.evidence()) {
-      out.write("    " + describe(evidence) + "\n");
+      out.write("    " + v(describe(evidence)) + "\n");
     }
     out.write("\n");
   }
