@@ -141,5 +141,17 @@ class DiscoveryCliTest {
     SsotCliTest.Run run = SsotCliTest.run("check", link.toString(), "--no-cache");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("ssot: 1 file, 1 type, 2 lines; no findings;"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "Not analysed (2):\n"
+                    + "  outside: symbolic link that leads out of the analysed root\n"
+                    + "  shared: symbolic link, not followed without --follow-links\n"),
+        "links are named in the text report: " + run.out());
+    assertTrue(
+        !SsotCliTest.run("check", project().toString(), "--no-cache")
+            .out()
+            .contains("Not analysed"),
+        "what ignore files and the built-in rules leave out is only counted");
   }
 }

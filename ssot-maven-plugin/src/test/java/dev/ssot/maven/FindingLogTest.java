@@ -7,8 +7,10 @@ import dev.ssot.core.finding.Fingerprint;
 import dev.ssot.core.finding.RuleId;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.Location;
+import dev.ssot.core.report.Report;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FindingLogTest {
@@ -29,6 +31,31 @@ class FindingLogTest {
         root.resolve("src/main/java/a/B.java")
             + ":7 [duplicate-type] 'B' is a second definition of A",
         FindingLog.line(root, finding(new Location("src/main/java/a/B.java", 7, 0))));
+  }
+
+  @Test
+  void aHostilePathIsShownVisiblyAndStartsNoWorkflowCommand() {
+    String line =
+        FindingLog.line(
+            root, finding(new Location("src/x\n::error::y\u001B[2J##[error]/B.java", 7, 0)));
+    assertEquals(
+        root.resolve("src/x\n::error::y\u001B[2J##[error]/B.java")
+                .toString()
+                .replace("\n", "\\n")
+                .replace("\u001B", "\\u001B")
+                .replace("##[", "##\\u005B")
+            + ":7 [duplicate-type] 'B' is a second definition of A",
+        line);
+  }
+
+  @Test
+  void theSummaryCountsSkippedPathsByReason() {
+    Report.Summary summary =
+        new Report.Summary(
+            1, 1, 1, 0, 0, Map.of(), Map.of(), 3, Map.of("virtualenv", 1, "ignored", 2));
+    assertEquals(
+        ", 3 skipped (2 ignored, 1 virtualenv; listed in report.json)",
+        FindingLog.skipped(summary));
   }
 
   private static Finding finding(Location location) {

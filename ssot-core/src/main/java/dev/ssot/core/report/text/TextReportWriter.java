@@ -4,6 +4,7 @@ import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.model.SkippedPath;
 import dev.ssot.core.report.Report;
 import dev.ssot.core.report.ReportText;
 import dev.ssot.core.report.ReportWriter;
@@ -102,6 +103,7 @@ public final class TextReportWriter implements ReportWriter {
       }
       out.write("\n");
     }
+    writeUnanalysed(out, report);
     writeBaseline(out, report);
     Report.Summary summary = report.summary();
     out.write(
@@ -148,6 +150,32 @@ public final class TextReportWriter implements ReportWriter {
                 .collect(Collectors.joining(", "))
         + ")";
   }
+
+  /**
+   * The skipped paths a reader may not expect: unreadable, special files and links. What ignore
+   * files and the environment and build-output rules leave out is only counted in the summary.
+   */
+  private static void writeUnanalysed(Writer out, Report report) throws IOException {
+    List<SkippedPath> unexpected =
+        report.skipped().stream().filter(s -> !ROUTINE_SKIPS.contains(s.reason())).toList();
+    if (unexpected.isEmpty()) {
+      return;
+    }
+    out.write("Not analysed (" + unexpected.size() + "):\n");
+    for (SkippedPath skipped : unexpected) {
+      out.write("  " + v(skipped.path()) + ": " + skipped.reason().description() + "\n");
+    }
+    out.write("\n");
+  }
+
+  private static final java.util.Set<SkippedPath.Reason> ROUTINE_SKIPS =
+      java.util.EnumSet.of(
+          SkippedPath.Reason.IGNORED,
+          SkippedPath.Reason.VIRTUALENV,
+          SkippedPath.Reason.SITE_PACKAGES,
+          SkippedPath.Reason.TOOL_ENVIRONMENT,
+          SkippedPath.Reason.NODE_MODULES,
+          SkippedPath.Reason.BUILD_OUTPUT);
 
   private static void writeBaseline(Writer out, Report report) throws IOException {
     Report.BaselineResult baseline = report.baseline();
