@@ -26,14 +26,30 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "dev.ssot.core.engine..",
             "dev.ssot.core.report..",
-            "dev.ssot.core.config..",
             "dev.ssot.cli..",
+            "dev.ssot.lang..",
+            "org.treesitter..",
+            "io.github.bonede..",
             "dev.ssot.maven..",
             "org.apache.maven..",
             "picocli..",
             "com.github.javaparser..",
             "org.jgrapht..",
             "com.fasterxml.jackson..")
+        .check(RULES);
+  }
+
+  @Test
+  void rulesReadConfigOnlyThroughTheirContext() {
+    // the banned prefixes are the one config record the rule context still hands out
+    noClasses()
+        .should()
+        .dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "config classes other than BannedImport",
+                c ->
+                    c.getPackageName().startsWith("dev.ssot.core.config")
+                        && !c.getSimpleName().equals("BannedImport")))
         .check(RULES);
   }
 

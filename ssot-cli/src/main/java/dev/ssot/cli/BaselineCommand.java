@@ -1,21 +1,16 @@
 package dev.ssot.cli;
 
 import dev.ssot.core.engine.Analysis;
-import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
+import dev.ssot.core.io.AtomicOutput;
 import dev.ssot.core.report.baseline.Baseline;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ssot baseline [PATH]}: accept the current findings, by fingerprint. */
@@ -38,13 +33,9 @@ final class BaselineCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "PATH",
-      defaultValue = ".",
-      description = "Root of the tree to analyse (default: the current directory).")
-  Path path;
+  @Mixin AnalysisOptions analysis = new AnalysisOptions();
+
+  @Mixin DiscoveryOptions discovery = new DiscoveryOptions();
 
   @Option(
       names = {"-o", "--output"},
@@ -52,51 +43,19 @@ final class BaselineCommand implements Callable<Integer> {
       description = "Where to write the baseline (default: PATH/" + Baseline.FILE_NAME + ").")
   Path output;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Config file (default: ssot.yaml, ssot.yml or ssot.json in PATH, if present).")
-  Path config;
-
-  @Option(
-      names = "--select",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Run only these rules.")
-  List<String> select = new ArrayList<>();
-
-  @Option(
-      names = "--ignore",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Do not run these rules.")
-  List<String> ignore = new ArrayList<>();
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "GLOB",
-      description = "Leave out files matching GLOB (repeatable).")
-  List<String> excludes = new ArrayList<>();
-
   @Override
   public Integer call() throws IOException {
+    OptionChecks.globs("--exclude", analysis.excludes);
     AnalysisResult result =
         Analysis.run(
-            AnalysisRequest.builder(path)
-                .config(config)
-                .select(select)
-                .ignore(ignore)
-                .excludes(excludes)
+            analysis
+                .request()
+                .noIgnore(discovery.noIgnore)
+                .followLinks(discovery.followLinks)
                 .build());
     Baseline baseline = Baseline.of(result.report().findings());
-    Path file = output != null ? output : path.resolve(Baseline.FILE_NAME);
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      baseline.write(out);
-    }
+    Path file = output != null ? output : analysis.path.resolve(Baseline.FILE_NAME);
+    AtomicOutput.write(file, baseline::write);
     spec.commandLine()
         .getOut()
         .println(

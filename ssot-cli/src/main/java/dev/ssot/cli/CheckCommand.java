@@ -5,13 +5,11 @@ import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.engine.ProgressListener;
 import dev.ssot.core.finding.FailLevel;
+import dev.ssot.core.io.AtomicOutput;
 import dev.ssot.core.report.ReportWriter;
 import dev.ssot.core.report.ReportWriters;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,28 +38,24 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "PATH",
-      defaultValue = ".",
-      description =
-          "Root of the tree to analyse (default: the current directory). Report paths are relative to it.")
-  Path path;
+  @Mixin AnalysisOptions analysis = new AnalysisOptions();
 
-  @Option(
-      names = "--config",
+  @Parameters(
+      index = "1..*",
+      arity = "0..*",
       paramLabel = "FILE",
       description =
-          "Config file (ssot.yaml or ssot.json). Default: ssot.yaml, ssot.yml or ssot.json in PATH, if present.")
-  Path config;
+          "Report only findings located in these files (e.g. the staged files in a pre-commit hook); "
+              + "the analysis still covers the whole tree at PATH.")
+  List<Path> files = new ArrayList<>();
 
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       split = ",",
       description =
-          "Report format: text, json, sarif, github, markdown or html. Repeatable (default: text).")
+          "Report format: text, json, sarif, github, markdown, html, junit or gitlab. Repeatable "
+              + "(default: text).")
   List<String> formats = new ArrayList<>();
 
   @Option(
@@ -75,7 +69,8 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Write each format to DIR/report.<ext>: report.txt, report.json, report.sarif, "
-              + "report.github.txt (github), report.md (markdown), report.html.")
+              + "report.github.txt (github), report.md (markdown), report.html, report.junit.xml (junit), "
+              + "report.gitlab.json (gitlab).")
   Path outputDir;
 
   @Option(
@@ -86,27 +81,6 @@ final class CheckCommand implements Callable<Integer> {
           "Lowest severity that makes the exit code 1: error, warning, info or never "
               + "(default: failOn from config, else error).")
   FailLevel failOn;
-
-  @Option(
-      names = "--select",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Run only these rules (repeatable or comma-separated).")
-  List<String> select = new ArrayList<>();
-
-  @Option(
-      names = "--ignore",
-      paramLabel = "RULE",
-      split = ",",
-      description = "Do not run these rules (repeatable or comma-separated).")
-  List<String> ignore = new ArrayList<>();
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "GLOB",
-      description =
-          "Leave out files whose root-relative path matches GLOB (repeatable), e.g. '**/generated/**'.")
-  List<String> excludes = new ArrayList<>();
 
   @Option(
       names = "--baseline",
@@ -126,9 +100,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      defaultValue = "0",
-      description = "Parser threads (default: one per processor).")
-  int threads;
+      description = "Parser threads, 1 to 4 × the processors (default: one per processor).")
+  Integer threads;
 
   @Mixin CacheOptions cache = new CacheOptions();
 
@@ -144,18 +117,17 @@ final class CheckCommand implements Callable<Integer> {
     if (output != null && outputDir != null) {
       throw new UsageException("use either --output or --output-dir, not both");
     }
+    OptionChecks.globs("--exclude", analysis.excludes);
+    OptionChecks.threads(threads);
     ProgressListener progress = ProgressLine.forTerminal(spec.commandLine().getErr());
     AnalysisRequest request =
-        AnalysisRequest.builder(path)
-            .config(config)
-            .select(select)
-            .ignore(ignore)
-            .excludes(excludes)
+        analysis
+            .request()
             .failOn(failOn)
-            .parallelism(threads)
+            .parallelism(threads == null ? 0 : threads)
             .baseline(baseline)
             .strictBaseline(strictBaseline)
-            .cacheDirectory(cache.directoryFor(path))
+            .cacheDirectory(cache.directoryFor(analysis.path))
             .noIgnore(discovery.noIgnore)
             .followLinks(discovery.followLinks)
             .progress(progress)
@@ -166,11 +138,13 @@ final class CheckCommand implements Callable<Integer> {
     } finally {
       ProgressLine.clear(progress);
     }
+    if (!files.isEmpty()) {
+      result = ReportedFiles.of(analysis.path, files).restrict(result);
+    }
     for (ReportWriter writer : writers) {
       if (output != null) {
         writeFile(writer, result, output);
       } else if (outputDir != null) {
-        Files.createDirectories(outputDir);
         writeFile(writer, result, outputDir.resolve("report." + writer.extension()));
       } else {
         PrintWriter out = spec.commandLine().getOut();
@@ -198,14 +172,8 @@ final class CheckCommand implements Callable<Integer> {
     return writers;
   }
 
-  private static void writeFile(ReportWriter writer, AnalysisResult result, Path file)
-      throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      writer.write(result.report(), result.root(), out);
-    }
+  /** Writes one report whole or not at all (see {@link AtomicOutput}). */
+  private static void writeFile(ReportWriter writer, AnalysisResult result, Path file) {
+    AtomicOutput.write(file, out -> writer.write(result.report(), result.root(), out));
   }
 }

@@ -8,7 +8,7 @@ import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.engine.RuleRegistry;
 import dev.ssot.core.engine.TypeExplanation;
 import dev.ssot.core.finding.Finding;
-import dev.ssot.core.graph.PythonLinker;
+import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.rule.RuleDescriptor;
 import java.io.IOException;
@@ -54,11 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Root of the tree the type is in (default: the current directory).")
   Path path;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Config file (default: ssot.yaml in PATH, if present).")
-  Path config;
+  @Mixin ConfigOption config = new ConfigOption();
 
   @Mixin CacheOptions cache = new CacheOptions();
 
@@ -83,7 +79,7 @@ final class ExplainCommand implements Callable<Integer> {
     AnalysisResult result =
         Analysis.run(
             AnalysisRequest.builder(path)
-                .config(config)
+                .config(config.file)
                 .cacheDirectory(cache.directoryFor(path))
                 .noIgnore(discovery.noIgnore)
                 .followLinks(discovery.followLinks)
@@ -91,10 +87,10 @@ final class ExplainCommand implements Callable<Integer> {
     List<TypeDecl> matches = TypeExplanation.find(result, subject);
     PrintWriter out = spec.commandLine().getOut();
     if (matches.isEmpty()) {
-      Optional<PythonLinker.Resolution> binding = TypeExplanation.pythonBinding(result, subject);
+      Optional<ModuleScope.Resolution> binding = TypeExplanation.moduleBinding(result, subject);
       if (binding.isPresent()) {
         out.println(subject + "  (Python binding, not a definition)");
-        for (PythonLinker.Hop hop : binding.get().chain()) {
+        for (ModuleScope.Hop hop : binding.get().chain()) {
           out.println("  " + hop.describe());
         }
         out.println("  denotes:  " + binding.get().target());
@@ -123,10 +119,10 @@ final class ExplainCommand implements Callable<Integer> {
       return ExitCode.OK.code();
     }
     print(out, TypeExplanation.of(result, matches.get(0)));
-    List<PythonLinker.Binding> bindings = TypeExplanation.pythonBindings(result, matches.get(0));
+    List<ModuleScope.Binding> bindings = TypeExplanation.moduleBindings(result, matches.get(0));
     if (bindings.stream().anyMatch(b -> !b.resolution().chain().isEmpty())) {
       out.println("  imported as:");
-      for (PythonLinker.Binding binding : bindings) {
+      for (ModuleScope.Binding binding : bindings) {
         out.println(
             "            "
                 + binding.path()

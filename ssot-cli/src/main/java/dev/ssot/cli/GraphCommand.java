@@ -4,12 +4,10 @@ import dev.ssot.core.engine.Analysis;
 import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.graph.Level;
+import dev.ssot.core.io.AtomicOutput;
 import dev.ssot.core.report.graph.GraphWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,11 +49,7 @@ final class GraphCommand implements Callable<Integer> {
       description = "dot, mermaid or json (default: ${DEFAULT-VALUE}).")
   GraphWriter.Format format;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Config file (for include/exclude globs).")
-  Path config;
+  @Mixin ConfigOption config = new ConfigOption();
 
   @Option(
       names = {"-o", "--output"},
@@ -72,19 +66,13 @@ final class GraphCommand implements Callable<Integer> {
     AnalysisResult result =
         Analysis.run(
             AnalysisRequest.builder(path)
-                .config(config)
+                .config(config.file)
                 .cacheDirectory(cache.directoryFor(path))
                 .noIgnore(discovery.noIgnore)
                 .followLinks(discovery.followLinks)
                 .build());
     if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        GraphWriter.write(result.graph(), level, format, out);
-      }
+      AtomicOutput.write(output, out -> GraphWriter.write(result.graph(), level, format, out));
     } else {
       PrintWriter out = spec.commandLine().getOut();
       GraphWriter.write(result.graph(), level, format, out);

@@ -2,7 +2,18 @@ package dev.ssot.cli;
 
 import dev.ssot.core.config.ConfigException;
 import dev.ssot.core.engine.AnalysisException;
+import dev.ssot.core.io.AtomicOutput;
+import dev.ssot.core.io.OutputException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** The entry point. Only {@link #main} exits the JVM. */
@@ -11,9 +22,16 @@ public final class SsotCli {
   private SsotCli() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
+    // standard output goes through a stream that throws (System.out swallows write errors), so a
+    // report that cannot be written, e.g. to a full disk, fails the run with the system's reason
+    FailureRecorder stdout = new FailureRecorder(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new BufferedOutputStream(stdout, 1 << 16), Charset.defaultCharset()),
+            true);
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = run(args, out, err);
+    int code = run(args, out, err, stdout::reason);
     out.flush();
     err.flush();
     System.exit(code);
@@ -21,8 +39,31 @@ public final class SsotCli {
 
   /** Runs ssot in-process and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, () -> null);
+  }
+
+  /**
+   * Runs ssot in-process and returns the exit code: 2 when {@code out} could not be written,
+   * whatever the command returned, with {@code outFailure}'s reason when it knows one.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<String> outFailure) {
     CommandLine commandLine = commandLine(out, err);
-    return commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("ssot: error: " + OutOfMemory.message());
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
+    if (out.checkError()) {
+      String reason = outFailure.get();
+      err.println(
+          "ssot: error: cannot write standard output" + (reason == null ? "" : ": " + reason));
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
+    return code;
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -47,8 +88,14 @@ public final class SsotCli {
         (ex, cmd, parseResult) -> {
           if (ex instanceof ConfigException
               || ex instanceof AnalysisException
-              || ex instanceof UsageException) {
+              || ex instanceof UsageException
+              || ex instanceof OutputException) {
             cmd.getErr().println("ssot: error: " + ex.getMessage());
+            cmd.getErr().flush();
+            return ExitCode.USAGE.code();
+          }
+          if (OutOfMemory.causedBy(ex)) {
+            cmd.getErr().println("ssot: error: " + OutOfMemory.message());
             cmd.getErr().flush();
             return ExitCode.USAGE.code();
           }
@@ -59,5 +106,53 @@ public final class SsotCli {
           return ExitCode.INTERNAL.code();
         });
     return commandLine;
+  }
+
+  /** Passes bytes through and remembers why the first write failed. */
+  static final class FailureRecorder extends FilterOutputStream {
+    private volatile IOException failure;
+
+    FailureRecorder(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      try {
+        out.write(bytes, offset, length);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    private IOException remember(IOException e) {
+      if (failure == null) {
+        failure = e;
+      }
+      return e;
+    }
+
+    /** Why writing failed, or null when it did not. */
+    String reason() {
+      return failure == null ? null : AtomicOutput.reason(failure);
+    }
   }
 }

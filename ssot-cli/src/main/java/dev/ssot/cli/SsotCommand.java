@@ -1,6 +1,5 @@
 package dev.ssot.cli;
 
-import dev.ssot.core.engine.ToolVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
@@ -9,6 +8,7 @@ import picocli.CommandLine.IVersionProvider;
     name = "ssot",
     mixinStandardHelpOptions = true,
     versionProvider = SsotCommand.Version.class,
+    resourceBundle = "dev.ssot.cli.OptionDescriptions",
     description =
         "Enforces a single source of truth: finds duplicate implementations of one concept, "
             + "imports through non-canonical paths and import cycles.",
@@ -40,11 +40,11 @@ public final class SsotCommand implements Runnable {
         spec.commandLine(), "missing command (check, baseline, graph, rules, explain)");
   }
 
-  /** Prints the version of the running build. */
+  /** Prints the version of the running build, its git commit and the Java runtime. */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"ssot " + ToolVersion.get()};
+      return BuildInfo.lines();
     }
   }
 }

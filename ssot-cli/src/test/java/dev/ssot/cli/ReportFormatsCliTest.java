@@ -20,7 +20,9 @@ class ReportFormatsCliTest {
   void helpListsEveryFormat() {
     String help = SsotCliTest.run("check", "--help").out();
     assertTrue(
-        help.replaceAll("\\s+", " ").contains("text, json, sarif, github, markdown or html"), help);
+        help.replaceAll("\\s+", " ")
+            .contains("text, json, sarif, github, markdown, html, junit or gitlab"),
+        help);
   }
 
   @Test
@@ -37,6 +39,8 @@ class ReportFormatsCliTest {
             "markdown",
             "-f",
             "html",
+            "-f",
+            "junit,gitlab",
             "--output-dir",
             dir.toString());
     assertEquals(1, run.code(), run.err());
@@ -44,8 +48,10 @@ class ReportFormatsCliTest {
       assertEquals(
           List.of(
               "report.github.txt",
+              "report.gitlab.json",
               "report.html",
               "report.json",
+              "report.junit.xml",
               "report.md",
               "report.sarif",
               "report.txt"),
@@ -54,6 +60,11 @@ class ReportFormatsCliTest {
     assertTrue(Files.readString(dir.resolve("report.github.txt")).startsWith("::error file="));
     assertTrue(Files.readString(dir.resolve("report.md")).startsWith("## ssot: "));
     assertTrue(Files.readString(dir.resolve("report.html")).startsWith("<!DOCTYPE html>"));
+    assertTrue(
+        Files.readString(dir.resolve("report.junit.xml")).contains("<testsuites name=\"ssot "));
+    assertTrue(
+        Files.readString(dir.resolve("report.gitlab.json"))
+            .contains("\"check_name\" : \"import-cycle\""));
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.ssot.core.engine.Analysis;
 import dev.ssot.core.engine.AnalysisException;
 import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
+import dev.ssot.core.io.OutputException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -161,6 +162,20 @@ abstract class AbstractSsotMojo extends AbstractMojo {
             .cacheDirectory(cache ? new File(buildDirectory(), "ssot/cache").toPath() : null)
             .noIgnore(noIgnore)
             .followLinks(followLinks);
+    try {
+      analyseAndHandle(request);
+    } catch (OutOfMemoryError e) {
+      throw new MojoExecutionException("ssot: " + outOfMemory(), null);
+    } catch (RuntimeException e) {
+      if (causedByOutOfMemory(e)) {
+        throw new MojoExecutionException("ssot: " + outOfMemory(), null);
+      }
+      throw e;
+    }
+  }
+
+  private void analyseAndHandle(AnalysisRequest.Builder request)
+      throws MojoExecutionException, MojoFailureException {
     AnalysisResult result;
     try {
       result = Analysis.run(configure(request).build());
@@ -169,10 +184,34 @@ abstract class AbstractSsotMojo extends AbstractMojo {
     }
     try {
       handle(result, outputDirectory().toPath());
+    } catch (OutputException e) {
+      throw new MojoExecutionException("ssot: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "ssot: cannot write to " + outputDirectory() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static boolean causedByOutOfMemory(Throwable thrown) {
+    Throwable at = thrown;
+    for (int depth = 0; at != null && depth < 32; depth++, at = at.getCause()) {
+      if (at instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Guidance for a heap too small for the analysed sources: Maven's heap is ssot's. */
+  static String outOfMemory() {
+    long mb = Math.max(1, (Runtime.getRuntime().maxMemory() + (1L << 20) - 1) >> 20);
+    return "ssot ran out of memory with a heap of "
+        + mb
+        + " MB; raise Maven's heap with MAVEN_OPTS=-Xmx"
+        + (2 * mb)
+        + "m (or -Xmx"
+        + (2 * mb)
+        + "m in .mvn/jvm.config)";
   }
 
   /** Adds the goal's own options to the request. */

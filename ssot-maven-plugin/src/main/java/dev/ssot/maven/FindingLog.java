@@ -7,7 +7,6 @@ import dev.ssot.core.report.Report;
 import dev.ssot.core.report.ReportText;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.logging.Log;
 
@@ -61,22 +60,19 @@ final class FindingLog {
             + (summary.parseProblems() > 0
                 ? ", " + count(summary.parseProblems(), "file") + " not parsed"
                 : "")
-            + skipped(summary));
+            + skipped(report));
   }
 
-  /** {@code , 2 skipped (1 ignored, 1 link-not-followed)} when discovery left anything out. */
-  static String skipped(Report.Summary summary) {
-    if (summary.skipped() == 0) {
+  /** {@code , skipped: 1 ignored, 1 link-not-followed} when discovery left anything out. */
+  static String skipped(Report report) {
+    Map<String, Integer> counts = report.skippedCounts();
+    if (counts.isEmpty()) {
       return "";
     }
-    return ", "
-        + summary.skipped()
-        + " skipped ("
-        + new TreeMap<>(summary.skippedByReason())
-            .entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey())
-                .collect(Collectors.joining(", "))
-        + "; listed in report.json)";
+    return ", skipped: "
+        + counts.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "));
   }
 
   static String count(int n, String noun) {

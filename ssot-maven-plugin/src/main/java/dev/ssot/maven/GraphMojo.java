@@ -3,11 +3,9 @@ package dev.ssot.maven;
 import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.graph.Level;
+import dev.ssot.core.io.AtomicOutput;
 import dev.ssot.core.report.graph.GraphWriter;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -57,12 +55,10 @@ public class GraphMojo extends AbstractSsotMojo {
 
   @Override
   void handle(AnalysisResult result, Path outputDirectory) throws IOException {
-    Files.createDirectories(outputDirectory);
     for (Map.Entry<GraphWriter.Format, String> format : FILES) {
       Path file = outputDirectory.resolve(graphLevel.id() + "-graph." + format.getValue());
-      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        GraphWriter.write(result.graph(), graphLevel, format.getKey(), out);
-      }
+      AtomicOutput.write(
+          file, out -> GraphWriter.write(result.graph(), graphLevel, format.getKey(), out));
       getLog().info("ssot: " + graphLevel.id() + " graph written to " + file);
     }
   }

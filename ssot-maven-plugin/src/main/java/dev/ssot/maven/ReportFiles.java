@@ -1,12 +1,9 @@
 package dev.ssot.maven;
 
 import dev.ssot.core.engine.AnalysisResult;
+import dev.ssot.core.io.AtomicOutput;
 import dev.ssot.core.report.ReportWriter;
 import dev.ssot.core.report.ReportWriters;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,16 +42,17 @@ final class ReportFiles {
     return writers;
   }
 
-  /** Writes each format to {@code directory/report.<ext>} and returns the files written. */
-  static List<Path> write(AnalysisResult result, List<ReportWriter> writers, Path directory)
-      throws IOException {
-    Files.createDirectories(directory);
+  /**
+   * Writes each format to {@code directory/report.<ext>}, each whole or not at all, and returns the
+   * files written.
+   *
+   * @throws dev.ssot.core.io.OutputException when a file cannot be written
+   */
+  static List<Path> write(AnalysisResult result, List<ReportWriter> writers, Path directory) {
     List<Path> written = new ArrayList<>();
     for (ReportWriter writer : writers) {
       Path file = directory.resolve("report." + writer.extension());
-      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        writer.write(result.report(), result.root(), out);
-      }
+      AtomicOutput.write(file, out -> writer.write(result.report(), result.root(), out));
       written.add(file);
     }
     return written;

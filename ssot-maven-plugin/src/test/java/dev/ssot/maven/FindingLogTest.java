@@ -7,6 +7,7 @@ import dev.ssot.core.finding.Fingerprint;
 import dev.ssot.core.finding.RuleId;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.Location;
+import dev.ssot.core.model.SkippedPath;
 import dev.ssot.core.report.Report;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,12 +51,26 @@ class FindingLogTest {
 
   @Test
   void theSummaryCountsSkippedPathsByReason() {
-    Report.Summary summary =
-        new Report.Summary(
-            1, 1, 1, 0, 0, Map.of(), Map.of(), 3, Map.of("virtualenv", 1, "ignored", 2));
-    assertEquals(
-        ", 3 skipped (2 ignored, 1 virtualenv; listed in report.json)",
-        FindingLog.skipped(summary));
+    Report report =
+        new Report(
+                1,
+                new Report.Tool("ssot", "test"),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                new Report.Summary(1, 1, 1, 0, 0, Map.of(), Map.of()),
+                Map.of())
+            .withSkipped(
+                List.of(
+                    new SkippedPath("a", SkippedPath.Kind.DIRECTORY, SkippedPath.Reason.IGNORED),
+                    new SkippedPath("b", SkippedPath.Kind.DIRECTORY, SkippedPath.Reason.IGNORED),
+                    new SkippedPath(
+                        "venv", SkippedPath.Kind.DIRECTORY, SkippedPath.Reason.VIRTUALENV),
+                    new SkippedPath(
+                        "L.java", SkippedPath.Kind.LINK, SkippedPath.Reason.LINK_BROKEN)));
+    assertEquals(", skipped: 2 ignored, 1 link-broken, 1 virtualenv", FindingLog.skipped(report));
+    assertEquals(1, report.skipped().size(), "only the link is listed");
   }
 
   private static Finding finding(Location location) {

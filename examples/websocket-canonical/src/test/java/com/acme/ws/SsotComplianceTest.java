@@ -1,33 +1,40 @@
 package com.acme.ws;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.ssot.junit.SsotAssertions.assertNoFindings;
+import static dev.ssot.junit.SsotAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ssot.core.engine.Analysis;
-import dev.ssot.core.engine.AnalysisRequest;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.ssot.core.engine.AnalysisResult;
-import dev.ssot.core.finding.Finding;
+import dev.ssot.junit.Ssot;
+import dev.ssot.junit.SsotArchRules;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** ssot finds nothing in this module: every concept is defined once and imported from one path. */
 class SsotComplianceTest {
 
-  @Test
-  void thisModuleHasNoFindingsAndParsesCompletely() {
-    AnalysisResult result = Analysis.run(AnalysisRequest.builder(Path.of("")).build());
+  private static final Path MODULE = Path.of("");
 
-    assertTrue(result.report().findings().isEmpty(), () -> result.report().findings().stream()
-        .map(SsotComplianceTest::describe)
-        .collect(Collectors.joining("\n", "ssot findings:\n", "")));
-    assertEquals(java.util.List.of(), result.report().parseProblems(), "files ssot could not parse");
+  @Test
+  void thisModuleHasNoFindings() {
+    assertNoFindings(MODULE);
+  }
+
+  @Test
+  void everyFileParsesAndTheDeclaredConceptsAreRead() {
+    AnalysisResult result = Ssot.analyse(MODULE);
+    assertThat(result).hasNoFindings("duplicate-type", "non-canonical-import", "import-cycle").hasNoParseProblems();
     assertTrue(result.report().concepts().stream().anyMatch(c -> c.canonical().equals("com.acme.ws.WebSocketManager")),
         () -> "the declared concepts were not read from ssot.yaml: " + result.report().concepts());
   }
 
-  private static String describe(Finding finding) {
-    return finding.location().path() + ":" + finding.location().line() + ": " + finding.severity() + ": "
-        + finding.message() + " [" + finding.rule().value() + "]";
+  @Test
+  void theSameChecksAsArchUnitRules() {
+    JavaClasses classes = new ClassFileImporter().importPackages("com.acme.ws");
+    SsotArchRules.noDuplicateConcepts().check(classes);
+    SsotArchRules.noNonCanonicalImports().check(classes);
+    SsotArchRules.noImportCycles().because("the server, events and demo packages layer on the manager").check(classes);
   }
 }

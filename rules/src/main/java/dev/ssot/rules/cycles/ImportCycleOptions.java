@@ -5,9 +5,9 @@ import dev.ssot.core.graph.Level;
 /**
  * Options of {@code import-cycle}.
  *
- * @param level {@code package} (default: Java packages, Python modules through imports that run at
- *     import time), {@code all} (Python imports under {@code TYPE_CHECKING} and inside functions
- *     too) or {@code type} (Java top-level types)
+ * @param level {@code package} (default: packages, or modules through imports that run at import
+ *     time), {@code all} (also imports for type checkers only and inside functions too) or {@code
+ *     type} (top-level types)
  * @param evidencePerEdge how many {@code file:line} places to show per cycle edge (default 3)
  */
 public record ImportCycleOptions(Level level, Integer evidencePerEdge) {

@@ -41,8 +41,8 @@ public final class ImportCycleRule implements Rule {
       boolean modules =
           level != Level.TYPE
               && graph
-                  .python()
-                  .map(python -> component.stream().allMatch(python::hasModule))
+                  .modules()
+                  .map(scope -> component.stream().allMatch(scope::hasModule))
                   .orElse(false);
       String noun = level == Level.TYPE ? "types" : modules ? "modules" : "packages";
       List<String> cycle = graph.shortestCycleIn(level, component);

@@ -105,16 +105,16 @@ public final class FactoryProliferationRule implements Rule {
       Pattern.compile("(create|make|build|new|get|provide|obtain)_.*|get_.*_instance|.*_factory");
 
   /**
-   * Python module-level factory functions ({@code create_websocket_manager() -> WebSocketManager}):
-   * the module stands as their owner.
+   * Module-level factory functions ({@code create_websocket_manager() -> WebSocketManager}): the
+   * module stands as their owner.
    */
   private static void moduleFunctions(
       CodeGraph graph,
       Concepts concepts,
       FileFacts file,
       Map<Concept, TreeMap<String, List<Factory>>> sites) {
-    dev.ssot.core.graph.PythonLinker python = graph.python().orElse(null);
-    if (python == null) {
+    dev.ssot.core.graph.ModuleScope modules = graph.modules().orElse(null);
+    if (modules == null) {
       return;
     }
     String module = file.packageName();
@@ -130,9 +130,9 @@ public final class FactoryProliferationRule implements Rule {
               .returnType()
               .replaceAll("^[\"']|[\"']$", "")
               .replaceAll("^Optional\\[(.*)\\]$", "$1");
-      dev.ssot.core.graph.PythonLinker.Resolution resolution =
-          python.resolveWritten(module, written);
-      if (resolution.kind() != dev.ssot.core.graph.PythonLinker.Kind.CLASS) {
+      dev.ssot.core.graph.ModuleScope.Resolution resolution =
+          modules.resolveWritten(module, written);
+      if (resolution.kind() != dev.ssot.core.graph.ModuleScope.Kind.CLASS) {
         continue;
       }
       Concept concept = concepts.conceptOf(resolution.target()).orElse(null);
@@ -233,7 +233,7 @@ public final class FactoryProliferationRule implements Rule {
     }
   }
 
-  /** How many imports name a Python module (a module owner of factory functions is no type). */
+  /** How many imports name a module (a module owner of factory functions is no type). */
   private static int moduleImports(CodeGraph graph, String module) {
     int count = 0;
     for (FileFacts file : graph.files()) {

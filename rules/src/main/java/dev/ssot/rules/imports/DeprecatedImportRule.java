@@ -5,7 +5,7 @@ import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.CodeGraph;
-import dev.ssot.core.graph.PythonLinker;
+import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.graph.TypeUse;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.rule.Category;
@@ -45,8 +45,8 @@ public final class DeprecatedImportRule implements Rule {
         continue; // the canonical type's own family: deprecating a member is not a move elsewhere
       }
       String canonical = concept.get().canonicalImport();
-      // The canonical import may be a Python alias of the canonical class (`WebSocketManager =
-      // _Impl`).
+      // The canonical import may be a module-level alias of the canonical class
+      // (`WebSocketManager = _Impl`).
       TypeDecl replacement =
           graph
               .type(canonical)
@@ -54,7 +54,8 @@ public final class DeprecatedImportRule implements Rule {
                   () ->
                       graph
                           .type(concept.get().canonical())
-                          .filter(t -> t.location().path().endsWith(".py")))
+                          .filter(
+                              t -> NonCanonicalImportRule.bindsModules(graph, t.location().path())))
               .orElse(null);
       if (canonical.equals(target) || replacement == null || replacement.deprecated()) {
         continue;
@@ -63,11 +64,11 @@ public final class DeprecatedImportRule implements Rule {
         if (!use.kind().namesPath() || concept.get().memberNames().contains(use.fromType())) {
           continue;
         }
-        if (use.location().path().endsWith(".py")
+        if (NonCanonicalImportRule.bindsModules(graph, use.fromFile())
             && !concept.get().declared()
-            && !PythonLinker.topLevelPackage(replacement.packageName())
+            && !ModuleScope.topLevel(replacement.packageName())
                 .equals(
-                    PythonLinker.topLevelPackage(
+                    ModuleScope.topLevel(
                         graph.file(use.fromFile()).map(f -> f.packageName()).orElse("")))) {
           continue; // a replacement in another top-level package is another library's copy, not
           // advice

@@ -1,14 +1,14 @@
 package dev.ssot.rules.imports;
 
-import dev.ssot.core.concept.BannedImport;
 import dev.ssot.core.concept.Concept;
 import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.concept.Role;
 import dev.ssot.core.concept.TypeRole;
+import dev.ssot.core.config.BannedImport;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.CodeGraph;
-import dev.ssot.core.graph.PythonLinker;
+import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.graph.TypeUse;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.ImportRef;
@@ -50,12 +50,13 @@ public final class NonCanonicalImportRule implements Rule {
         if (!use.kind().namesPath()) {
           continue;
         }
-        if (use.location().path().endsWith(".py")) {
+        if (bindsModules(graph, use.fromFile())) {
           graph
-              .python()
+              .modules()
               .ifPresent(
-                  python ->
-                      checkPython(context, python, target, use, occurrences, findings, reported));
+                  modules ->
+                      checkModuleImport(
+                          context, modules, target, use, occurrences, findings, reported));
           continue;
         }
         Optional<BannedImport> banned =
@@ -133,18 +134,18 @@ public final class NonCanonicalImportRule implements Rule {
   /**
    * Every import under a banned prefix, whether or not it names code of the analysed tree ({@code
    * org.apache.commons.lang.StringUtils} is banned in favour of commons-lang3): Java single-type,
-   * on-demand and static imports, Python {@code import m} and {@code from m import x} (a module, a
-   * class, a function or a constant). Imports already reported as off the canonical path carry the
-   * ban in that finding.
+   * on-demand and static imports, module imports {@code import m} and {@code from m import x} (a
+   * module, a class, a function or a constant). Imports already reported as off the canonical path
+   * carry the ban in that finding.
    */
   private static void checkBannedImports(
       RuleContext context, Set<String> reported, FindingSink findings) {
     Map<String, Integer> occurrences = new HashMap<>();
     for (FileFacts file : context.graph().files()) {
-      boolean python = "python".equals(file.language());
+      boolean modular = context.graph().traits(file.language()).importsNameTheirPath();
       for (ImportRef imp : file.imports()) {
         String written =
-            python && imp.fromImport() && !imp.onDemand()
+            modular && imp.fromImport() && !imp.onDemand()
                 ? imp.name() + "." + imp.member()
                 : imp.name();
         Optional<BannedImport> banned =
@@ -155,7 +156,7 @@ public final class NonCanonicalImportRule implements Rule {
           continue;
         }
         String statement;
-        if (python) {
+        if (modular) {
           statement =
               imp.fromImport()
                   ? "from " + imp.name() + " import " + (imp.onDemand() ? "*" : imp.member())
@@ -186,15 +187,27 @@ public final class NonCanonicalImportRule implements Rule {
     return path + ":" + line + ":" + written;
   }
 
+  /** Why an import through module-level bindings names a path to move off. */
+  enum PathProblem {
+    /** The module it names says it is deprecated. */
+    DEPRECATED_MODULE,
+    /** The module it names only re-exports, for compatibility, and says so. */
+    SHIM_MODULE,
+    /** It names a private implementation that a public name aliases. */
+    PRIVATE_NAME_WITH_PUBLIC_ALIAS,
+    /** It names a path other than the concept's declared import path. */
+    OFF_DECLARED_PATH
+  }
+
   /**
-   * A Python import of a class reaches it through a path to move off: a deprecated module, a
-   * compatibility shim module, the private name of a class that has a public alias, a path other
-   * than the one config declares, or a banned prefix. The re-export layer itself (a module that
-   * binds the class for others) is not flagged.
+   * An import of a class through module-level bindings reaches it through a path to move off: a
+   * deprecated module, a compatibility shim module, the private name of a class that has a public
+   * alias, a path other than the one config declares, or a banned prefix. The re-export layer
+   * itself (a module that binds the class for others) is not flagged.
    */
-  private static void checkPython(
+  private static void checkModuleImport(
       RuleContext context,
-      PythonLinker python,
+      ModuleScope modules,
       String target,
       TypeUse use,
       Map<String, Integer> occurrences,
@@ -225,7 +238,7 @@ public final class NonCanonicalImportRule implements Rule {
     String importedModule = written.substring(0, written.lastIndexOf('.'));
     String importedName = written.substring(written.lastIndexOf('.') + 1);
     String fromModule = graph.file(use.fromFile()).map(f -> f.packageName()).orElse("");
-    List<PythonLinker.Binding> bindings = python.bindingsOf(target);
+    List<ModuleScope.Binding> bindings = modules.bindingsOf(target);
     boolean layer = bindings.stream().anyMatch(b -> b.module().equals(fromModule));
     Optional<Concept> concept = concepts.conceptOf(target);
     String declared = concept.filter(Concept::declared).map(Concept::canonicalImport).orElse(null);
@@ -235,7 +248,8 @@ public final class NonCanonicalImportRule implements Rule {
             .findFirst();
 
     String why = null;
-    List<PythonLinker.Hop> hops = use.chain();
+    PathProblem problem = null;
+    List<ModuleScope.Hop> hops = use.chain();
     // Only the module the import names is the user's choice; how that module gets the class (its
     // own re-export layers) is judged at that module's imports.
     String targetModule = graph.type(target).map(t -> t.packageName()).orElse("");
@@ -243,24 +257,26 @@ public final class NonCanonicalImportRule implements Rule {
     // the package's warning, so there is no better path to name.
     boolean insideDeprecatedPackage = targetModule.startsWith(importedModule + ".");
     if (!importedModule.equals(targetModule)) {
-      if (python.deprecation(importedModule) != null && !insideDeprecatedPackage) {
+      if (modules.deprecation(importedModule) != null && !insideDeprecatedPackage) {
+        problem = PathProblem.DEPRECATED_MODULE;
         why =
             "the deprecated module "
                 + importedModule
                 + " ("
-                + python.deprecation(importedModule)
+                + modules.deprecation(importedModule)
                 + ")";
-      } else if (python.isShimModule(importedModule)) {
+      } else if (modules.isShimModule(importedModule)) {
+        problem = PathProblem.SHIM_MODULE;
         why = "the compatibility module " + importedModule + ", which only re-exports";
       }
     }
-    String publicPath = preferredPath(python, bindings, target);
+    String publicPath = preferredPath(modules, bindings, target);
     if (why == null
         && importedName.startsWith("_")
-        && !PythonLinker.topLevelPackage(importedModule)
-            .equals(PythonLinker.topLevelPackage(fromModule))
+        && !ModuleScope.topLevel(importedModule).equals(ModuleScope.topLevel(fromModule))
         && publicPath != null
         && !publicPath.endsWith("." + importedName)) {
+      problem = PathProblem.PRIVATE_NAME_WITH_PUBLIC_ALIAS;
       why =
           "its private name " + importedName + ", which the public name " + publicPath + " aliases";
     }
@@ -269,6 +285,7 @@ public final class NonCanonicalImportRule implements Rule {
         && !written.equals(declared)
         && !layer
         && !written.equals(target)) {
+      problem = PathProblem.OFF_DECLARED_PATH;
       why = "a path other than the declared " + declared;
     }
     if (why == null
@@ -277,6 +294,7 @@ public final class NonCanonicalImportRule implements Rule {
         && !layer
         && written.equals(target)
         && !declared.equals(target)) {
+      problem = PathProblem.OFF_DECLARED_PATH;
       why =
           target.equals(concept.get().canonical())
               ? "its implementation, not its declared import path " + declared
@@ -289,7 +307,7 @@ public final class NonCanonicalImportRule implements Rule {
       return; // a banned import alone is reported from the file's imports
     }
     boolean pathReason =
-        why.startsWith("the deprecated module") || why.startsWith("the compatibility module");
+        problem == PathProblem.DEPRECATED_MODULE || problem == PathProblem.SHIM_MODULE;
     if (layer && !pathReason) {
       return; // a module that re-exports the class binds it for others: it is the layer, not a user
     }
@@ -306,7 +324,7 @@ public final class NonCanonicalImportRule implements Rule {
     evidence.add(
         new Evidence.ImportOf(
             "from " + importedModule + " import " + importedName, use.location()));
-    for (PythonLinker.Hop hop : hops) {
+    for (ModuleScope.Hop hop : hops) {
       evidence.add(
           new Evidence.ReExport(
               hop.module() + "." + hop.name(), target, hop.location(), hop.how()));
@@ -342,13 +360,12 @@ public final class NonCanonicalImportRule implements Rule {
    * re-export {@code typing._Final} is not where {@code typing}'s users should import it from).
    */
   private static String preferredPath(
-      PythonLinker python, List<PythonLinker.Binding> bindings, String target) {
-    for (PythonLinker.Binding binding : bindings) {
-      if (python.deprecation(binding.module()) == null
-          && !python.isShimModule(binding.module())
+      ModuleScope modules, List<ModuleScope.Binding> bindings, String target) {
+    for (ModuleScope.Binding binding : bindings) {
+      if (modules.deprecation(binding.module()) == null
+          && !modules.isShimModule(binding.module())
           && !binding.name().startsWith("_")
-          && PythonLinker.topLevelPackage(binding.module())
-              .equals(PythonLinker.topLevelPackage(target))) {
+          && ModuleScope.topLevel(binding.module()).equals(ModuleScope.topLevel(target))) {
         return binding.path();
       }
     }
@@ -467,5 +484,13 @@ public final class NonCanonicalImportRule implements Rule {
       return false;
     }
     return concept.reExports().stream().anyMatch(r -> r.name().equals(use.fromType()));
+  }
+
+  /** Whether the file at this path imports through module-level bindings. */
+  static boolean bindsModules(CodeGraph graph, String path) {
+    return graph
+        .file(path)
+        .map(f -> graph.traits(f.language()).importsNameTheirPath())
+        .orElse(false);
   }
 }

@@ -3,7 +3,7 @@ package dev.ssot.rules.imports;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.CodeGraph;
-import dev.ssot.core.graph.PythonLinker;
+import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.graph.UnresolvedImport;
 import dev.ssot.core.model.ImportContext;
 import dev.ssot.core.rule.Category;
@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Flags Python {@code from m import x} where {@code m} is a module of the analysed code that
- * neither defines, imports, aliases nor star-exports {@code x}, has no submodule {@code x} and no
- * module {@code __getattr__}. Imports guarded by {@code except ImportError} are warnings. See
- * {@code docs/rules/unresolved-import.md}.
+ * Flags {@code from m import x} where {@code m} is a module of the analysed code that neither
+ * defines, imports, aliases nor star-exports {@code x}, has no submodule {@code x} and no module
+ * {@code __getattr__}. Imports guarded by {@code except ImportError} are warnings. See {@code
+ * docs/rules/unresolved-import.md}.
  */
 @RuleDefinition(
     id = "unresolved-import",
@@ -30,8 +30,8 @@ public final class UnresolvedImportRule implements Rule {
   @Override
   public void check(RuleContext context, FindingSink findings) {
     CodeGraph graph = context.graph();
-    PythonLinker python = graph.python().orElse(null);
-    if (python == null) {
+    ModuleScope modules = graph.modules().orElse(null);
+    if (modules == null) {
       return;
     }
     for (UnresolvedImport unresolved : graph.unresolvedImports()) {
@@ -39,7 +39,7 @@ public final class UnresolvedImportRule implements Rule {
       String name = unresolved.ref().member();
       List<Evidence> evidence = new ArrayList<>();
       evidence.add(new Evidence.ImportOf(unresolved.ref().asWritten(), unresolved.location()));
-      python
+      modules
           .module(module)
           .ifPresent(
               m ->
@@ -50,8 +50,8 @@ public final class UnresolvedImportRule implements Rule {
       String fromModule =
           graph.file(unresolved.location().path()).map(f -> f.packageName()).orElse("");
       if (where == ImportContext.TYPE_CHECKING
-          && (!PythonLinker.topLevelPackage(module).equals(PythonLinker.topLevelPackage(fromModule))
-              || python.opaque(module))) {
+          && (!ModuleScope.topLevel(module).equals(ModuleScope.topLevel(fromModule))
+              || modules.opaque(module))) {
         continue; // typing-only names may live in a stub (.pyi), which is not read
       }
       String when =
@@ -69,11 +69,11 @@ public final class UnresolvedImportRule implements Rule {
         message =
             unresolved.ref().asWritten()
                 + ": "
-                + (python.hasModule(module)
+                + (modules.hasModule(module)
                     ? "module "
                         + module
                         + " ("
-                        + python.module(module).map(m -> m.path()).orElse("?")
+                        + modules.module(module).map(m -> m.path()).orElse("?")
                         + ") "
                     : "")
                 + unresolved.why()
@@ -87,7 +87,7 @@ public final class UnresolvedImportRule implements Rule {
                 + ": module "
                 + module
                 + " ("
-                + python.module(module).map(m -> m.path()).orElse("?")
+                + modules.module(module).map(m -> m.path()).orElse("?")
                 + ") defines, imports and re-exports no "
                 + name
                 + when;

@@ -6,7 +6,7 @@ import dev.ssot.core.concept.TypeRole;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.CodeGraph;
-import dev.ssot.core.graph.PythonLinker;
+import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.MockDecl;
@@ -52,8 +52,8 @@ public final class DriftingTestDoubleRule implements Rule {
         if (ancestors.stream().anyMatch(contract::contains)) {
           continue;
         }
-        if (testDouble.location().path().endsWith(".py")) {
-          pythonDouble(context, concept, canonical, testDouble, findings);
+        if (!context.graph().traits(testDouble).overridesMarked()) {
+          unmarkedDouble(context, concept, canonical, testDouble, findings);
           continue;
         }
         Set<String> missing = new TreeSet<>(Concepts.methodNames(canonical));
@@ -79,15 +79,15 @@ public final class DriftingTestDoubleRule implements Rule {
   }
 
   /**
-   * Python doubles built from a mocking library: {@code m = MagicMock(spec=WebSocketManager)}, or a
-   * mock bound to a concept's name ({@code websocket_manager = MagicMock()}). Every attribute the
-   * test configures or calls on it must exist on the canonical type (or its bases): a renamed
-   * method otherwise keeps passing tests against the mock while production code breaks.
+   * Doubles built from a mocking library: {@code m = MagicMock(spec=WebSocketManager)}, or a mock
+   * bound to a concept's name ({@code websocket_manager = MagicMock()}). Every attribute the test
+   * configures or calls on it must exist on the canonical type (or its bases): a renamed method
+   * otherwise keeps passing tests against the mock while production code breaks.
    */
   private static void checkMocks(RuleContext context, FindingSink findings) {
     CodeGraph graph = context.graph();
-    PythonLinker python = graph.python().orElse(null);
-    if (python == null) {
+    ModuleScope modules = graph.modules().orElse(null);
+    if (modules == null) {
       return;
     }
     Concepts concepts = context.concepts();
@@ -102,8 +102,8 @@ public final class DriftingTestDoubleRule implements Rule {
       for (MockDecl mock : file.module().mocks()) {
         String stands = null;
         if (mock.spec() != null) {
-          PythonLinker.Resolution spec = python.resolveWritten(file.packageName(), mock.spec());
-          if (spec.kind() == PythonLinker.Kind.CLASS) {
+          ModuleScope.Resolution spec = modules.resolveWritten(file.packageName(), mock.spec());
+          if (spec.kind() == ModuleScope.Kind.CLASS) {
             stands =
                 concepts.conceptOf(spec.target()).map(Concept::canonical).orElse(spec.target());
           }
@@ -115,7 +115,7 @@ public final class DriftingTestDoubleRule implements Rule {
           // Reader. The test must import the concept (a definition, an alias or a re-export), or
           // config must declare it.
           if (concept != null
-              && (concept.declared() || importsConcept(python, concepts, file, concept))) {
+              && (concept.declared() || importsConcept(modules, concepts, file, concept))) {
             stands = concept.canonical();
           }
         }
@@ -163,10 +163,11 @@ public final class DriftingTestDoubleRule implements Rule {
   }
 
   /**
-   * A Python stub implements only what its tests need, so missing methods are no drift; a method
-   * the canonical type does not have is: the double answers calls the real object cannot.
+   * Where overrides are not marked (dynamic languages), a stub implements only what its tests need,
+   * so missing methods are no drift; a method the canonical type does not have is: the double
+   * answers calls the real object cannot.
    */
-  private static void pythonDouble(
+  private static void unmarkedDouble(
       RuleContext context,
       Concept concept,
       TypeDecl canonical,
@@ -223,13 +224,13 @@ public final class DriftingTestDoubleRule implements Rule {
    * re-export.
    */
   private static boolean importsConcept(
-      PythonLinker python, Concepts concepts, FileFacts file, Concept concept) {
+      ModuleScope modules, Concepts concepts, FileFacts file, Concept concept) {
     for (dev.ssot.core.model.ImportRef imp : file.imports()) {
       if (!imp.fromImport() || imp.onDemand() || imp.member() == null) {
         continue;
       }
-      PythonLinker.Resolution resolution = python.lookupFrom(imp.name(), imp.member());
-      if (resolution.kind() == PythonLinker.Kind.CLASS
+      ModuleScope.Resolution resolution = modules.lookupFrom(imp.name(), imp.member());
+      if (resolution.kind() == ModuleScope.Kind.CLASS
           && (concept.memberNames().contains(resolution.target())
               || concepts
                   .conceptOf(resolution.target())

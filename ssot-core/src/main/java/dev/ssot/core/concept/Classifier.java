@@ -212,9 +212,9 @@ final class Classifier {
     if (declaredImports.contains(type.qualifiedName())) {
       return ", declared as a concept's import path";
     }
-    if (type.location().path().endsWith(".py")) {
-      // Python aliases are written `Alias = Target`; an empty subclass there is the concrete class
-      // of a base (`class ModelForm(BaseModelForm, metaclass=…): pass`), unless it says otherwise.
+    if (!graph.traits(type).emptySubtypeMayBeAlias()) {
+      // where aliases are bindings (`Alias = Target`), an empty subclass is the concrete class of a
+      // base (`class ModelForm(BaseModelForm, metaclass=…): pass`), unless it says otherwise.
       return null;
     }
     String own = lastSegment(type.simpleName());

@@ -1,6 +1,10 @@
 package dev.ssot.core.concept;
 
+import dev.ssot.core.config.ConceptDeclaration;
+import dev.ssot.core.config.SsotConfig;
 import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.graph.LanguageTraits;
+import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.graph.TypeUse;
 import dev.ssot.core.model.FieldDecl;
 import dev.ssot.core.model.FileFacts;
@@ -59,7 +63,7 @@ public final class Concepts {
   }
 
   /** The share of member names an inferred same-named definition must have in common by default. */
-  public static final double DEFAULT_MIN_SHARED_MEMBERS = 0.5;
+  public static final double DEFAULT_MIN_SHARED_MEMBERS = SsotConfig.DEFAULT_MIN_SHARED_MEMBERS;
 
   /**
    * Builds the concepts.
@@ -179,9 +183,12 @@ public final class Concepts {
    */
   public Similarity similarity(TypeDecl a, TypeDecl b) {
     boolean deprecatedCopy = effectivelyDeprecated(a) || effectivelyDeprecated(b);
-    if (!deprecatedCopy && isPython(a) && isPython(b) && polymorphicSiblings(a, b)) {
-      // Python marks no overrides: two same-named subclasses of one base (a migration, a command,
-      // a dialect's VARCHAR) share only what the base asks of them.
+    if (!deprecatedCopy
+        && !graph.traits(a).overridesMarked()
+        && !graph.traits(b).overridesMarked()
+        && polymorphicSiblings(a, b)) {
+      // Where overrides are not marked, two same-named subclasses of one base (a migration, a
+      // command, a dialect's VARCHAR) share only what the base asks of them.
       Set<String> union = methodKeys(a);
       union.addAll(methodKeys(b));
       return new Similarity(0, union.size(), Math.min(methodKeys(a).size(), methodKeys(b).size()));
@@ -216,12 +223,13 @@ public final class Concepts {
     }
     left.removeIf(key -> contract.contains(arityOf(key)));
     right.removeIf(key -> contract.contains(arityOf(key)));
-    if (left.isEmpty() && right.isEmpty() && !isPython(a)) {
+    boolean fieldOnlyByDesign = graph.traits(a).fieldOnlyTypesShareByDesign();
+    if (left.isEmpty() && right.isEmpty() && !fieldOnlyByDesign) {
       left = constructorKeys(a);
       right = constructorKeys(b);
     }
-    if (left.isEmpty() && right.isEmpty() && !isPython(a)) {
-      // Python classes made of fields only (dataclasses, settings) share field names by design
+    if (left.isEmpty() && right.isEmpty() && !fieldOnlyByDesign) {
+      // where classes made of fields only share field names by design, names are no evidence
       left = fieldNames(a);
       right = fieldNames(b);
     }
@@ -232,11 +240,7 @@ public final class Concepts {
     return new Similarity(shared.size(), union.size(), Math.min(left.size(), right.size()));
   }
 
-  private static boolean isPython(TypeDecl type) {
-    return type.location().path().endsWith(".py");
-  }
-
-  /** Bases that say nothing about what a Python class is. */
+  /** Bases that say nothing about what a class is, where overrides are not marked. */
   private static final Set<String> PLAIN_BASES =
       Set.of(
           "object",
@@ -249,8 +253,8 @@ public final class Concepts {
           "TypedDict");
 
   /**
-   * Whether two Python classes both derive from one concrete class (declared here and not a
-   * protocol or ABC) or name the same base from outside the analysed code.
+   * Whether two classes both derive from one concrete class (declared here and not a protocol or
+   * ABC) or name the same base from outside the analysed code.
    */
   private boolean polymorphicSiblings(TypeDecl a, TypeDecl b) {
     Set<String> common = new HashSet<>(ancestorsOf(a.qualifiedName()));
@@ -320,11 +324,12 @@ public final class Concepts {
 
   /**
    * Methods by signature as written: name, parameter types and return type, each type by its simple
-   * name (so an import and a qualified name compare equal), and for Python, where types are rarely
-   * written, the parameter names too. Copies keep their signatures; generated look-alikes ({@code
+   * name (so an import and a qualified name compare equal), and where types are rarely written, the
+   * parameter names too. Copies keep their signatures; generated look-alikes ({@code
    * marshal(String)} vs {@code marshal(CacheMode)}) do not.
    */
-  private static Set<String> methodKeys(TypeDecl type) {
+  private Set<String> methodKeys(TypeDecl type) {
+    LanguageTraits traits = graph.traits(type);
     Set<String> keys = new HashSet<>();
     for (MethodDecl method : type.methods()) {
       if (method.isConstructor() || method.modifiers().contains("private")) {
@@ -333,13 +338,13 @@ public final class Concepts {
       if (OBJECT_METHODS.contains(method.name() + "/" + method.parameterTypes().size())) {
         continue;
       }
-      if (method.name().startsWith("__") && method.name().endsWith("__") && isPython(type)) {
-        continue; // Python's object protocol (__repr__, __enter__, __eq__): every class may have it
+      if (traits.isObjectProtocol(method.name())) {
+        continue; // the object protocol (__repr__, __enter__, __eq__): every class may have it
       }
       StringBuilder key = new StringBuilder(method.name()).append('(');
-      boolean python = isPython(type);
+      boolean names = traits.parameterNamesInSignature();
       for (int i = 0; i < method.parameterTypes().size(); i++) {
-        if (python && i < method.parameterNames().size()) {
+        if (names && i < method.parameterNames().size()) {
           // without declared types, a copy shows in its parameter names (execute(sql, params) is
           // not
           // execute(query, args))
@@ -546,8 +551,8 @@ public final class Concepts {
       if (draft == null) {
         draft = byName.get(doubled + "@" + namespaceOf(role.type()));
       }
-      if (draft == null && isPython(role.type())) {
-        // Python tests often live in a top-level tests/ package, outside the code's namespace: a
+      if (draft == null && graph.traits(role.type()).testsOutsideNamespace()) {
+        // tests often live in a top-level tests/ package, outside the code's namespace: a
         // concept of that name elsewhere counts when there is exactly one
         List<Draft> candidates = byNameAnywhere.getOrDefault(doubled, List.of());
         draft = candidates.size() == 1 ? candidates.get(0) : null;
@@ -683,16 +688,16 @@ public final class Concepts {
    * matches once affixes are stripped needs two shared methods and half of the smaller type's.
    */
   private boolean convincing(TypeDecl root, TypeDecl canonical, Similarity similarity) {
-    if (isPython(root)
-        && isPython(canonical)
+    if (graph.traits(root).structuralInterfaces()
+        && graph.traits(canonical).structuralInterfaces()
         && (root.kind() == TypeKind.INTERFACE) != (canonical.kind() == TypeKind.INTERFACE)) {
-      return false; // a Python class implements a Protocol by shape, without naming it: not a copy
+      return false; // a class implements a protocol by shape, without naming it: not a copy
     }
     boolean affixMatch =
         similarity.shared() >= 2 && similarity.shared() * 2 >= similarity.smaller();
     if (innermost(root.simpleName()).equals(innermost(canonical.simpleName()))) {
-      if (isPython(root) && similarity.shared() < 2) {
-        return false; // one shared Python method name (`run`, `get`) is a convention, not a copy
+      if (similarity.shared() < graph.traits(root).minSharedMethodsForSameName()) {
+        return false; // one shared method name (`run`, `get`) may be a convention, not a copy
       }
       boolean deprecatedCopy = effectivelyDeprecated(root) || effectivelyDeprecated(canonical);
       return similarity.total() > 0 && similarity.ratio() >= minSharedMembers
@@ -726,20 +731,19 @@ public final class Concepts {
    * public name — then code should import the alias.
    */
   private String importPathOf(TypeDecl canonical, List<TypeRole> reExports) {
-    if (isPython(canonical) && canonical.simpleName().startsWith("_")) {
+    if (graph.traits(canonical).isPrivateName(canonical.simpleName())) {
       // a private implementation is imported by its public alias (`WebSocketManager = _Impl`)
       String publicPath =
           graph
-              .python()
+              .modules()
               .flatMap(
-                  python ->
-                      python.bindingsOf(canonical.qualifiedName()).stream()
+                  modules ->
+                      modules.bindingsOf(canonical.qualifiedName()).stream()
                           .filter(
                               b ->
-                                  !b.name().startsWith("_")
-                                      && python.deprecation(b.module()) == null
-                                      && !python.isShimModule(b.module()))
-                          .map(dev.ssot.core.graph.PythonLinker.Binding::path)
+                                  !graph.traits(canonical).isPrivateName(b.name())
+                                      && modules.pathRole(b.module()).isEmpty())
+                          .map(ModuleScope.Binding::path)
                           .findFirst())
               .orElse(null);
       if (publicPath != null) {
@@ -813,33 +817,29 @@ public final class Concepts {
    * com.acme}). Libraries analysed together are not paired by name across namespaces.
    */
   /**
-   * An inferred concept's name: the canonical type's name, or for a private Python class ({@code
+   * An inferred concept's name: the canonical type's name, or for a private class ({@code
    * _UnifiedWebSocketManagerImplementation}) the public name that aliases it, else its name once
    * normalised.
    */
   private String conceptName(TypeDecl canonical) {
     String simple = canonical.simpleName();
-    if (!simple.startsWith("_") || !canonical.location().path().endsWith(".py")) {
+    LanguageTraits traits = graph.traits(canonical);
+    if (!traits.isPrivateName(simple)) {
       return simple;
     }
     return graph
-        .python()
+        .modules()
         .flatMap(
-            python ->
-                python.bindingsOf(canonical.qualifiedName()).stream()
-                    .map(dev.ssot.core.graph.PythonLinker.Binding::name)
-                    .filter(n -> !n.startsWith("_"))
+            modules ->
+                modules.bindingsOf(canonical.qualifiedName()).stream()
+                    .map(ModuleScope.Binding::name)
+                    .filter(n -> !traits.isPrivateName(n))
                     .findFirst())
         .orElse(normalizer.normalize(simple));
   }
 
-  static String namespaceOf(TypeDecl type) {
-    String[] segments = type.packageName().split("\\.");
-    if (type.location().path().endsWith(".py")) {
-      // A Python module name ends in its file: the top-level package is the namespace.
-      return segments[0];
-    }
-    return segments.length <= 2 ? type.packageName() : segments[0] + "." + segments[1];
+  String namespaceOf(TypeDecl type) {
+    return graph.traits(type).namespace(type);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.ssot.core.concept;
 
+import dev.ssot.core.config.SsotConfig;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,31 +13,7 @@ import java.util.List;
 public final class NameNormalizer {
 
   /** The affixes stripped by default. */
-  public static final List<String> DEFAULT_AFFIXES =
-      List.of(
-          "Unified",
-          "Default",
-          "Base",
-          "Abstract",
-          "Impl",
-          "Implementation",
-          "Legacy",
-          "Compat",
-          "Enhanced",
-          "Simple",
-          "Basic",
-          "Modern",
-          "New",
-          "Old",
-          "V1",
-          "V2",
-          "V3",
-          "V4",
-          "V5",
-          "V6",
-          "V7",
-          "V8",
-          "V9");
+  public static final List<String> DEFAULT_AFFIXES = SsotConfig.DEFAULT_AFFIXES;
 
   /** Name parts that mark a test double. */
   public static final List<String> TEST_DOUBLE_MARKERS =
@@ -48,6 +25,7 @@ public final class NameNormalizer {
     // longest first, so "Implementation" is tried before "Impl"
     this.affixes =
         affixes.stream()
+            .filter(affix -> !affix.isEmpty()) // an empty affix would be stripped forever
             .sorted(
                 Comparator.comparingInt(String::length)
                     .reversed()

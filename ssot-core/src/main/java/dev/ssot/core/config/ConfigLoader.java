@@ -2,10 +2,14 @@ package dev.ssot.core.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -15,19 +19,20 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.ssot.core.concept.BannedImport;
-import dev.ssot.core.concept.ConceptDeclaration;
-import dev.ssot.core.concept.NameNormalizer;
 import dev.ssot.core.finding.FailLevel;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.Location;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,13 +43,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
  * Reads {@code ssot.yaml} / {@code ssot.yml} / {@code ssot.json}. Unknown keys and bad values are
- * errors naming the key, the file and the line.
+ * errors naming the key, the file and the line; so are duplicate keys, a second YAML document, null
+ * list entries, empty affixes, empty or invalid globs and two concepts with one name. A file larger
+ * than {@link #MAX_BYTES} is refused before it is parsed. Errors never quote the text of a file
+ * that is not valid YAML or JSON: they give its line and a fixed description.
  */
 public final class ConfigLoader {
+
+  /** The largest config file read: 1 MB. */
+  public static final int MAX_BYTES = 1024 * 1024;
 
   private ConfigLoader() {}
 
@@ -59,8 +71,27 @@ public final class ConfigLoader {
     return Optional.empty();
   }
 
-  /** Loads and validates one config file. */
+  /**
+   * Loads and validates one config file of the project in the file's directory, with no language
+   * sections: the files it names must lie in that directory.
+   */
   public static SsotConfig load(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    return load(
+        file, List.of(parent == null ? Path.of("").toAbsolutePath() : parent), java.util.Set.of());
+  }
+
+  /**
+   * Loads and validates one config file. The files it names ({@code baseline}, a language's {@code
+   * roots}) must lie inside one of {@code trustedRoots} once symlinks are resolved, so a config
+   * committed to a repository cannot make ssot read files outside it.
+   *
+   * @param trustedRoots the project root first (named in errors), then any other allowed directory
+   * @param languageSections the top-level keys that are language sections ({@code <id>: {roots:
+   *     …}}), one per installed language front end
+   */
+  public static SsotConfig load(
+      Path file, List<Path> trustedRoots, java.util.Set<String> languageSections) {
     String name = file.getFileName().toString();
     ObjectMapper mapper;
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -71,55 +102,88 @@ public final class ConfigLoader {
       throw new ConfigException(
           file, 0, null, "unsupported config file type (use .yaml, .yml or .json)");
     }
-    byte[] content;
-    try {
-      content = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new ConfigException(file, 0, null, "config file not found");
-    } catch (IOException e) {
-      throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
-    }
+    byte[] content = readLimited(file);
     RawConfig raw;
     try {
       raw = content.length == 0 ? null : mapper.readValue(content, RawConfig.class);
-    } catch (UnrecognizedPropertyException e) {
-      String known =
-          e.getKnownPropertyIds() == null
-              ? ""
-              : e.getKnownPropertyIds().stream()
-                  .map(Object::toString)
-                  .sorted()
-                  .collect(Collectors.joining(", "));
-      int line = lineOfKey(content, e.getPropertyName(), lineOf(e.getLocation()));
+    } catch (InvalidNullException e) {
       throw new ConfigException(
           file,
-          line,
+          lineOf(e.getLocation()),
           keyPath(e),
-          "unknown key" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
+          "empty entry (~ or null); remove it or give a value");
+    } catch (MismatchedInputException e) {
+      String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (message.startsWith("No content to map")) {
+        raw = null; // nothing but comments
+      } else if (message.startsWith("Trailing token")) {
+        throw secondDocument(file, mapper, content, lineOf(e.getLocation()));
+      } else if (e instanceof UnrecognizedPropertyException unknown) {
+        throw unknownKey(file, content, unknown);
+      } else {
+        throw new ConfigException(file, lineOf(e.getLocation()), keyPath(e), describe(e));
+      }
     } catch (JsonMappingException e) {
       if (e.getCause() instanceof JsonProcessingException syntax
           && !(syntax instanceof JsonMappingException)) {
-        throw new ConfigException(
-            file,
-            lineOf(syntax.getLocation()),
-            null,
-            "syntax error: " + syntax.getOriginalMessage());
+        throw syntaxError(file, mapper, syntax);
       }
       throw new ConfigException(file, lineOf(e.getLocation()), keyPath(e), describe(e));
     } catch (JsonProcessingException e) {
-      throw new ConfigException(
-          file, lineOf(e.getLocation()), null, "syntax error: " + e.getOriginalMessage());
+      throw syntaxError(file, mapper, e);
     } catch (IOException e) {
       throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
     }
     if (raw == null) {
       return new SsotConfig(
           file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null,
-          List.of());
+          Map.of());
+    }
+    Map<String, LanguageSettings> languages = new java.util.TreeMap<>();
+    for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> entry :
+        raw.languages.entrySet()) {
+      String key = entry.getKey();
+      int line = lineOfKey(content, key, 0);
+      if (!languageSections.contains(key)) {
+        java.util.SortedSet<String> known = new java.util.TreeSet<>(RawConfig.KEYS);
+        known.addAll(languageSections);
+        throw new ConfigException(
+            file, line, key, "unknown key (known keys here: " + String.join(", ", known) + ")");
+      }
+      try {
+        LanguageSection section = mapper.treeToValue(entry.getValue(), LanguageSection.class);
+        languages.put(key, new LanguageSettings(section == null ? null : section.roots()));
+      } catch (UnrecognizedPropertyException e) {
+        throw new ConfigException(
+            file,
+            lineOfKey(content, e.getPropertyName(), line),
+            key + "." + keyPath(e),
+            "unknown key (known keys here: roots)");
+      } catch (JsonMappingException e) {
+        String path = keyPath(e);
+        throw new ConfigException(file, line, path.isEmpty() ? key : key + "." + path, describe(e));
+      } catch (JsonProcessingException e) {
+        throw new ConfigException(file, line, key, "syntax error: " + e.getOriginalMessage());
+      }
     }
     List<ConceptDeclaration> concepts = new ArrayList<>();
+    Map<String, ConceptDeclaration> byName = new HashMap<>();
     if (raw.concepts != null) {
       for (ConceptDeclaration concept : raw.concepts) {
+        ConceptDeclaration first = byName.putIfAbsent(concept.name(), concept);
+        if (first != null) {
+          throw new ConfigException(
+              file,
+              concept.declaredAt().line(),
+              concept.key() + ".name",
+              "a second concept named "
+                  + quote(concept.name())
+                  + " (the first is "
+                  + first.key()
+                  + ", line "
+                  + first.declaredAt().line()
+                  + ")");
+        }
         concepts.add(
             new ConceptDeclaration(
                 concept.name(),
@@ -137,11 +201,38 @@ public final class ConfigLoader {
     if (raw.inference != null) {
       affixes =
           new ArrayList<>(
-              raw.inference.affixes != null
-                  ? raw.inference.affixes
-                  : NameNormalizer.DEFAULT_AFFIXES);
+              raw.inference.affixes != null ? raw.inference.affixes : SsotConfig.DEFAULT_AFFIXES);
       if (raw.inference.extraAffixes != null) {
         affixes.addAll(raw.inference.extraAffixes);
+      }
+    }
+    Path base = file.toAbsolutePath().getParent();
+    Path baseline = null;
+    if (raw.baseline != null && !raw.baseline.isBlank()) {
+      String written = raw.baseline.strip();
+      baseline = base.resolve(written).normalize();
+      if (!inside(baseline, trustedRoots)) {
+        throw outside(
+            file,
+            lineOfKey(content, "baseline", 0),
+            "baseline",
+            written,
+            trustedRoots,
+            "; a baseline elsewhere is read only when named on the command line (--baseline)");
+      }
+    }
+    for (Map.Entry<String, LanguageSettings> language : languages.entrySet()) {
+      List<String> roots = language.getValue().roots();
+      for (int i = 0; i < roots.size(); i++) {
+        if (!inside(base.resolve(roots.get(i)).normalize(), trustedRoots)) {
+          throw outside(
+              file,
+              lineOfKey(content, "roots", 0),
+              language.getKey() + ".roots[" + i + "]",
+              roots.get(i),
+              trustedRoots,
+              "");
+        }
       }
     }
     return new SsotConfig(
@@ -154,15 +245,223 @@ public final class ConfigLoader {
         banned,
         affixes,
         raw.inference == null ? null : raw.inference.minSharedMembers(),
-        raw.baseline == null || raw.baseline.isBlank()
-            ? null
-            : file.toAbsolutePath().getParent().resolve(raw.baseline.strip()).normalize(),
-        raw.python == null || raw.python.roots() == null ? List.of() : raw.python.roots());
+        baseline,
+        languages);
+  }
+
+  private static ConfigException outside(
+      Path file, int line, String key, String written, List<Path> trustedRoots, String hint) {
+    return new ConfigException(
+        file,
+        line,
+        key,
+        quote(written) + " is outside the project root (" + trustedRoots.get(0) + ")" + hint);
+  }
+
+  /** Whether {@code path}, symlinks resolved, lies in one of {@code roots} (symlinks resolved). */
+  static boolean inside(Path path, List<Path> roots) {
+    Path real = real(path.toAbsolutePath().normalize(), 0);
+    for (Path root : roots) {
+      if (real != null && real.startsWith(real(root.toAbsolutePath().normalize(), 0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The path with every symlink resolved; a missing tail is appended to its real parent. */
+  private static Path real(Path path, int depth) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      Path parent = path.getParent();
+      if (parent == null || depth > 256) {
+        return path;
+      }
+      Path realParent = real(parent, depth + 1);
+      return realParent == null ? null : realParent.resolve(path.getFileName());
+    }
+  }
+
+  private static ConfigException secondDocument(
+      Path file, ObjectMapper mapper, byte[] content, int line) {
+    if (mapper instanceof YAMLMapper) {
+      return new ConfigException(
+          file,
+          documentMarkerBefore(content, line),
+          null,
+          "a second YAML document ('---'): a config file holds one document; remove the marker"
+              + " or the second document");
+    }
+    return new ConfigException(
+        file, line, null, "a second value after the configuration: a config file holds one object");
+  }
+
+  private static ConfigException unknownKey(
+      Path file, byte[] content, UnrecognizedPropertyException e) {
+    String known =
+        e.getKnownPropertyIds() == null
+            ? ""
+            : e.getKnownPropertyIds().stream()
+                .map(Object::toString)
+                .sorted()
+                .collect(Collectors.joining(", "));
+    int line = lineOfKey(content, e.getPropertyName(), lineOf(e.getLocation()));
+    return new ConfigException(
+        file,
+        line,
+        keyPath(e),
+        "unknown key" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
+  }
+
+  /**
+   * The file's bytes, refused when larger than {@link #MAX_BYTES}: checked on the size first, then
+   * while reading (a file that grows meanwhile is refused too), so a huge file is never parsed.
+   */
+  private static byte[] readLimited(Path file) {
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw tooLarge(file, size);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] content = in.readNBytes(MAX_BYTES + 1);
+        if (content.length > MAX_BYTES) {
+          throw tooLarge(file, Math.max(size, content.length));
+        }
+        return content;
+      }
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(file, 0, null, "config file not found");
+    } catch (IOException e) {
+      throw new ConfigException(file, 0, null, "cannot read config file: " + reason(e));
+    }
+  }
+
+  private static ConfigException tooLarge(Path file, long size) {
+    return new ConfigException(
+        file, 0, null, "config file too large (" + size + " bytes; the limit is 1 MB)");
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  /**
+   * A parse error: a duplicate key names the key; anything else gets its line and a fixed
+   * description, never the parser's message, which may quote the file.
+   */
+  private static ConfigException syntaxError(
+      Path file, ObjectMapper mapper, JsonProcessingException e) {
+    int line = lineOf(e.getLocation());
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (message.startsWith("Duplicate field '") && e.getProcessor() instanceof JsonParser parser) {
+      return new ConfigException(
+          file, line, contextPath(parser.getParsingContext()), "duplicate key");
+    }
+    String format = mapper instanceof YAMLMapper ? "YAML" : "JSON";
+    return new ConfigException(
+        file,
+        line,
+        null,
+        "syntax error: not valid "
+            + format
+            + " (check the quotes, brackets, colons and indentation on this line and the one"
+            + " before)");
+  }
+
+  /** The dotted key path of a parser's position ({@code rules.import-cycle.severity}). */
+  private static String contextPath(JsonStreamContext context) {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      if (at.inObject() && at.getCurrentName() != null) {
+        parts.add(0, "." + at.getCurrentName());
+      } else if (at.inArray()) {
+        parts.add(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
+      }
+    }
+    String path = String.join("", parts);
+    return path.startsWith(".") ? path.substring(1) : path;
+  }
+
+  /** The line of the last YAML document marker ({@code ---}) at or before {@code line}. */
+  private static int documentMarkerBefore(byte[] content, int line) {
+    String[] lines = new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+    int found = line;
+    for (int i = 0; i < lines.length && (line <= 0 || i < line); i++) {
+      if (lines[i].matches("(---|\\.\\.\\.)(\\s.*)?\\r?")) {
+        found = i + 1;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * What is wrong with a glob over paths or names, or null when it is fine: empty, or not a valid
+   * {@link java.nio.file.FileSystem#getPathMatcher glob}.
+   */
+  public static String globProblem(String glob) {
+    if (glob == null || glob.isBlank()) {
+      return "empty glob";
+    }
+    try {
+      FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      if (glob.startsWith("**/")) {
+        FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3));
+      }
+      return null;
+    } catch (PatternSyntaxException e) {
+      String description = e.getDescription() == null ? "" : e.getDescription().strip();
+      if (description.matches(".*'[\\]}]")) {
+        description += "'"; // "Missing ']" -> "missing ']'"
+      }
+      if (!description.isEmpty()) {
+        description = Character.toLowerCase(description.charAt(0)) + description.substring(1);
+      }
+      return "invalid glob "
+          + quote(glob)
+          + ": "
+          + description
+          + (e.getIndex() >= 0 ? " (at character " + (e.getIndex() + 1) + ")" : "");
+    }
+  }
+
+  /**
+   * A value quoted for an error message: at most 80 characters, control and format characters
+   * (newlines, escapes, bidirectional overrides) shown as a backslash, {@code u} and four hex
+   * digits.
+   */
+  static String quote(Object value) {
+    String text = String.valueOf(value);
+    StringBuilder out = new StringBuilder("'");
+    int shown = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (shown == 80) {
+        out.append("…");
+        break;
+      }
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+      shown++;
+    }
+    return out.append('\'').toString();
   }
 
   private static ObjectMapper configure(
       com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> builder) {
     return builder
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .withConfigOverride(
+            List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -229,9 +528,9 @@ public final class ConfigLoader {
             java.util.Arrays.stream(target.getEnumConstants())
                 .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.joining(", "));
-        return "bad value '" + invalid.getValue() + "' (expected one of: " + expected + ")";
+        return "bad value " + quote(invalid.getValue()) + " (expected one of: " + expected + ")";
       }
-      return "bad value '" + invalid.getValue() + "' (expected " + simpleType(target) + ")";
+      return "bad value " + quote(invalid.getValue()) + " (expected " + simpleType(target) + ")";
     }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return e.getCause().getMessage();
@@ -282,12 +581,26 @@ public final class ConfigLoader {
     final Imports imports;
     final Inference inference;
     final String baseline;
-    final Python python;
+    final Map<String, com.fasterxml.jackson.databind.JsonNode> languages = new LinkedHashMap<>();
+
+    /** The keys of the file's own schema; other top-level keys must be language sections. */
+    static final List<String> KEYS =
+        List.of(
+            "baseline",
+            "concepts",
+            "exclude",
+            "failOn",
+            "imports",
+            "include",
+            "inference",
+            "rules");
 
     @JsonCreator
     RawConfig(
-        @JsonProperty("include") List<String> include,
-        @JsonProperty("exclude") List<String> exclude,
+        @JsonProperty("include") @JsonDeserialize(contentUsing = GlobDeserializer.class)
+            List<String> include,
+        @JsonProperty("exclude") @JsonDeserialize(contentUsing = GlobDeserializer.class)
+            List<String> exclude,
         @JsonProperty("rules") @JsonDeserialize(contentUsing = RuleSettingsDeserializer.class)
             Map<String, RuleSettings> rules,
         @JsonProperty("failOn") @JsonDeserialize(using = FailLevelDeserializer.class)
@@ -296,8 +609,7 @@ public final class ConfigLoader {
             List<ConceptDeclaration> concepts,
         @JsonProperty("imports") Imports imports,
         @JsonProperty("inference") Inference inference,
-        @JsonProperty("baseline") String baseline,
-        @JsonProperty("python") Python python) {
+        @JsonProperty("baseline") String baseline) {
       this.include = include;
       this.exclude = exclude;
       this.rules = rules;
@@ -306,13 +618,18 @@ public final class ConfigLoader {
       this.imports = imports;
       this.inference = inference;
       this.baseline = baseline;
-      this.python = python;
+    }
+
+    /** Any other top-level key: a language section, checked once the languages are known. */
+    @com.fasterxml.jackson.annotation.JsonAnySetter
+    void language(String key, com.fasterxml.jackson.databind.JsonNode value) {
+      languages.put(key, value);
     }
   }
 
-  /** {@code python:} — where Python modules are rooted. */
-  record Python(@JsonProperty("roots") List<String> roots) {
-    Python {
+  /** {@code <language>:} — where a language's module names start. */
+  record LanguageSection(@JsonProperty("roots") List<String> roots) {
+    LanguageSection {
       if (roots != null) {
         for (String root : roots) {
           if (root == null
@@ -332,14 +649,52 @@ public final class ConfigLoader {
 
   /** {@code inference:} — how concepts are inferred from names. */
   record Inference(
-      @JsonProperty("affixes") List<String> affixes,
-      @JsonProperty("extraAffixes") List<String> extraAffixes,
+      @JsonProperty("affixes") @JsonDeserialize(contentUsing = AffixDeserializer.class)
+          List<String> affixes,
+      @JsonProperty("extraAffixes") @JsonDeserialize(contentUsing = AffixDeserializer.class)
+          List<String> extraAffixes,
       @JsonProperty("minSharedMembers") Double minSharedMembers) {
     Inference {
       if (minSharedMembers != null && (minSharedMembers < 0 || minSharedMembers > 1)) {
         throw new IllegalArgumentException(
             "minSharedMembers must be between 0 and 1, was " + minSharedMembers);
       }
+    }
+  }
+
+  /** One text of a list: a scalar, with its line in errors. */
+  private static String scalar(JsonParser p) throws IOException {
+    if (!p.currentToken().isScalarValue()) {
+      throw JsonMappingException.from(
+          p,
+          "expected text, not a "
+              + (p.currentToken() == JsonToken.START_ARRAY ? "list" : "mapping"));
+    }
+    return p.getText();
+  }
+
+  /** One include/exclude glob: not empty, and a valid glob. */
+  static final class GlobDeserializer extends JsonDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String glob = scalar(p);
+      String problem = globProblem(glob);
+      if (problem != null) {
+        throw JsonMappingException.from(p, problem);
+      }
+      return glob;
+    }
+  }
+
+  /** One affix: at least one character (an empty affix would be stripped forever). */
+  static final class AffixDeserializer extends JsonDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String affix = scalar(p);
+      if (affix.isBlank()) {
+        throw JsonMappingException.from(p, "empty affix (an affix has at least one character)");
+      }
+      return affix.strip();
     }
   }
 
@@ -360,6 +715,7 @@ public final class ConfigLoader {
         throw JsonMappingException.from(p, "expected a mapping with name and canonical");
       }
       Map<String, JsonNode> values = new HashMap<>();
+      List<String> members = new ArrayList<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         if (!KEYS.contains(key)) {
@@ -372,22 +728,14 @@ public final class ConfigLoader {
               new ArrayList<>(KEYS));
         }
         p.nextToken();
-        values.put(key, p.readValueAsTree());
+        if (key.equals("members")) {
+          readMembers(p, members);
+        } else {
+          values.put(key, ctxt.readTree(p));
+        }
       }
       String name = text(p, values, "name", true);
       String canonical = text(p, values, "canonical", true);
-      List<String> members = new ArrayList<>();
-      JsonNode memberNode = values.get("members");
-      if (memberNode != null) {
-        if (memberNode.isTextual()) {
-          members.add(memberNode.asText());
-        } else if (memberNode.isArray()) {
-          memberNode.forEach(m -> members.add(m.asText()));
-        } else {
-          throw keyed(
-              JsonMappingException.from(p, "expected a list of simple-name globs"), "members");
-        }
-      }
       return new ConceptDeclaration(
           name,
           canonical,
@@ -396,6 +744,49 @@ public final class ConfigLoader {
           text(p, values, "factory", false),
           new Location("", line, 0),
           "concepts[" + index + "]");
+    }
+
+    /** {@code members:}: one glob or a list of them, each checked where it is written. */
+    private static void readMembers(JsonParser p, List<String> members) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return;
+      }
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        members.add(member(p, -1));
+        return;
+      }
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw keyed(
+            JsonMappingException.from(p, "expected a list of simple-name globs"), "members");
+      }
+      int index = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        members.add(member(p, index++));
+      }
+    }
+
+    private static String member(JsonParser p, int index) throws IOException {
+      String problem;
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        problem = "empty entry (~ or null); remove it or give a value";
+      } else if (!p.currentToken().isScalarValue()) {
+        problem = "expected a simple-name glob, not a list or mapping";
+      } else {
+        problem = globProblem(p.getText());
+      }
+      if (problem == null) {
+        return p.getText().strip();
+      }
+      JsonMappingException e = JsonMappingException.from(p, problem);
+      if (index >= 0) {
+        e.prependPath(new JsonMappingException.Reference(null, index));
+      }
+      return throwKeyed(e, "members");
+    }
+
+    private static String throwKeyed(JsonMappingException e, String key)
+        throws JsonMappingException {
+      throw keyed(e, key);
     }
 
     private static String text(
@@ -465,7 +856,7 @@ public final class ConfigLoader {
             enabled = p.getBooleanValue();
           }
           default -> {
-            JsonNode value = p.readValueAsTree();
+            JsonNode value = ctxt.readTree(p);
             options.set(key, value);
           }
         }

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.ssot.core.concept.BannedImport;
-import dev.ssot.core.concept.ConceptDeclaration;
-import dev.ssot.core.concept.NameNormalizer;
 import dev.ssot.core.finding.FailLevel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +28,7 @@ import java.util.TreeMap;
  * @param minSharedMembers {@code inference.minSharedMembers}, or null for the default
  * @param baseline {@code baseline}: the baseline file, resolved against the config file's
  *     directory, or null
+ * @param languages the language sections ({@code <language-id>:}) by language id
  */
 public record SsotConfig(
     Path file,
@@ -43,7 +41,37 @@ public record SsotConfig(
     List<String> affixes,
     Double minSharedMembers,
     Path baseline,
-    List<String> pythonRoots) {
+    Map<String, LanguageSettings> languages) {
+
+  /** The affixes stripped from names by default when concepts are inferred. */
+  public static final List<String> DEFAULT_AFFIXES =
+      List.of(
+          "Unified",
+          "Default",
+          "Base",
+          "Abstract",
+          "Impl",
+          "Implementation",
+          "Legacy",
+          "Compat",
+          "Enhanced",
+          "Simple",
+          "Basic",
+          "Modern",
+          "New",
+          "Old",
+          "V1",
+          "V2",
+          "V3",
+          "V4",
+          "V5",
+          "V6",
+          "V7",
+          "V8",
+          "V9");
+
+  /** The share of methods same-named definitions must have in common, by default. */
+  public static final double DEFAULT_MIN_SHARED_MEMBERS = 0.5;
 
   /** Config file names looked for in the analysed root, in this order. */
   public static final List<String> DEFAULT_FILE_NAMES =
@@ -56,26 +84,29 @@ public record SsotConfig(
     concepts = List.copyOf(concepts);
     bannedImports = List.copyOf(bannedImports);
     affixes = affixes == null ? null : List.copyOf(affixes);
-    pythonRoots = pythonRoots == null ? List.of() : List.copyOf(pythonRoots);
+    languages = languages == null ? Map.of() : new TreeMap<>(languages);
+  }
+
+  /** A language's section, or no settings. */
+  public LanguageSettings languageSettings(String language) {
+    return languages.getOrDefault(language, LanguageSettings.NONE);
   }
 
   /** The share of member names inferred same-named duplicates must have in common. */
   public double effectiveMinSharedMembers() {
-    return minSharedMembers != null
-        ? minSharedMembers
-        : dev.ssot.core.concept.Concepts.DEFAULT_MIN_SHARED_MEMBERS;
+    return minSharedMembers != null ? minSharedMembers : DEFAULT_MIN_SHARED_MEMBERS;
   }
 
   /** The affixes stripped when normalising names: configured, else the defaults. */
   public List<String> effectiveAffixes() {
-    return affixes != null ? affixes : NameNormalizer.DEFAULT_AFFIXES;
+    return affixes != null ? affixes : DEFAULT_AFFIXES;
   }
 
   /** The configuration used when there is no file. */
   public static SsotConfig defaults() {
     return new SsotConfig(
         null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null,
-        List.of());
+        Map.of());
   }
 
   public Optional<RuleSettings> settingsOf(String ruleId) {

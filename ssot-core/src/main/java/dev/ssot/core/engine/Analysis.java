@@ -1,8 +1,8 @@
 package dev.ssot.core.engine;
 
-import dev.ssot.core.concept.BannedImport;
-import dev.ssot.core.concept.ConceptDeclaration;
 import dev.ssot.core.concept.Concepts;
+import dev.ssot.core.config.BannedImport;
+import dev.ssot.core.config.ConceptDeclaration;
 import dev.ssot.core.config.ConfigException;
 import dev.ssot.core.config.ConfigLoader;
 import dev.ssot.core.config.RuleSettings;
@@ -13,12 +13,13 @@ import dev.ssot.core.finding.Finding;
 import dev.ssot.core.finding.Fingerprint;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.lang.Language;
+import dev.ssot.core.lang.Languages;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.parse.ParseOutcome;
-import dev.ssot.core.parse.PythonModules;
 import dev.ssot.core.parse.SourceParser;
 import dev.ssot.core.parse.SourceSet;
 import dev.ssot.core.parse.cache.FactsCache;
@@ -37,7 +38,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -67,7 +67,8 @@ public final class Analysis {
               ? "not a directory: " + request.root()
               : "no such directory: " + request.root());
     }
-    SsotConfig config = loadConfig(request, root);
+    Languages languages = Languages.load(Analysis.class.getClassLoader());
+    SsotConfig config = loadConfig(request, root, languages);
     RuleRegistry registry = RuleRegistry.load(Analysis.class.getClassLoader());
     List<RuleDescriptor> selected = selectRules(request, config, registry);
     Map<Class<?>, Record> options = bindOptions(config, registry, selected);
@@ -76,7 +77,7 @@ public final class Analysis {
             ? request.failOn()
             : config.failOn() != null ? config.failOn() : FailLevel.ERROR;
 
-    List<SourceParser> parsers = parsers();
+    List<SourceParser> parsers = parsers(languages);
     List<String> excludes = new ArrayList<>(config.exclude());
     excludes.addAll(request.excludes());
     SourceSet sources =
@@ -96,8 +97,10 @@ public final class Analysis {
             ? FactsCache.disabled()
             : FactsCache.open(request.cacheDirectory(), cacheKey(parsers));
     Path configBase = config.file() == null ? root : config.file().toAbsolutePath().getParent();
-    List<SourceFile> files =
-        PythonModules.assign(root, configBase, sources.files(), config.pythonRoots());
+    List<SourceFile> files = sources.files();
+    for (Language language : languages.all()) {
+      files = language.prepare(root, configBase, files, config.languageSettings(language.id()));
+    }
     List<ParseOutcome> outcomes =
         parseAll(files, parsers, cache, request.parallelism(), request.progress());
     cache.save();
@@ -117,8 +120,10 @@ public final class Analysis {
     long parsed = System.nanoTime();
     timing.put("parseMillis", millis(discovered, parsed));
 
-    java.util.Set<String> opaqueModules =
-        new java.util.TreeSet<>(PythonModules.extensionModules(root, files));
+    java.util.Set<String> opaqueModules = new java.util.TreeSet<>();
+    for (Language language : languages.all()) {
+      opaqueModules.addAll(language.opaqueModules(root, files));
+    }
     java.util.Set<String> failedPaths = new java.util.HashSet<>();
     problems.forEach(problem -> failedPaths.add(problem.path()));
     for (SourceFile file : files) {
@@ -126,7 +131,7 @@ public final class Analysis {
         opaqueModules.add(file.module()); // it exists; what it binds is unknown
       }
     }
-    CodeGraph graph = CodeGraph.of(facts, opaqueModules);
+    CodeGraph graph = CodeGraph.of(facts, languages.all(), opaqueModules);
     long linked = System.nanoTime();
     timing.put("linkMillis", millis(parsed, linked));
 
@@ -220,14 +225,21 @@ public final class Analysis {
     }
   }
 
-  private static SsotConfig loadConfig(AnalysisRequest request, Path root) {
+  private static SsotConfig loadConfig(AnalysisRequest request, Path root, Languages languages) {
+    java.util.Set<String> sections = new java.util.TreeSet<>();
+    languages.all().forEach(language -> sections.add(language.id()));
     if (request.config() != null) {
       if (!Files.isRegularFile(request.config())) {
         throw new ConfigException(request.config(), 0, null, "config file not found");
       }
-      return ConfigLoader.load(request.config());
+      // a config named by the caller may also name files beside itself
+      Path beside = request.config().toAbsolutePath().getParent();
+      return ConfigLoader.load(
+          request.config(), beside == null ? List.of(root) : List.of(root, beside), sections);
     }
-    return ConfigLoader.findIn(root).map(ConfigLoader::load).orElse(SsotConfig.defaults());
+    return ConfigLoader.findIn(root)
+        .map(file -> ConfigLoader.load(file, List.of(root), sections))
+        .orElse(SsotConfig.defaults());
   }
 
   private static List<RuleDescriptor> selectRules(
@@ -288,11 +300,8 @@ public final class Analysis {
   }
 
   /** The language front ends, sorted by language. */
-  static List<SourceParser> parsers() {
-    List<SourceParser> parsers = new ArrayList<>();
-    ServiceLoader.load(SourceParser.class, Analysis.class.getClassLoader()).forEach(parsers::add);
-    parsers.sort(Comparator.comparing(SourceParser::language));
-    return parsers;
+  static List<SourceParser> parsers(Languages languages) {
+    return languages.all().stream().map(Language::parser).toList();
   }
 
   /**

@@ -18,7 +18,7 @@ import java.util.List;
  * @param ignore rule ids not to run
  * @param excludes extra exclude globs on top of the config's
  * @param failOn overrides the config's fail level, or null
- * @param parallelism parser threads (0: one per available processor)
+ * @param parallelism parser threads, at most 4 × the available processors (0: one per processor)
  * @param cacheDirectory where parsed facts are cached between runs, or null for no cache
  * @param baseline a baseline file ({@code ssot baseline}) whose findings are not new, or null
  * @param strictBaseline whether baseline entries that match nothing fail the run
@@ -43,6 +43,15 @@ public record AnalysisRequest(
     Discovery.Options discovery) {
 
   public AnalysisRequest {
+    int maxThreads = 4 * Runtime.getRuntime().availableProcessors();
+    if (parallelism < 0 || parallelism > maxThreads) {
+      throw new AnalysisException(
+          "parallelism: "
+              + parallelism
+              + " is outside 1.."
+              + maxThreads
+              + " (4 × the processors; 0 for one per processor)");
+    }
     sourceRoots = List.copyOf(sourceRoots);
     testRoots = List.copyOf(testRoots);
     select = List.copyOf(select);

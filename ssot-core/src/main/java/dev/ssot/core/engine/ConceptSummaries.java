@@ -5,7 +5,7 @@ import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.concept.TypeRole;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.graph.CodeGraph;
-import dev.ssot.core.graph.PythonLinker;
+import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.graph.TypeUse;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.report.Report;
@@ -49,7 +49,7 @@ final class ConceptSummaries {
           new Report.Member(definition.qualifiedName(), "definition", null, definition.location()));
     }
     List<Report.Member> reExports = members(concept.reExports());
-    reExports.addAll(pythonBindings(concept, graph));
+    reExports.addAll(moduleBindings(concept, graph));
     List<Report.Member> doubles = members(concept.testDoubles());
     Map<String, Integer> paths = new TreeMap<>();
     int canonical = 0;
@@ -59,9 +59,15 @@ final class ConceptSummaries {
         if (!use.kind().namesPath()) {
           continue;
         }
-        // A Python import names the path it took (pkg.manager.WebSocketManager), which the chain
-        // links to the class; a Java use's path is the type itself.
-        String path = use.location().path().endsWith(".py") ? use.written() : member;
+        // Where an import names the path it took (pkg.manager.WebSocketManager), the chain links it
+        // to the class; elsewhere a use's path is the type itself.
+        boolean namesPath =
+            graph
+                .file(use.fromFile())
+                .map(f -> graph.traits(f.language()))
+                .orElseThrow()
+                .importsNameTheirPath();
+        String path = namesPath ? use.written() : member;
         paths.merge(path, 1, Integer::sum);
         total++;
         if (path.equals(concept.canonicalImport())) {
@@ -85,21 +91,21 @@ final class ConceptSummaries {
   }
 
   /**
-   * The Python names that re-export a member of the concept: aliases ({@code X = Y}) and re-exports
-   * (an {@code __init__.py} import, a name in {@code __all__}), each at the binding's first hop.
+   * The module-level names that re-export a member of the concept: aliases ({@code X = Y}) and
+   * re-exports (a package's import, a name in {@code __all__}), each at the binding's first hop.
    */
-  private static List<Report.Member> pythonBindings(Concept concept, CodeGraph graph) {
+  private static List<Report.Member> moduleBindings(Concept concept, CodeGraph graph) {
     List<Report.Member> members = new ArrayList<>();
     graph
-        .python()
+        .modules()
         .ifPresent(
-            python -> {
+            modules -> {
               for (String member : concept.memberNames()) {
-                for (PythonLinker.Binding binding : python.bindingsOf(member)) {
+                for (ModuleScope.Binding binding : modules.bindingsOf(member)) {
                   if (binding.resolution().chain().isEmpty()) {
                     continue; // the definition itself
                   }
-                  PythonLinker.Hop first = binding.resolution().chain().get(0);
+                  ModuleScope.Hop first = binding.resolution().chain().get(0);
                   String role = first.how().startsWith("aliases") ? "alias" : "re-export";
                   members.add(new Report.Member(binding.path(), role, member, first.location()));
                 }

@@ -5,7 +5,7 @@ import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.concept.Role;
 import dev.ssot.core.concept.TypeRole;
 import dev.ssot.core.finding.Finding;
-import dev.ssot.core.graph.PythonLinker;
+import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.model.TypeDecl;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +47,10 @@ public record TypeExplanation(
   }
 
   /**
-   * What a Python module-level name ({@code pkg.module.Name}) denotes when it is not a class of its
-   * own: an alias or re-export, resolved to the class with every hop; empty otherwise.
+   * What a module-level name ({@code pkg.module.Name}) denotes when it is not a class of its own:
+   * an alias or re-export, resolved to the class with every hop; empty otherwise.
    */
-  public static Optional<PythonLinker.Resolution> pythonBinding(
-      AnalysisResult result, String name) {
+  public static Optional<ModuleScope.Resolution> moduleBinding(AnalysisResult result, String name) {
     int dot = name.lastIndexOf('.');
     if (dot <= 0) {
       return Optional.empty();
@@ -59,20 +58,22 @@ public record TypeExplanation(
     String module = name.substring(0, dot);
     return result
         .graph()
-        .python()
-        .filter(python -> python.hasModule(module))
-        .map(python -> python.lookup(module, name.substring(dot + 1)))
+        .modules()
+        .filter(modules -> modules.hasModule(module))
+        .map(modules -> modules.lookup(module, name.substring(dot + 1)))
         .filter(
             resolution ->
-                resolution.kind() == PythonLinker.Kind.CLASS && !resolution.chain().isEmpty());
+                resolution.kind() == ModuleScope.Kind.CLASS && !resolution.chain().isEmpty());
   }
 
-  /** The public Python names a class can be imported by (its definition, aliases, re-exports). */
-  public static List<PythonLinker.Binding> pythonBindings(AnalysisResult result, TypeDecl type) {
+  /**
+   * The public module-level names a class can be imported by (its definition, aliases, re-exports).
+   */
+  public static List<ModuleScope.Binding> moduleBindings(AnalysisResult result, TypeDecl type) {
     return result
         .graph()
-        .python()
-        .map(python -> python.bindingsOf(type.qualifiedName()))
+        .modules()
+        .map(modules -> modules.bindingsOf(type.qualifiedName()))
         .orElse(List.of());
   }
 

@@ -28,10 +28,9 @@ public final class CodeGraph {
   private final Map<Level, java.util.function.Supplier<Graph<String, Dependency>>> graphs;
   private final Map<String, List<TypeUse>> usesByTarget;
   private final Map<String, FileFacts> filesByPath;
-  private final Map<String, ImportResolver> resolvers =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private final PythonLinker python;
+  private final Map<String, Linker> linkers;
+  private final Map<String, LanguageTraits> traits;
+  private final ModuleScope modules;
   private final List<UnresolvedImport> unresolvedImports;
 
   CodeGraph(
@@ -39,9 +38,17 @@ public final class CodeGraph {
       TypeIndex index,
       Map<Level, java.util.function.Supplier<Graph<String, Dependency>>> graphs,
       List<TypeUse> uses,
-      PythonLinker python,
+      Map<String, Linker> linkers,
+      Map<String, LanguageTraits> traits,
       List<UnresolvedImport> unresolvedImports) {
-    this.python = python;
+    this.linkers = Map.copyOf(linkers);
+    this.traits = Map.copyOf(traits);
+    this.modules =
+        linkers.values().stream()
+            .map(Linker::modules)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .orElse(null);
     this.unresolvedImports = List.copyOf(unresolvedImports);
     this.files = List.copyOf(files);
     this.index = index;
@@ -99,23 +106,19 @@ public final class CodeGraph {
     while (plain.endsWith("[]")) {
       plain = plain.substring(0, plain.length() - 2);
     }
-    if ("python".equals(file.language())) {
-      if (python == null) {
-        return Optional.empty();
-      }
-      String name =
-          plain.startsWith("\"") || plain.startsWith("'")
-              ? plain.substring(1, plain.length() - 1)
-              : plain;
-      PythonLinker.Resolution resolution = python.resolveWritten(file.packageName(), name);
-      return resolution.kind() == PythonLinker.Kind.CLASS
-          ? Optional.of(resolution.target())
-          : Optional.empty();
-    }
-    ImportResolver resolver =
-        resolvers.computeIfAbsent(file.path(), p -> new ImportResolver(index, file));
-    ImportResolver.Resolution resolution = resolver.resolve(plain, context.qualifiedName(), true);
-    return resolution == null ? Optional.empty() : Optional.of(resolution.type());
+    Linker linker = linkers.get(file.language());
+    return linker == null ? Optional.empty() : linker.resolve(file, context, plain);
+  }
+
+  /** The traits of the language a declared type is written in. */
+  public LanguageTraits traits(TypeDecl type) {
+    FileFacts file = filesByPath.get(type.location().path());
+    return file == null ? LanguageTraits.DEFAULT : traits(file.language());
+  }
+
+  /** The traits of a language id (the defaults for a language without a front end). */
+  public LanguageTraits traits(String language) {
+    return traits.getOrDefault(language, LanguageTraits.DEFAULT);
   }
 
   /** The graph of a level, built on first use (most runs never ask for {@link Level#ALL}). */
@@ -123,30 +126,33 @@ public final class CodeGraph {
     return graphs.get(level).get();
   }
 
-  /** The Python module linker, when Python files were analysed. */
-  public Optional<PythonLinker> python() {
-    return Optional.ofNullable(python);
+  /**
+   * The module-level bindings of the analysed code, when a language with module-level bindings was
+   * analysed.
+   */
+  public Optional<ModuleScope> modules() {
+    return Optional.ofNullable(modules);
   }
 
   /**
-   * Python {@code from m import x} statements whose module {@code m} has no {@code x}, by location.
+   * Imports that fail at run time ({@code from m import x} where module {@code m} of the codebase
+   * has no {@code x}), by location.
    */
   public List<UnresolvedImport> unresolvedImports() {
     return unresolvedImports;
   }
 
-  /** Builds the graph of the given files (facts in any order). */
-  public static CodeGraph of(Collection<FileFacts> files) {
-    return GraphBuilder.build(files, java.util.Set.of());
-  }
-
   /**
-   * Builds the graph of the given files, knowing the Python modules that exist only as compiled
-   * extensions or stubs ({@code .so}, {@code .pyd}, {@code .pyi}): importing from them is not an
-   * error, whatever the name.
+   * Links the given facts (in any order) with the linkers of the given languages, knowing the
+   * modules whose facts are unknown (compiled extensions, stubs, files that failed to parse):
+   * importing from them is not an error, whatever the name. Files of a language without a linker
+   * take part as declarations only.
    */
-  public static CodeGraph of(Collection<FileFacts> files, java.util.Set<String> extensionModules) {
-    return GraphBuilder.build(files, extensionModules);
+  public static CodeGraph of(
+      Collection<FileFacts> files,
+      List<? extends LinkerFactory> languages,
+      java.util.Set<String> opaqueModules) {
+    return GraphBuilder.build(files, languages, opaqueModules);
   }
 
   /** The facts of every analysed file, sorted by path. */

@@ -2,14 +2,16 @@ package dev.ssot.core.graph;
 
 /** The granularity of a dependency graph. */
 public enum Level {
-  /** Nodes are packages (Java) or modules (Python, import-time imports only). */
+  /**
+   * Nodes are packages or modules; for modules, only the imports that run when the module is
+   * imported.
+   */
   PACKAGE,
   /** Nodes are top-level types; nested types count as their top-level type. */
   TYPE,
   /**
-   * As {@link #PACKAGE}, plus the Python imports that do not run at import time (under {@code if
-   * TYPE_CHECKING:} and inside functions): every dependency, not only those that can fail at
-   * start-up.
+   * As {@link #PACKAGE}, plus the imports that do not run at import time (for type checkers only,
+   * or inside functions): every dependency, not only those that can fail at start-up.
    */
   ALL;
 

@@ -67,7 +67,7 @@ public final class TypeIndex {
    * A member type named {@code simpleName} of {@code owner} or of one of its declared supertypes
    * (inherited member types are in scope in Java), nearest first; or null.
    */
-  String memberType(String owner, String simpleName) {
+  public String memberType(String owner, String simpleName) {
     java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     work.add(owner);

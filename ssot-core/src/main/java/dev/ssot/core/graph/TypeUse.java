@@ -13,7 +13,8 @@ import java.util.List;
  * @param target the declared type reached (nested types included, e.g. {@code a.Outer.Inner})
  * @param kind how the type is reached
  * @param written the name as written ({@code a.b.C} for imports and qualified references)
- * @param chain for a Python import, the re-export hops between the import and the definition
+ * @param chain for an import through module-level bindings, the re-export hops between the import
+ *     and the definition
  */
 public record TypeUse(
     Location location,
@@ -22,7 +23,7 @@ public record TypeUse(
     String target,
     Kind kind,
     String written,
-    List<PythonLinker.Hop> chain) {
+    List<ModuleScope.Hop> chain) {
 
   public TypeUse {
     chain = List.copyOf(chain);

@@ -4,8 +4,8 @@ import dev.ssot.core.model.ImportRef;
 import dev.ssot.core.model.Location;
 
 /**
- * A Python import that fails at run time: {@code from m import x} where {@code m} is a module of
- * the codebase that neither defines, imports, aliases nor star-exports {@code x}, has no submodule
+ * An import that fails at run time: {@code from m import x} where {@code m} is a module of the
+ * codebase that neither defines, imports, aliases nor star-exports {@code x}, has no submodule
  * {@code x} and no module {@code __getattr__}, or that binds {@code x} only for type checkers; or
  * an import of a module that does not exist inside a package of the codebase: the {@code
  * ImportError} that only shows at run time.

@@ -1,7 +1,7 @@
 package dev.ssot.core.model;
 
 /**
- * A module-level name bound to another name: Python {@code X = Y} or {@code X = mod.Y}.
+ * A module-level name bound to another name: {@code X = Y} or {@code X = mod.Y}.
  *
  * @param name the bound name
  * @param target the right-hand side as written, a dotted name

@@ -9,14 +9,14 @@ import java.util.List;
  * @param path the path relative to the analysed root, with {@code /} separators
  * @param language the language id of the parser that produced it ({@code java})
  * @param test whether the file belongs to test sources
- * @param packageName the declared package ({@code ""} for the default package); for Python the
- *     module's dotted name
+ * @param packageName the declared package ({@code ""} for the default package); for a language with
+ *     modules, the module's dotted name
  * @param lines number of lines in the file
  * @param imports imports in source order
  * @param types all declared types, nested ones included, in source order
  * @param references type references in code, in source order
  * @param suppressions {@code ssot:} suppressions written in the file
- * @param module Python module facts, or {@code null} for languages without them
+ * @param module module-level bindings, or {@code null} for languages without them
  */
 public record FileFacts(
     String path,

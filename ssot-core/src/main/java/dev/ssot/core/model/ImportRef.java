@@ -5,15 +5,15 @@ package dev.ssot.core.model;
  * import a, b}) gives one {@code ImportRef} per name.
  *
  * @param name the imported name without {@code .*} (Java: a type, a package, or for static imports
- *     a member or a type); for a Python {@code from} import, the absolute module it imports from
- *     (relative imports resolved against the file's package), else the module imported
+ *     a member or a type); for a {@code from m import x} import, the absolute module it imports
+ *     from (relative imports resolved against the file's package), else the module imported
  * @param isStatic whether the import is {@code import static} (Java only)
  * @param onDemand whether the import ends in {@code .*} (Java) or is {@code from m import *}
  * @param line 1-based line of the import
  * @param column 1-based column of the import
- * @param fromImport whether it is a Python {@code from m import x} statement
- * @param member for a Python {@code from} import, the name imported from the module; otherwise
- *     {@code null}
+ * @param fromImport whether it is a {@code from m import x} statement
+ * @param member for a {@code from} import, the name imported from the module; otherwise {@code
+ *     null}
  * @param alias the {@code as} name, or {@code null}
  * @param context where the import runs (Java imports are always {@link ImportContext#TOP_LEVEL})
  */
@@ -50,7 +50,7 @@ public record ImportRef(
     return fromImport && member != null ? name + "." + member : name;
   }
 
-  /** The local name the import binds (Python), e.g. {@code a} for {@code import a.b}. */
+  /** The local name the import binds, e.g. {@code a} for {@code import a.b}. */
   public String boundName() {
     if (alias != null) {
       return alias;

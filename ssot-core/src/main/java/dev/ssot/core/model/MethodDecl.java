@@ -9,9 +9,10 @@ import java.util.Set;
  * @param name the method name ({@code <init>} for constructors)
  * @param returnType the return type as written (generic arguments removed), {@code null} for
  *     constructors
- * @param parameterTypes the parameter types as written (Python: the annotation, or empty)
- * @param parameterNames the parameter names, in order ({@code self}/{@code cls} left out; Python
- *     {@code *args} and {@code **kwargs} keep their stars)
+ * @param parameterTypes the parameter types as written (or the annotation, or empty where types are
+ *     optional)
+ * @param parameterNames the parameter names, in order ({@code self}/{@code cls} left out; {@code
+ *     *args} and {@code **kwargs} keep their stars)
  * @param modifiers modifiers as written ({@code public}, {@code static}, …)
  * @param line 1-based line of the declaration
  * @param body what the body does, as far as the syntax shows

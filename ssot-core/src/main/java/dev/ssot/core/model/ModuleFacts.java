@@ -3,9 +3,9 @@ package dev.ssot.core.model;
 import java.util.List;
 
 /**
- * What a Python module makes available besides its classes and imports.
+ * What a module with module-level bindings makes available besides its classes and imports.
  *
- * @param isPackage whether the file is a package's {@code __init__.py}
+ * @param isPackage whether the file is a package's own module (its initialiser)
  * @param exports the names in a literal {@code __all__}, or {@code null} when there is none (or it
  *     is not a literal list or tuple of strings)
  * @param deprecation why the module is deprecated (a module-level {@code warnings.warn(...,

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * @param absolutePath where to read it
  * @param path the path relative to the analysed root, with {@code /} separators
  * @param test whether it belongs to test sources
- * @param module the dotted Python module name derived from the source roots, or {@code null}
+ * @param module the dotted module name a front end derived from the source roots, or {@code null}
  */
 public record SourceFile(Path absolutePath, String path, boolean test, String module) {
 

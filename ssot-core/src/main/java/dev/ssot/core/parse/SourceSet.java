@@ -98,7 +98,7 @@ public final class SourceSet {
    * system spells them (a {@code \} in a POSIX file name stays); a path outside the root stays
    * absolute.
    */
-  static String relativize(Path root, Path file) {
+  public static String relativize(Path root, Path file) {
     if (!file.startsWith(root)) {
       return file.toString();
     }

@@ -100,15 +100,68 @@ public record Report(
   }
 
   /**
-   * This report with what discovery left out: listed, and counted in the summary by reason.
-   *
-   * @param paths the skipped paths, in any order
+   * What discovery leaves out by rule, in a tree as builds and tools leave it: ignored files, build
+   * output, environments. Builds create and remove these, so they are counted in {@link #timing()}
+   * ({@link #timingKey}), the part of the report that may differ between runs; every other skipped
+   * path (unreadable, special file, link) is listed in {@link #skipped()} and counted in the
+   * summary.
    */
-  public Report withSkipped(List<SkippedPath> paths) {
-    List<SkippedPath> sorted = paths.stream().sorted(SkippedPath.ORDER).toList();
+  public static final java.util.Set<SkippedPath.Reason> COUNTED_IN_TIMING =
+      java.util.Collections.unmodifiableSet(
+          java.util.EnumSet.of(
+              SkippedPath.Reason.IGNORED,
+              SkippedPath.Reason.BUILD_OUTPUT,
+              SkippedPath.Reason.VIRTUALENV,
+              SkippedPath.Reason.SITE_PACKAGES,
+              SkippedPath.Reason.TOOL_ENVIRONMENT,
+              SkippedPath.Reason.NODE_MODULES));
+
+  /**
+   * The {@link #timing()} key counting one of {@link #COUNTED_IN_TIMING}: {@code
+   * skippedBuildOutput}.
+   */
+  public static String timingKey(SkippedPath.Reason reason) {
+    StringBuilder key = new StringBuilder("skipped");
+    for (String word : reason.id().split("-")) {
+      key.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return key.toString();
+  }
+
+  /**
+   * How many paths discovery left out for each reason id, listed ones and those counted in {@link
+   * #timing()} alike; only reasons that occurred, sorted.
+   */
+  public Map<String, Integer> skippedCounts() {
+    Map<String, Integer> counts = new java.util.TreeMap<>(summary.skippedByReason());
+    for (SkippedPath.Reason reason : COUNTED_IN_TIMING) {
+      long n = timing.getOrDefault(timingKey(reason), 0L);
+      if (n > 0) {
+        counts.merge(reason.id(), (int) n, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * This report with what discovery left out: the reasons of {@link #COUNTED_IN_TIMING} counted in
+   * {@link #timing()}, every other path listed and counted in the summary by reason.
+   *
+   * @param all the skipped paths, in any order
+   */
+  public Report withSkipped(List<SkippedPath> all) {
+    Map<String, Long> counted = new java.util.HashMap<>(timing);
+    for (SkippedPath.Reason reason : COUNTED_IN_TIMING) {
+      counted.put(timingKey(reason), all.stream().filter(p -> p.reason() == reason).count());
+    }
+    List<SkippedPath> sorted =
+        all.stream()
+            .filter(p -> !COUNTED_IN_TIMING.contains(p.reason()))
+            .sorted(SkippedPath.ORDER)
+            .toList();
     Map<String, Integer> byReason = new java.util.TreeMap<>();
     sorted.forEach(p -> byReason.merge(p.reason().id(), 1, Integer::sum));
-    Summary counted =
+    Summary summaryWithSkipped =
         new Summary(
             summary.files(),
             summary.lines(),
@@ -126,8 +179,8 @@ public record Report(
         findings,
         parseProblems,
         concepts,
+        summaryWithSkipped,
         counted,
-        timing,
         baseline,
         sorted);
   }

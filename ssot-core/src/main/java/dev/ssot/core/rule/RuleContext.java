@@ -1,7 +1,7 @@
 package dev.ssot.core.rule;
 
-import dev.ssot.core.concept.BannedImport;
 import dev.ssot.core.concept.Concepts;
+import dev.ssot.core.config.BannedImport;
 import dev.ssot.core.graph.CodeGraph;
 import java.util.List;
 

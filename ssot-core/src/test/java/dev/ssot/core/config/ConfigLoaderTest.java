@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ssot.core.finding.FailLevel;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.Level;
-import dev.ssot.core.testing.PackageListingRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
+
+  /** Options shaped like a rule's, to test binding (the config layer knows no rule). */
+  record ListingOptions(Integer minFiles, Level level) {
+    ListingOptions {
+      minFiles = minFiles == null ? 1 : minFiles;
+      level = level == null ? Level.PACKAGE : level;
+    }
+  }
 
   @TempDir Path dir;
 
@@ -52,9 +59,8 @@ class ConfigLoaderTest {
     assertEquals(Severity.WARNING, listing.severity());
     assertEquals(4, listing.line());
     assertEquals(Boolean.FALSE, config.settingsOf("exploding").orElseThrow().enabled());
-    PackageListingRule.Options options =
-        config.bindOptions("package-listing", PackageListingRule.Options.class);
-    assertEquals(new PackageListingRule.Options(2, Level.TYPE), options);
+    ListingOptions options = config.bindOptions("package-listing", ListingOptions.class);
+    assertEquals(new ListingOptions(2, Level.TYPE), options);
   }
 
   @Test
@@ -67,8 +73,7 @@ class ConfigLoaderTest {
         {"exclude": ["x/**"], "rules": {"package-listing": {"minFiles": 3}}, "failOn": "never"}
         """));
     assertEquals(FailLevel.NEVER, config.failOn());
-    assertEquals(
-        3, config.bindOptions("package-listing", PackageListingRule.Options.class).minFiles());
+    assertEquals(3, config.bindOptions("package-listing", ListingOptions.class).minFiles());
   }
 
   @Test
@@ -76,8 +81,8 @@ class ConfigLoaderTest {
     SsotConfig config = ConfigLoader.load(write("ssot.yaml", ""));
     assertNull(config.failOn());
     assertEquals(
-        new PackageListingRule.Options(1, Level.PACKAGE),
-        config.bindOptions("package-listing", PackageListingRule.Options.class));
+        new ListingOptions(1, Level.PACKAGE),
+        config.bindOptions("package-listing", ListingOptions.class));
   }
 
   @Test
@@ -131,7 +136,7 @@ class ConfigLoaderTest {
     ConfigException e =
         assertThrows(
             ConfigException.class,
-            () -> config.bindOptions("package-listing", PackageListingRule.Options.class));
+            () -> config.bindOptions("package-listing", ListingOptions.class));
     assertEquals("rules.package-listing.colour", e.key());
     assertEquals(4, e.line());
     assertTrue(
@@ -145,7 +150,7 @@ class ConfigLoaderTest {
     ConfigException e =
         assertThrows(
             ConfigException.class,
-            () -> config.bindOptions("package-listing", PackageListingRule.Options.class));
+            () -> config.bindOptions("package-listing", ListingOptions.class));
     assertEquals("rules.package-listing.level", e.key());
     assertEquals(3, e.line());
     assertTrue(

@@ -5,13 +5,18 @@ import dev.ssot.core.parse.ParseOutcome;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -24,7 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32C;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A cache of parse outcomes keyed by file content: one file, {@code facts.bin}, in the cache
@@ -37,13 +43,19 @@ import java.util.zip.CRC32C;
  * parsers with their versions and the ssot version; any difference discards the whole cache.
  *
  * <p>Layout: magic {@code SSOTFACT}, header string, write time, entry count, then per entry a
- * length and the entry (path, test flag, size, modification time, 32-byte hash, outcome), and a
- * CRC32C of everything before it. The file is read whole and checked before use; entries are
- * decoded lazily, in the parser threads. A cache that is missing, truncated, corrupt or from
- * another version counts as empty: the run parses and {@link #save} rewrites it. Writes go to a
- * temporary file in the same directory that is then renamed over the old one atomically, so
- * concurrent runs each see a complete cache (the last writer wins). Nothing here throws for a bad
- * cache or an unwritable directory: the cache only ever saves time.
+ * length and the entry (path, test flag, size, modification time, 32-byte hash, outcome), and an
+ * HMAC-SHA256 of everything before it, keyed with the user's {@link CacheSecret}. The file is read
+ * whole and its HMAC checked before use, so a cache written without the user's key (one committed
+ * to a repository, crafted to hide a finding) is ignored like a damaged one; entries are decoded
+ * lazily, in the parser threads. Without a key the cache is not used. A cache directory that is a
+ * symlink or not a directory is not used at all (neither read nor written); a {@code facts.bin}
+ * that is not a regular file (a symlink, a FIFO) is not read, and is replaced on save. Temporary
+ * files of runs that died (their process is gone, or they are an hour old) are removed when a cache
+ * is opened. A cache that is missing, truncated, corrupt or from another version counts as empty:
+ * the run parses and {@link #save} rewrites it. Writes go to a temporary file in the same directory
+ * that is then renamed over the old one atomically, so concurrent runs each see a complete cache
+ * (the last writer wins). Nothing here throws for a bad cache or an unwritable directory: the cache
+ * only ever saves time.
  *
  * <p>Thread-safe for {@link #hash}, {@link #get} and {@link #put} from parser threads; {@link
  * #save} runs once, afterwards.
@@ -55,9 +67,14 @@ public final class FactsCache {
 
   private static final byte[] MAGIC = "SSOTFACT".getBytes(StandardCharsets.US_ASCII);
   private static final int HASH_BYTES = 32;
+  private static final int MAC_BYTES = 32;
+  private static final String MAC = "HmacSHA256";
+
+  /** The largest cache file read (larger ones are ignored and rewritten). */
+  private static final long MAX_BYTES = 1L << 30;
 
   /** Entry layout version, part of the header. */
-  private static final int LAYOUT = 2;
+  private static final int LAYOUT = 3;
 
   /** How long before the cache write a file must have last changed for its stamp to be trusted. */
   private static final long RACY_NANOS = 2_000_000_000L;
@@ -69,6 +86,7 @@ public final class FactsCache {
       ThreadLocal.withInitial(FactsCache::newDigest);
 
   private final Path directory;
+  private final byte[] secret;
   private final String header;
   private final byte[] data;
 
@@ -88,9 +106,15 @@ public final class FactsCache {
   private final AtomicInteger unreadHits = new AtomicInteger();
 
   private FactsCache(
-      Path directory, String header, byte[] data, Map<String, int[]> index, boolean loadedIntact) {
+      Path directory,
+      byte[] secret,
+      String header,
+      byte[] data,
+      Map<String, int[]> index,
+      boolean loadedIntact) {
     this.writtenAt = loadedIntact ? writtenAtOf(data, header) : 0;
     this.directory = directory;
+    this.secret = secret;
     this.header = header;
     this.data = data;
     this.index = index;
@@ -99,48 +123,101 @@ public final class FactsCache {
 
   /** A cache that stores nothing and finds nothing. */
   public static FactsCache disabled() {
-    return new FactsCache(null, "", new byte[0], Map.of(), false);
+    return new FactsCache(null, null, "", new byte[0], Map.of(), false);
   }
 
   /**
-   * Opens the cache in {@code directory} (which need not exist). Never fails: an unreadable,
-   * damaged or foreign cache opens empty.
+   * Opens the cache in {@code directory} (which need not exist), authenticated with the user's
+   * {@link CacheSecret}. Never fails: an unreadable, damaged, foreign or unauthenticated cache
+   * opens empty; without a key, or when the directory is a symlink or not a directory, the cache is
+   * disabled.
    *
    * @param key what the facts depend on besides the files: the parsers and their versions, and the
    *     ssot version; a cache written under another key is ignored
    */
   public static FactsCache open(Path directory, String key) {
+    return open(directory, key, CacheSecret.forUser());
+  }
+
+  /**
+   * Opens the cache in {@code directory} with this secret (null: disabled).
+   *
+   * @see #open(Path, String)
+   */
+  public static FactsCache open(Path directory, String key, byte[] secret) {
+    if (secret == null || secret.length == 0 || !usableDirectory(directory)) {
+      return disabled();
+    }
     String header = "ssot-facts;" + LAYOUT + ";" + FactsCodec.SHAPE + ";" + key;
-    byte[] data;
-    try {
-      data = Files.readAllBytes(directory.resolve(FILE_NAME));
-    } catch (NoSuchFileException e) {
-      return new FactsCache(directory, header, new byte[0], Map.of(), false);
-    } catch (IOException | RuntimeException e) {
-      return new FactsCache(directory, header, new byte[0], Map.of(), false);
+    removeStaleTemporaries(directory);
+    byte[] data = readRegular(directory.resolve(FILE_NAME));
+    if (data == null) {
+      return new FactsCache(directory, secret, header, new byte[0], Map.of(), false);
     }
     try {
-      return new FactsCache(directory, header, data, indexOf(data, header), true);
+      return new FactsCache(directory, secret, header, data, indexOf(data, header, secret), true);
     } catch (CorruptCacheException e) {
-      return new FactsCache(directory, header, new byte[0], Map.of(), false);
+      return new FactsCache(directory, secret, header, new byte[0], Map.of(), false);
     }
   }
 
-  private static Map<String, int[]> indexOf(byte[] data, String header) {
-    if (data.length < MAGIC.length + 4
+  /** A directory that is missing (it is created on save) or a real directory, not a symlink. */
+  private static boolean usableDirectory(Path directory) {
+    try {
+      return Files.readAttributes(directory, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+          .isDirectory();
+    } catch (NoSuchFileException e) {
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The bytes of a regular file (never a symlink, FIFO or device), or null. */
+  private static byte[] readRegular(Path file) {
+    try {
+      BasicFileAttributes attributes =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attributes.isRegularFile() || attributes.size() > MAX_BYTES) {
+        return null;
+      }
+      try (SeekableByteChannel in =
+          Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+        long size = in.size();
+        if (size > MAX_BYTES) {
+          return null;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) size);
+        while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+          // read on
+        }
+        return buffer.hasRemaining() ? null : buffer.array();
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static Mac mac(byte[] secret) {
+    try {
+      Mac mac = Mac.getInstance(MAC);
+      mac.init(new SecretKeySpec(secret, MAC));
+      return mac;
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
+    }
+  }
+
+  private static Map<String, int[]> indexOf(byte[] data, String header, byte[] secret) {
+    if (data.length < MAGIC.length + MAC_BYTES
         || !Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       throw new CorruptCacheException("not an ssot cache");
     }
-    int body = data.length - 4;
-    CRC32C crc = new CRC32C();
-    crc.update(data, 0, body);
-    int stored =
-        ((data[body] & 0xFF) << 24)
-            | ((data[body + 1] & 0xFF) << 16)
-            | ((data[body + 2] & 0xFF) << 8)
-            | (data[body + 3] & 0xFF);
-    if ((int) crc.getValue() != stored) {
-      throw new CorruptCacheException("checksum mismatch");
+    int body = data.length - MAC_BYTES;
+    Mac mac = mac(secret);
+    mac.update(data, 0, body);
+    if (!MessageDigest.isEqual(mac.doFinal(), Arrays.copyOfRange(data, body, data.length))) {
+      throw new CorruptCacheException("not written with this user's key, or damaged");
     }
     ByteSource in = new ByteSource(data, MAGIC.length, body);
     if (!header.equals(in.readPlainString())) {
@@ -162,7 +239,7 @@ public final class FactsCache {
   }
 
   private static long writtenAtOf(byte[] data, String header) {
-    ByteSource in = new ByteSource(data, MAGIC.length, data.length - 4);
+    ByteSource in = new ByteSource(data, MAGIC.length, data.length - MAC_BYTES);
     in.readPlainString();
     return in.readLong();
   }
@@ -320,9 +397,13 @@ public final class FactsCache {
     Path temp = null;
     try {
       Files.createDirectories(directory);
-      removeStaleTemporaries();
-      temp = Files.createTempFile(directory, TEMP_PREFIX, TEMP_SUFFIX);
-      CRC32C crc = new CRC32C();
+      if (!usableDirectory(directory)) {
+        return false;
+      }
+      temp =
+          Files.createTempFile(
+              directory, TEMP_PREFIX + ProcessHandle.current().pid() + "-", TEMP_SUFFIX);
+      Mac mac = mac(secret);
       try (OutputStream file = Files.newOutputStream(temp);
           OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
         ByteSink head = new ByteSink(256);
@@ -331,21 +412,17 @@ public final class FactsCache {
         Instant now = Instant.now();
         head.writeLong(now.getEpochSecond() * 1_000_000_000L + now.getNano());
         head.writeUnsigned(paths.size());
-        write(head.toByteArray(), 0, head.size(), out, crc);
+        write(head.toByteArray(), 0, head.size(), out, mac);
         for (String path : paths) {
           byte[] entry = fresh.get(path);
           int[] slice = entry == null ? kept.get(path) : new int[] {0, entry.length};
           byte[] source = entry == null ? data : entry;
           ByteSink length = new ByteSink(8);
           length.writeUnsigned(slice[1] - slice[0]);
-          write(length.toByteArray(), 0, length.size(), out, crc);
-          write(source, slice[0], slice[1] - slice[0], out, crc);
+          write(length.toByteArray(), 0, length.size(), out, mac);
+          write(source, slice[0], slice[1] - slice[0], out, mac);
         }
-        int value = (int) crc.getValue();
-        out.write(
-            new byte[] {
-              (byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value
-            });
+        out.write(mac.doFinal());
       }
       Path target = directory.resolve(FILE_NAME);
       try {
@@ -368,24 +445,49 @@ public final class FactsCache {
     }
   }
 
-  private static void write(byte[] bytes, int offset, int length, OutputStream out, CRC32C crc)
+  private static void write(byte[] bytes, int offset, int length, OutputStream out, Mac mac)
       throws IOException {
-    crc.update(bytes, offset, length);
+    mac.update(bytes, offset, length);
     out.write(bytes, offset, length);
   }
 
-  /** Temporary files of runs that died before renaming theirs (an hour old: no live run's). */
-  private void removeStaleTemporaries() {
+  /**
+   * Temporary files of runs that died before renaming theirs: their process is gone, or they are an
+   * hour old (no live run takes that long to write). Only the files themselves are removed, never
+   * what a symlink points at.
+   */
+  private static void removeStaleTemporaries(Path directory) {
+    if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
     Instant cutoff = Instant.now().minus(STALE_TEMP);
     try (DirectoryStream<Path> temps =
         Files.newDirectoryStream(directory, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
       for (Path temp : temps) {
-        if (Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+        BasicFileAttributes attributes =
+            Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!writerAlive(temp.getFileName().toString())
+            || attributes.lastModifiedTime().toInstant().isBefore(cutoff)) {
           Files.deleteIfExists(temp);
         }
       }
     } catch (IOException | RuntimeException ignored) {
       // best effort
+    }
+  }
+
+  /** Whether the process named in a temporary file's name ({@code facts-PID-….tmp}) still runs. */
+  private static boolean writerAlive(String name) {
+    String rest = name.substring(TEMP_PREFIX.length());
+    int dash = rest.indexOf('-');
+    if (dash <= 0) {
+      return false; // not one of ours as written now: an hour's grace is not needed
+    }
+    try {
+      long pid = Long.parseLong(rest.substring(0, dash));
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

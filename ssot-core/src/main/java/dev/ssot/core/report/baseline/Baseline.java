@@ -1,12 +1,10 @@
 package dev.ssot.core.report.baseline;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ssot.core.finding.Finding;
+import dev.ssot.core.report.Json;
 import dev.ssot.core.report.Report;
 import java.io.IOException;
 import java.io.Writer;
@@ -77,8 +75,13 @@ public record Baseline(List<Report.BaselineEntry> entries) {
     try {
       root = new ObjectMapper().readTree(Files.readString(file));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // never the parser's message: it quotes the file, which may be anything (a secret)
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new IllegalArgumentException(
-          file + ": not a baseline file: " + e.getOriginalMessage(), e);
+          file
+              + ": not a baseline file (not valid JSON"
+              + (line > 0 ? " at line " + line : "")
+              + "; write one with 'ssot baseline')");
     }
     if (root == null
         || !root.isObject()
@@ -113,23 +116,18 @@ public record Baseline(List<Report.BaselineEntry> entries) {
 
   /** Writes the file: fixed key order, entries as held (sorted when made by {@link #of}). */
   public void write(Writer out) throws IOException {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.setPrettyPrinter(printer);
-      json.writeStartObject();
-      json.writeNumberField("ssotBaseline", VERSION);
-      json.writeArrayFieldStart("findings");
-      for (Report.BaselineEntry entry : entries) {
-        writeEntry(json, entry);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeRaw('\n');
-    }
+    Json.write(
+        out,
+        json -> {
+          json.writeStartObject();
+          json.writeNumberField("ssotBaseline", VERSION);
+          json.writeArrayFieldStart("findings");
+          for (Report.BaselineEntry entry : entries) {
+            writeEntry(json, entry);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
   /**

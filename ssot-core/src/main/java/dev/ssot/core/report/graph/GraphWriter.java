@@ -1,13 +1,10 @@
 package dev.ssot.core.report.graph;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.graph.Dependency;
 import dev.ssot.core.graph.Level;
 import dev.ssot.core.model.Location;
+import dev.ssot.core.report.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -117,37 +114,32 @@ public final class GraphWriter {
   private static void writeJson(
       Level level, SortedSet<String> nodes, List<Dependency> edges, Set<String> inCycle, Writer out)
       throws IOException {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.setPrettyPrinter(printer);
-      json.writeStartObject();
-      json.writeStringField("level", level.id());
-      json.writeArrayFieldStart("nodes");
-      for (String node : nodes) {
-        json.writeString(node);
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("edges");
-      for (Dependency edge : edges) {
-        json.writeStartObject();
-        json.writeStringField("from", edge.from());
-        json.writeStringField("to", edge.to());
-        json.writeNumberField("weight", edge.weight());
-        json.writeBooleanField("inCycle", cyclic(inCycle, edge));
-        json.writeArrayFieldStart("evidence");
-        for (Location location : edge.evidence()) {
-          json.writeString(location.toString());
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeRaw('\n');
-    }
+    Json.write(
+        out,
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("level", level.id());
+          json.writeArrayFieldStart("nodes");
+          for (String node : nodes) {
+            json.writeString(node);
+          }
+          json.writeEndArray();
+          json.writeArrayFieldStart("edges");
+          for (Dependency edge : edges) {
+            json.writeStartObject();
+            json.writeStringField("from", edge.from());
+            json.writeStringField("to", edge.to());
+            json.writeNumberField("weight", edge.weight());
+            json.writeBooleanField("inCycle", cyclic(inCycle, edge));
+            json.writeArrayFieldStart("evidence");
+            for (Location location : edge.evidence()) {
+              json.writeString(location.toString());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 }

@@ -3,11 +3,27 @@ package dev.ssot.core.report.html;
 import dev.ssot.core.report.ReportText;
 
 /**
- * Escaping for the HTML report: every string from the analysed code goes through {@link #escape}.
+ * HTML escaping, for every report that can hold markup: every string from the analysed code goes
+ * through {@link #escape} in the HTML report, and the Markdown report takes its character
+ * references from {@link #reference}.
  */
-final class Html {
+public final class Html {
 
   private Html() {}
+
+  /**
+   * The character reference for {@code c} where HTML text or a double-quoted attribute value needs
+   * one: {@code &amp; &lt; &gt; &quot;} for {@code & < > "}; null for every other character.
+   */
+  public static String reference(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      default -> null;
+    };
+  }
 
   /**
    * Text safe in HTML element content and in a double- or single-quoted attribute value: {@code & <
@@ -17,18 +33,19 @@ final class Html {
    * ({@link ReportText#visible}). Nothing in the result can close an element, open a tag, end an
    * attribute, reorder the text around it or start a workflow command when the file is printed.
    */
-  static String escape(String text) {
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }
     StringBuilder escaped = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      String reference = reference(c);
+      if (reference != null) {
+        escaped.append(reference);
+        continue;
+      }
       switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
         case '\'' -> escaped.append("&#39;");
         case '\t' -> escaped.append(c);
         case '\n' -> escaped.append("&#10;");

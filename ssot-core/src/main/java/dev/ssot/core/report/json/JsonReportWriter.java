@@ -1,16 +1,13 @@
 package dev.ssot.core.report.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.model.SkippedPath;
+import dev.ssot.core.report.Json;
 import dev.ssot.core.report.Report;
-import dev.ssot.core.report.ReportText;
 import dev.ssot.core.report.ReportWriter;
 import dev.ssot.core.report.baseline.Baseline;
 import java.io.IOException;
@@ -27,8 +24,6 @@ import java.util.TreeMap;
  */
 public final class JsonReportWriter implements ReportWriter {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   @Override
   public String format() {
     return "json";
@@ -40,69 +35,63 @@ public final class JsonReportWriter implements ReportWriter {
   }
 
   @Override
-  public void write(Report report, Path root, Writer sink) throws IOException {
-    Writer out = ReportText.json(sink);
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.setPrettyPrinter(printer);
-      json.writeStartObject();
-      json.writeNumberField("schemaVersion", report.schemaVersion());
-      json.writeObjectFieldStart("tool");
-      json.writeStringField("name", report.tool().name());
-      json.writeStringField("version", report.tool().version());
-      json.writeEndObject();
-      json.writeArrayFieldStart("rules");
-      for (Report.RuleInfo rule : report.rules()) {
-        json.writeStartObject();
-        json.writeStringField("id", rule.id());
-        json.writeStringField("summary", rule.summary());
-        json.writeStringField("severity", rule.severity().id());
-        json.writeStringField("category", rule.category());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("findings");
-      for (Finding finding : report.findings()) {
-        writeFinding(json, report, finding);
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("parseProblems");
-      for (ParseProblem problem : report.parseProblems()) {
-        json.writeStartObject();
-        json.writeStringField("path", problem.path());
-        json.writeNumberField("line", problem.line());
-        json.writeStringField("message", problem.message());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("skipped");
-      for (SkippedPath skipped : report.skipped()) {
-        json.writeStartObject();
-        json.writeStringField("path", skipped.path());
-        json.writeStringField("kind", skipped.kind().id());
-        json.writeStringField("reason", skipped.reason().id());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("concepts");
-      for (Report.ConceptSummary concept : report.concepts()) {
-        writeConcept(json, concept);
-      }
-      json.writeEndArray();
-      writeSummary(json, report.summary());
-      writeBaseline(json, report);
-      json.writeObjectFieldStart("timing");
-      for (Map.Entry<String, Long> entry : new TreeMap<>(report.timing()).entrySet()) {
-        json.writeNumberField(entry.getKey(), entry.getValue());
-      }
-      json.writeEndObject();
-      json.writeEndObject();
-      json.writeRaw('\n');
-    }
+  public void write(Report report, Path root, Writer out) throws IOException {
+    Json.write(
+        out,
+        json -> {
+          json.writeStartObject();
+          json.writeNumberField("schemaVersion", report.schemaVersion());
+          json.writeObjectFieldStart("tool");
+          json.writeStringField("name", report.tool().name());
+          json.writeStringField("version", report.tool().version());
+          json.writeEndObject();
+          json.writeArrayFieldStart("rules");
+          for (Report.RuleInfo rule : report.rules()) {
+            json.writeStartObject();
+            json.writeStringField("id", rule.id());
+            json.writeStringField("summary", rule.summary());
+            json.writeStringField("severity", rule.severity().id());
+            json.writeStringField("category", rule.category());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeArrayFieldStart("findings");
+          for (Finding finding : report.findings()) {
+            writeFinding(json, report, finding);
+          }
+          json.writeEndArray();
+          json.writeArrayFieldStart("parseProblems");
+          for (ParseProblem problem : report.parseProblems()) {
+            json.writeStartObject();
+            json.writeStringField("path", problem.path());
+            json.writeNumberField("line", problem.line());
+            json.writeStringField("message", problem.message());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeArrayFieldStart("skipped");
+          for (SkippedPath skipped : report.skipped()) {
+            json.writeStartObject();
+            json.writeStringField("path", skipped.path());
+            json.writeStringField("kind", skipped.kind().id());
+            json.writeStringField("reason", skipped.reason().id());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeArrayFieldStart("concepts");
+          for (Report.ConceptSummary concept : report.concepts()) {
+            writeConcept(json, concept);
+          }
+          json.writeEndArray();
+          writeSummary(json, report.summary());
+          writeBaseline(json, report);
+          json.writeObjectFieldStart("timing");
+          for (Map.Entry<String, Long> entry : new TreeMap<>(report.timing()).entrySet()) {
+            json.writeNumberField(entry.getKey(), entry.getValue());
+          }
+          json.writeEndObject();
+          json.writeEndObject();
+        });
   }
 
   private static void writeFinding(JsonGenerator json, Report report, Finding finding)

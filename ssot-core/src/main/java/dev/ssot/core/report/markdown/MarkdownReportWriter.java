@@ -7,6 +7,7 @@ import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.report.Report;
 import dev.ssot.core.report.ReportText;
 import dev.ssot.core.report.ReportWriter;
+import dev.ssot.core.report.html.Html;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -64,16 +65,12 @@ public final class MarkdownReportWriter implements ReportWriter {
             + (summary.parseProblems() > 0
                 ? "; " + plural(summary.parseProblems(), "file") + " could not be parsed"
                 : "")
-            + (summary.skipped() > 0
-                ? "; "
-                    + summary.skipped()
-                    + " skipped ("
-                    + new java.util.TreeMap<>(summary.skippedByReason())
-                        .entrySet().stream()
-                            .map(e -> e.getValue() + " " + e.getKey())
-                            .collect(java.util.stream.Collectors.joining(", "))
-                    + ")"
-                : "")
+            + (report.skippedCounts().isEmpty()
+                ? ""
+                : "; skipped: "
+                    + report.skippedCounts().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey())
+                        .collect(java.util.stream.Collectors.joining(", ")))
             + ".\n\n");
     writeBaseline(out, report);
     writeRules(out, report);
@@ -240,11 +237,12 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
   /**
-   * Text safe in a Markdown paragraph or table cell: HTML special characters as entities, Markdown
-   * punctuation that could start emphasis, code, links, strike-through or a table cell
-   * backslash-escaped, control and bidirectional formatting characters spelled visibly ({@link
-   * ReportText#visible}). Parentheses, {@code !} and {@code #} need nothing: with the brackets
-   * escaped no link or image can start, and no text starts a line.
+   * Text safe in a Markdown paragraph or table cell: HTML special characters as references ({@link
+   * Html#reference}), Markdown punctuation that could start emphasis, code, links, strike-through
+   * or a table cell backslash-escaped, control and bidirectional formatting characters spelled
+   * visibly ({@link ReportText#visible}: a line break as {@code \n}). Parentheses, {@code !} and
+   * {@code #} need nothing: with the brackets escaped no link or image can start, and no text
+   * starts a line.
    */
   static String escape(String raw) {
     String text = ReportText.visible(raw);
@@ -252,12 +250,15 @@ public final class MarkdownReportWriter implements ReportWriter {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
         case '\\', '`', '*', '_', '[', ']', '|', '~' -> escaped.append('\\').append(c);
-        default -> escaped.append(c);
+        default -> {
+          String reference = Html.reference(c);
+          if (reference != null) {
+            escaped.append(reference);
+          } else {
+            escaped.append(c);
+          }
+        }
       }
     }
     return escaped.toString();

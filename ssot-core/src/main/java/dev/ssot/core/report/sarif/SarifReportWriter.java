@@ -1,16 +1,13 @@
 package dev.ssot.core.report.sarif;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.report.Json;
 import dev.ssot.core.report.Report;
-import dev.ssot.core.report.ReportText;
 import dev.ssot.core.report.ReportWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,8 +38,6 @@ public final class SarifReportWriter implements ReportWriter {
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   static final String SRCROOT = "%SRCROOT%";
 
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   @Override
   public String format() {
     return "sarif";
@@ -54,47 +49,41 @@ public final class SarifReportWriter implements ReportWriter {
   }
 
   @Override
-  public void write(Report report, Path root, Writer sink) throws IOException {
-    Writer out = ReportText.json(sink);
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  public void write(Report report, Path root, Writer out) throws IOException {
     List<Report.RuleInfo> rules = new ArrayList<>(report.rules());
     rules.sort(Comparator.comparing(Report.RuleInfo::id));
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       ruleIndex.put(rules.get(i).id(), i);
     }
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.setPrettyPrinter(printer);
-      json.writeStartObject();
-      json.writeStringField("$schema", SCHEMA_URI);
-      json.writeStringField("version", "2.1.0");
-      json.writeArrayFieldStart("runs");
-      json.writeStartObject();
-      writeTool(json, report.tool(), rules);
-      writeInvocation(json, report);
-      json.writeObjectFieldStart("originalUriBaseIds");
-      json.writeObjectFieldStart(SRCROOT);
-      writeMessage(
-          json,
-          "description",
-          "The analysed root (the PATH given to ssot check); every uri is relative to it.");
-      json.writeEndObject();
-      json.writeEndObject();
-      json.writeStringField("columnKind", "utf16CodeUnits");
-      json.writeArrayFieldStart("results");
-      for (Finding finding : report.findings()) {
-        writeResult(json, report, finding, ruleIndex);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeRaw('\n');
-    }
+    Json.write(
+        out,
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("$schema", SCHEMA_URI);
+          json.writeStringField("version", "2.1.0");
+          json.writeArrayFieldStart("runs");
+          json.writeStartObject();
+          writeTool(json, report.tool(), rules);
+          writeInvocation(json, report);
+          json.writeObjectFieldStart("originalUriBaseIds");
+          json.writeObjectFieldStart(SRCROOT);
+          writeMessage(
+              json,
+              "description",
+              "The analysed root (the PATH given to ssot check); every uri is relative to it.");
+          json.writeEndObject();
+          json.writeEndObject();
+          json.writeStringField("columnKind", "utf16CodeUnits");
+          json.writeArrayFieldStart("results");
+          for (Finding finding : report.findings()) {
+            writeResult(json, report, finding, ruleIndex);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
   private static void writeTool(JsonGenerator json, Report.Tool tool, List<Report.RuleInfo> rules)

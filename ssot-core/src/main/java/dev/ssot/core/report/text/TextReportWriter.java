@@ -109,6 +109,7 @@ public final class TextReportWriter implements ReportWriter {
     out.write(
         "ssot: "
             + plural(summary.files(), "file")
+            + skipped(report)
             + ", "
             + plural(summary.types(), "type")
             + ", "
@@ -127,7 +128,6 @@ public final class TextReportWriter implements ReportWriter {
             + (summary.parseProblems() > 0
                 ? "; " + plural(summary.parseProblems(), "file") + " not parsed"
                 : "")
-            + skipped(summary)
             + ".\n");
     out.flush();
   }
@@ -136,18 +136,18 @@ public final class TextReportWriter implements ReportWriter {
     return ReportText.visible(text);
   }
 
-  /** {@code ; 3 skipped (2 ignored, 1 link-not-followed)}, or nothing when nothing was skipped. */
-  private static String skipped(Report.Summary summary) {
-    if (summary.skipped() == 0) {
+  /**
+   * {@code (skipped: 2 ignored, 1 link-not-followed)}, or nothing when discovery left nothing out.
+   */
+  private static String skipped(Report report) {
+    Map<String, Integer> counts = report.skippedCounts();
+    if (counts.isEmpty()) {
       return "";
     }
-    return "; "
-        + summary.skipped()
-        + " skipped ("
-        + new java.util.TreeMap<>(summary.skippedByReason())
-            .entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey())
-                .collect(Collectors.joining(", "))
+    return " (skipped: "
+        + counts.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "))
         + ")";
   }
 
@@ -156,8 +156,7 @@ public final class TextReportWriter implements ReportWriter {
    * files and the environment and build-output rules leave out is only counted in the summary.
    */
   private static void writeUnanalysed(Writer out, Report report) throws IOException {
-    List<SkippedPath> unexpected =
-        report.skipped().stream().filter(s -> !ROUTINE_SKIPS.contains(s.reason())).toList();
+    List<SkippedPath> unexpected = report.skipped();
     if (unexpected.isEmpty()) {
       return;
     }
@@ -167,15 +166,6 @@ public final class TextReportWriter implements ReportWriter {
     }
     out.write("\n");
   }
-
-  private static final java.util.Set<SkippedPath.Reason> ROUTINE_SKIPS =
-      java.util.EnumSet.of(
-          SkippedPath.Reason.IGNORED,
-          SkippedPath.Reason.VIRTUALENV,
-          SkippedPath.Reason.SITE_PACKAGES,
-          SkippedPath.Reason.TOOL_ENVIRONMENT,
-          SkippedPath.Reason.NODE_MODULES,
-          SkippedPath.Reason.BUILD_OUTPUT);
 
   private static void writeBaseline(Writer out, Report report) throws IOException {
     Report.BaselineResult baseline = report.baseline();
@@ -243,7 +233,8 @@ public final class TextReportWriter implements ReportWriter {
     out.write("\n");
   }
 
-  static String describe(Evidence evidence) {
+  /** One line of evidence, as the text report lists it under a finding. */
+  public static String describe(Evidence evidence) {
     if (evidence instanceof Evidence.CycleEdge edge) {
       String places =
           edge.locations().stream().map(Location::toString).collect(Collectors.joining(", "));

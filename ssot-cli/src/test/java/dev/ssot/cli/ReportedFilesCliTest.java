@@ -1,0 +1,53 @@
+package dev.ssot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ssot check PATH FILE...}: the whole tree is analysed (a cycle needs every file), only the
+ * given files' findings are reported and decide the exit code.
+ */
+class ReportedFilesCliTest {
+
+  private static final String CYCLE = "src/test/resources/trees/cycle";
+  private static final String A = CYCLE + "/src/main/java/com/acme/a/A.java";
+  private static final String B = CYCLE + "/src/main/java/com/acme/b/B.java";
+  private static final String BROKEN = CYCLE + "/src/main/java/com/acme/c/Broken.java";
+
+  @Test
+  void aFileWithoutFindingsPassesAlthoughTheTreeHasSome() {
+    SsotCliTest.Run run = SsotCliTest.run("check", CYCLE, B);
+    assertEquals(0, run.code(), run.out() + run.err());
+    assertTrue(run.out().contains("; no findings."), run.out());
+    assertFalse(run.out().contains("Broken.java"), "another file's parse problem: " + run.out());
+    assertTrue(run.out().contains("4 files"), "the whole tree was analysed: " + run.out());
+  }
+
+  @Test
+  void theFindingAtAGivenFileIsReportedAndFails() {
+    SsotCliTest.Run run = SsotCliTest.run("check", CYCLE, B, A, "README-not-there.md");
+    assertEquals(1, run.code(), run.out() + run.err());
+    assertTrue(
+        run.out().contains("src/main/java/com/acme/a/A.java:3:1: error: 3 packages form"),
+        run.out());
+    assertTrue(run.out().contains("1 finding (1 error, 0 warning, 0 info)"), run.out());
+  }
+
+  @Test
+  void aGivenFileThatDoesNotParseIsListed() {
+    SsotCliTest.Run run = SsotCliTest.run("check", CYCLE, BROKEN, "-f", "json");
+    assertEquals(0, run.code(), run.out() + run.err());
+    assertTrue(run.out().contains("\"findings\" : [ ]"), run.out());
+    assertTrue(run.out().contains("src/main/java/com/acme/c/Broken.java"), run.out());
+  }
+
+  @Test
+  void helpDescribesTheFiles() {
+    String help = SsotCliTest.run("check", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("[PATH] [FILE...]"), help);
+    assertTrue(help.contains("the analysis still covers the whole tree"), help);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.ssot.core.lang;
+
+import dev.ssot.core.config.LanguageSettings;
+import dev.ssot.core.graph.LanguageTraits;
+import dev.ssot.core.graph.Linker;
+import dev.ssot.core.graph.LinkerFactory;
+import dev.ssot.core.graph.TypeIndex;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.parse.SourceParser;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A language front end: everything ssot knows about one language, behind one service. The core and
+ * the rules know no language; each front end (its own module) provides one {@code Language} through
+ * {@link java.util.ServiceLoader} ({@code META-INF/services/dev.ssot.core.lang.Language}).
+ *
+ * <p>The engine asks, in order: {@link #prepare} (names files before parsing), {@link #parser} (per
+ * file, in parallel), {@link #opaqueModules}, {@link #linker} (once per analysis), and the neutral
+ * code asks {@link #traits()} its questions.
+ */
+public interface Language extends LinkerFactory {
+
+  /** The language id, as in {@link FileFacts#language()} and in config ({@code java}). */
+  @Override
+  String id();
+
+  /** The parser; thread-safe. */
+  SourceParser parser();
+
+  /** The answers to the questions neutral code asks about this language. */
+  @Override
+  LanguageTraits traits();
+
+  /**
+   * Names this language's files before parsing, e.g. module names from source roots. Files of other
+   * languages come back unchanged. The default changes nothing.
+   *
+   * @param root the analysed root
+   * @param configBase the directory {@code roots} in the settings are relative to
+   * @param files every discovered file, sorted by path
+   * @param settings this language's config section
+   */
+  default List<SourceFile> prepare(
+      Path root, Path configBase, List<SourceFile> files, LanguageSettings settings) {
+    return files;
+  }
+
+  /**
+   * Modules that exist although their facts are unknown (compiled extensions, stubs): names may
+   * exist in them that no reader can list. The default: none.
+   */
+  default Set<String> opaqueModules(Path root, List<SourceFile> files) {
+    return Set.of();
+  }
+
+  /**
+   * The linker over this language's files of one analysis.
+   *
+   * @param files the facts of this language's files, sorted by path
+   * @param index every declared type of the analysis, all languages
+   * @param opaqueModules modules whose facts are unknown (see {@link #opaqueModules}) plus those of
+   *     files that failed to parse
+   */
+  @Override
+  Linker linker(List<FileFacts> files, TypeIndex index, Set<String> opaqueModules);
+}

@@ -1,0 +1,16 @@
+package dev.ssot.core.report.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Markdown escaping: HTML's character references, Markdown's punctuation, no line breaks. */
+class MarkdownEscapeTest {
+
+  @Test
+  void escapesMarkupAndPunctuationButNotApostrophes() {
+    assertEquals(
+        "&lt;img src=x&gt; &amp; &quot;it's&quot; \\*a\\_b\\* \\[x\\](y) \\| \\`c\\` \\~ \\\\ one two",
+        MarkdownReportWriter.escape("<img src=x> & \"it's\" *a_b* [x](y) | `c` ~ \\ one\ntwo"));
+  }
+}

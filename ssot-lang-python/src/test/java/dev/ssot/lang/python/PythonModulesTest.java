@@ -1,0 +1,207 @@
+package dev.ssot.lang.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ssot.core.config.ConfigException;
+import dev.ssot.core.engine.Analysis;
+import dev.ssot.core.engine.AnalysisRequest;
+import dev.ssot.core.engine.AnalysisResult;
+import dev.ssot.core.graph.ModuleScope;
+import dev.ssot.core.graph.ModuleScope.Kind;
+import dev.ssot.core.graph.UnresolvedImport;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.parse.SourceSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Module names from source roots (through the engine, which applies them), on real trees under
+ * {@code src/test/resources/python/trees}.
+ */
+class PythonModulesTest {
+
+  private static final Path TREES = Path.of("src/test/resources/python/trees");
+
+  @TempDir Path dir;
+
+  /** Path → module name, as discovery and {@link PythonModules#assign} give them. */
+  private static Map<String, String> modules(Path root, List<String> configuredRoots) {
+    return assign(root, configuredRoots).stream()
+        .collect(Collectors.toMap(SourceFile::path, SourceFile::module, (a, b) -> a, TreeMap::new));
+  }
+
+  private static List<SourceFile> assign(Path root, List<String> configuredRoots) {
+    SourceSet sources =
+        SourceSet.discover(
+            root, List.of(), List.of(), List.of(), List.of(), p -> p.endsWith(".py"));
+    return PythonModules.assign(root, root, sources.files(), configuredRoots);
+  }
+
+  private static Map<String, String> modules(AnalysisResult result) {
+    return result.graph().files().stream()
+        .collect(
+            Collectors.toMap(FileFacts::path, FileFacts::packageName, (a, b) -> a, TreeMap::new));
+  }
+
+  @Test
+  void packagesAreNamedFromTheDirectoryAboveTheTopmostInit() {
+    Map<String, String> expected = new TreeMap<>();
+    expected.put("pkg/__init__.py", "pkg");
+    expected.put("pkg/sub/__init__.py", "pkg.sub");
+    expected.put("pkg/sub/mod.py", "pkg.sub.mod");
+    expected.put("project/app/__init__.py", "app"); // project/ holds no __init__.py: it is a root
+    expected.put("project/app/views.py", "app.views");
+    expected.put("scripts/tool.py", "tool"); // a script's own directory is its root
+    expected.put("top.py", "top");
+    assertEquals(expected, modules(TREES.resolve("packages"), List.of()));
+  }
+
+  @Test
+  void theSrcDirectoryRootsItsPackagesAndNamespacePackages() {
+    Map<String, String> expected = new TreeMap<>();
+    expected.put("setup.py", "setup");
+    expected.put("src/ns/sub/mod.py", "ns.sub.mod"); // no __init__.py anywhere: a namespace package
+    expected.put("src/pkg/__init__.py", "pkg");
+    expected.put("src/pkg/core.py", "pkg.core");
+    expected.put("tests/test_core.py", "test_core");
+    assertEquals(expected, modules(TREES.resolve("src-layout"), List.of()));
+  }
+
+  @Test
+  void configuredRootsComeFromTheConfigFileAndWinOverDetection() {
+    Path root = TREES.resolve("configured-roots");
+    Map<String, String> detected = modules(root, List.of());
+    assertEquals(
+        "thing",
+        detected.get("lib/ns/thing.py"),
+        "without config, a namespace package is not seen");
+
+    Map<String, String> expected = new TreeMap<>();
+    expected.put("lib/ns/thing.py", "ns.thing");
+    expected.put("lib/pkg/__init__.py", "pkg");
+    expected.put("lib/pkg/util.py", "pkg.util");
+    expected.put("other/loose.py", "loose"); // outside every configured root: detected
+    expected.put("tools/scripts/run.py", "run");
+    AnalysisResult result = Analysis.run(AnalysisRequest.builder(root).build()); // finds ssot.yaml
+    assertEquals(expected, modules(result));
+    assertEquals(List.of(), result.graph().unresolvedImports());
+    assertEquals(
+        Kind.CLASS,
+        result.graph().modules().orElseThrow().lookup("pkg.util", "Thing").kind(),
+        "from ns.thing import Thing links through the configured root");
+  }
+
+  @Test
+  void configuredRootsAreRelativeToTheConfigFile() {
+    Path root = TREES.resolve("configured-roots");
+    AnalysisResult result =
+        Analysis.run(
+            AnalysisRequest.builder(root).config(root.resolve("lib/ssot-lib.yaml")).build());
+    Map<String, String> modules = modules(result);
+    assertEquals("ns.thing", modules.get("lib/ns/thing.py"));
+    assertEquals("pkg.util", modules.get("lib/pkg/util.py"));
+    assertEquals("run", modules.get("tools/scripts/run.py"), "detected");
+  }
+
+  @Test
+  void aConfiguredRootOutsideTheConfigDirectoryIsAConfigError() throws IOException {
+    Path config = dir.resolve("ssot.yaml");
+    Files.writeString(config, "python:\n  roots: [../elsewhere]\n");
+    ConfigException e =
+        assertThrows(
+            ConfigException.class, () -> Analysis.run(AnalysisRequest.builder(dir).build()));
+    assertTrue(
+        e.getMessage().contains("roots must be directories relative to the config file"),
+        e.getMessage());
+  }
+
+  @Test
+  void whenAModuleFileAndAPackageShareANameThePackageWins() {
+    AnalysisResult result =
+        Analysis.run(AnalysisRequest.builder(TREES.resolve("shadowing")).build());
+    Map<String, String> modules = modules(result);
+    assertEquals("x", modules.get("x.py"));
+    assertEquals("x", modules.get("x/__init__.py"));
+    ModuleScope python = result.graph().modules().orElseThrow();
+    assertEquals("x/__init__.py", python.module("x").orElseThrow().path());
+    assertEquals(
+        new ModuleScope.Resolution(
+            Kind.CLASS, "x.y.FromPackage", python.lookup("x", "FromPackage").chain(), false),
+        python.lookup("x", "FromPackage"));
+    assertEquals(Kind.MODULE, python.lookupFrom("x", "y").kind());
+    assertEquals(Kind.MISSING, python.lookupFrom("x", "FromFile").kind(), "x.py is shadowed");
+    assertEquals(
+        List.of("user.py:2 x.FromFile"),
+        result.graph().unresolvedImports().stream()
+            .map(u -> u.location().path() + ":" + u.location().line() + " " + u.symbol())
+            .toList());
+  }
+
+  @Test
+  void testFilesAreNamedByPytestConventionsOrSitUnderATestsDirectory() {
+    Map<String, Boolean> test = new LinkedHashMap<>();
+    for (SourceFile file : assign(TREES.resolve("test-files"), List.of())) {
+      test.put(file.path(), file.test());
+    }
+    Map<String, Boolean> expected = new LinkedHashMap<>();
+    expected.put("pkg/__init__.py", false);
+    expected.put("pkg/a_test.py", true);
+    expected.put("pkg/conftest.py", true);
+    expected.put("pkg/contest.py", false);
+    expected.put("pkg/core.py", false);
+    expected.put("pkg/latest.py", false);
+    expected.put("pkg/test_a.py", true);
+    expected.put("pkg/testing.py", false);
+    expected.put("tests/helpers.py", true);
+    assertEquals(expected, test);
+  }
+
+  @Test
+  void testFlagsReachTheParsedFacts() {
+    AnalysisResult result =
+        Analysis.run(AnalysisRequest.builder(TREES.resolve("src-layout")).build());
+    Map<String, Boolean> test =
+        result.graph().files().stream()
+            .collect(Collectors.toMap(FileFacts::path, FileFacts::test, (a, b) -> a, TreeMap::new));
+    assertEquals(
+        Map.of(
+            "setup.py",
+            false,
+            "src/ns/sub/mod.py",
+            false,
+            "src/pkg/__init__.py",
+            false,
+            "src/pkg/core.py",
+            false,
+            "tests/test_core.py",
+            true),
+        test);
+  }
+
+  @Test
+  void anInitNamesItsPackage() {
+    assertEquals("pkg.sub", PythonModules.moduleOf("pkg/sub/__init__.py"));
+    assertEquals("pkg.sub.mod", PythonModules.moduleOf("pkg/sub/mod.py"));
+    assertEquals("", PythonModules.moduleOf("__init__.py"));
+  }
+
+  @Test
+  void unresolvedImportRecordsNameTheImportAndTheSymbol() {
+    AnalysisResult result =
+        Analysis.run(AnalysisRequest.builder(TREES.resolve("shadowing")).build());
+    UnresolvedImport unresolved = result.graph().unresolvedImports().get(0);
+    assertEquals("from x import FromFile", unresolved.ref().asWritten());
+    assertEquals(15, unresolved.location().column(), "at the imported name");
+  }
+}

@@ -1,0 +1,5 @@
+package com.acme.b;
+
+public class Other {
+  com.acme.a.A back;
+}

@@ -1,0 +1,3 @@
+package com.acme.e;
+
+public class E {}
