@@ -35,6 +35,8 @@ final class BaselineCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis = new AnalysisOptions();
 
+  @Mixin DiscoveryOptions discovery = new DiscoveryOptions();
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
@@ -44,7 +46,13 @@ final class BaselineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OptionChecks.globs("--exclude", analysis.excludes);
-    AnalysisResult result = Analysis.run(analysis.request().build());
+    AnalysisResult result =
+        Analysis.run(
+            analysis
+                .request()
+                .noIgnore(discovery.noIgnore)
+                .followLinks(discovery.followLinks)
+                .build());
     Baseline baseline = Baseline.of(result.report().findings());
     Path file = output != null ? output : analysis.path.resolve(Baseline.FILE_NAME);
     AtomicOutput.write(file, baseline::write);

@@ -105,6 +105,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin CacheOptions cache = new CacheOptions();
 
+  @Mixin DiscoveryOptions discovery = new DiscoveryOptions();
+
   @Override
   public Integer call() throws IOException {
     List<ReportWriter> writers = writers();
@@ -126,6 +128,8 @@ final class CheckCommand implements Callable<Integer> {
             .baseline(baseline)
             .strictBaseline(strictBaseline)
             .cacheDirectory(cache.directoryFor(analysis.path))
+            .noIgnore(discovery.noIgnore)
+            .followLinks(discovery.followLinks)
             .progress(progress)
             .build();
     AnalysisResult result;

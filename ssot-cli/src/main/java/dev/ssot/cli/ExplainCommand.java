@@ -58,6 +58,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin CacheOptions cache = new CacheOptions();
 
+  @Mixin DiscoveryOptions discovery = new DiscoveryOptions();
+
   @Override
   public Integer call() throws IOException {
     RuleRegistry registry = RuleRegistry.load();
@@ -79,6 +81,8 @@ final class ExplainCommand implements Callable<Integer> {
             AnalysisRequest.builder(path)
                 .config(config.file)
                 .cacheDirectory(cache.directoryFor(path))
+                .noIgnore(discovery.noIgnore)
+                .followLinks(discovery.followLinks)
                 .build());
     List<TypeDecl> matches = TypeExplanation.find(result, subject);
     PrintWriter out = spec.commandLine().getOut();

@@ -59,6 +59,8 @@ final class GraphCommand implements Callable<Integer> {
 
   @Mixin CacheOptions cache = new CacheOptions();
 
+  @Mixin DiscoveryOptions discovery = new DiscoveryOptions();
+
   @Override
   public Integer call() throws IOException {
     AnalysisResult result =
@@ -66,6 +68,8 @@ final class GraphCommand implements Callable<Integer> {
             AnalysisRequest.builder(path)
                 .config(config.file)
                 .cacheDirectory(cache.directoryFor(path))
+                .noIgnore(discovery.noIgnore)
+                .followLinks(discovery.followLinks)
                 .build());
     if (output != null) {
       AtomicOutput.write(output, out -> GraphWriter.write(result.graph(), level, format, out));

@@ -64,22 +64,23 @@ final class ReportedFiles {
     Report.Summary summary = report.summary();
     Report restricted =
         new Report(
-            report.schemaVersion(),
-            report.tool(),
-            report.rules(),
-            findings,
-            problems,
-            report.concepts(),
-            new Report.Summary(
-                summary.files(),
-                summary.lines(),
-                summary.types(),
-                problems.size(),
-                findings.size(),
-                bySeverity,
-                byRule),
-            report.timing(),
-            report.baseline());
+                report.schemaVersion(),
+                report.tool(),
+                report.rules(),
+                findings,
+                problems,
+                report.concepts(),
+                new Report.Summary(
+                    summary.files(),
+                    summary.lines(),
+                    summary.types(),
+                    problems.size(),
+                    findings.size(),
+                    bySeverity,
+                    byRule),
+                report.timing(),
+                report.baseline())
+            .withSkipped(report.skipped()); // what discovery left out still describes the run
     return new AnalysisResult(
         result.root(), restricted, result.graph(), result.failOn(), result.conceptSource());
   }

@@ -108,6 +108,30 @@ abstract class AbstractSsotMojo extends AbstractMojo {
   @Parameter(property = "ssot.cache", defaultValue = "true")
   boolean cache;
 
+  /**
+   * Also analyses what {@code .gitignore} files and the built-in rules leave out inside the source
+   * roots (virtual environments, {@code site-packages}, {@code .tox}, {@code .nox}, {@code
+   * node_modules}, build output beside a build file). Source roots themselves are always analysed,
+   * whatever the ignore files above them say. On the command line: {@code mvn verify
+   * -Dssot.noIgnore}.
+   *
+   * <pre>{@code
+   * <configuration>
+   *   <noIgnore>true</noIgnore>
+   * </configuration>
+   * }</pre>
+   */
+  @Parameter(property = "ssot.noIgnore", defaultValue = "false")
+  boolean noIgnore;
+
+  /**
+   * Follows symbolic links that lead to a place inside the analysed root; by default they are
+   * skipped and listed in the JSON report's {@code skipped} section. On the command line: {@code
+   * mvn verify -Dssot.followLinks}.
+   */
+  @Parameter(property = "ssot.followLinks", defaultValue = "false")
+  boolean followLinks;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -135,7 +159,9 @@ abstract class AbstractSsotMojo extends AbstractMojo {
             .sourceRoots(scope.mainRoots())
             .testRoots(scope.testRoots())
             .config(config == null ? null : config.toPath())
-            .cacheDirectory(cache ? new File(buildDirectory(), "ssot/cache").toPath() : null);
+            .cacheDirectory(cache ? new File(buildDirectory(), "ssot/cache").toPath() : null)
+            .noIgnore(noIgnore)
+            .followLinks(followLinks);
     try {
       analyseAndHandle(request);
     } catch (OutOfMemoryError e) {

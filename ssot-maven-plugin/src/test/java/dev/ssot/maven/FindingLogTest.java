@@ -7,8 +7,11 @@ import dev.ssot.core.finding.Fingerprint;
 import dev.ssot.core.finding.RuleId;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.Location;
+import dev.ssot.core.model.SkippedPath;
+import dev.ssot.core.report.Report;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FindingLogTest {
@@ -29,6 +32,45 @@ class FindingLogTest {
         root.resolve("src/main/java/a/B.java")
             + ":7 [duplicate-type] 'B' is a second definition of A",
         FindingLog.line(root, finding(new Location("src/main/java/a/B.java", 7, 0))));
+  }
+
+  @Test
+  void aHostilePathIsShownVisiblyAndStartsNoWorkflowCommand() {
+    String line =
+        FindingLog.line(
+            root, finding(new Location("src/x\n::error::y\u001B[2J##[error]/B.java", 7, 0)));
+    assertEquals(
+        root.resolve("src/x\n::error::y\u001B[2J##[error]/B.java")
+                .toString()
+                .replace("\n", "\\n")
+                .replace("\u001B", "\\u001B")
+                .replace("##[", "##\\u005B")
+            + ":7 [duplicate-type] 'B' is a second definition of A",
+        line);
+  }
+
+  @Test
+  void theSummaryCountsSkippedPathsByReason() {
+    Report report =
+        new Report(
+                1,
+                new Report.Tool("ssot", "test"),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                new Report.Summary(1, 1, 1, 0, 0, Map.of(), Map.of()),
+                Map.of())
+            .withSkipped(
+                List.of(
+                    new SkippedPath("a", SkippedPath.Kind.DIRECTORY, SkippedPath.Reason.IGNORED),
+                    new SkippedPath("b", SkippedPath.Kind.DIRECTORY, SkippedPath.Reason.IGNORED),
+                    new SkippedPath(
+                        "venv", SkippedPath.Kind.DIRECTORY, SkippedPath.Reason.VIRTUALENV),
+                    new SkippedPath(
+                        "L.java", SkippedPath.Kind.LINK, SkippedPath.Reason.LINK_BROKEN)));
+    assertEquals(", skipped: 2 ignored, 1 link-broken, 1 virtualenv", FindingLog.skipped(report));
+    assertEquals(1, report.skipped().size(), "only the link is listed");
   }
 
   private static Finding finding(Location location) {

@@ -87,7 +87,8 @@ public final class Analysis {
             request.testRoots(),
             config.include(),
             excludes,
-            path -> parsers.stream().anyMatch(p -> p.accepts(path)));
+            path -> parsers.stream().anyMatch(p -> p.accepts(path)),
+            request.discovery());
     long discovered = System.nanoTime();
     timing.put("discoverMillis", millis(start, discovered));
 
@@ -193,6 +194,7 @@ public final class Analysis {
             concepts.built() ? ConceptSummaries.of(concepts.get(), graph, findings) : List.of(),
             summarise(sources, facts, problems, findings, selected),
             timing);
+    report = report.withSkipped(sources.skipped());
     Path baseline = request.baseline() != null ? request.baseline() : config.baseline();
     if (baseline != null) {
       String shown =

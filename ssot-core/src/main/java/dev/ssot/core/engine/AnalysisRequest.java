@@ -1,6 +1,7 @@
 package dev.ssot.core.engine;
 
 import dev.ssot.core.finding.FailLevel;
+import dev.ssot.core.parse.Discovery;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.List;
  * @param baseline a baseline file ({@code ssot baseline}) whose findings are not new, or null
  * @param strictBaseline whether baseline entries that match nothing fail the run
  * @param progress told how parsing advances ({@link ProgressListener#NONE} by default)
+ * @param discovery ignore files and symbolic links in file discovery ({@link
+ *     Discovery.Options#DEFAULT} by default)
  */
 public record AnalysisRequest(
     Path root,
@@ -36,7 +39,8 @@ public record AnalysisRequest(
     Path cacheDirectory,
     Path baseline,
     boolean strictBaseline,
-    ProgressListener progress) {
+    ProgressListener progress,
+    Discovery.Options discovery) {
 
   public AnalysisRequest {
     int maxThreads = 4 * Runtime.getRuntime().availableProcessors();
@@ -54,6 +58,7 @@ public record AnalysisRequest(
     ignore = List.copyOf(ignore);
     excludes = List.copyOf(excludes);
     progress = progress == null ? ProgressListener.NONE : progress;
+    discovery = discovery == null ? Discovery.Options.DEFAULT : discovery;
   }
 
   public static Builder builder(Path root) {
@@ -75,6 +80,8 @@ public record AnalysisRequest(
     private Path baseline;
     private boolean strictBaseline;
     private ProgressListener progress;
+    private boolean noIgnore;
+    private boolean followLinks;
 
     private Builder(Path root) {
       this.root = root;
@@ -149,6 +156,21 @@ public record AnalysisRequest(
       return this;
     }
 
+    /**
+     * Analyses what {@code .gitignore} files and the environment and build-output rules would leave
+     * out (default false).
+     */
+    public Builder noIgnore(boolean analyseIgnored) {
+      this.noIgnore = analyseIgnored;
+      return this;
+    }
+
+    /** Follows symbolic links that stay inside the root (default false: they are skipped). */
+    public Builder followLinks(boolean follow) {
+      this.followLinks = follow;
+      return this;
+    }
+
     public AnalysisRequest build() {
       return new AnalysisRequest(
           root,
@@ -163,7 +185,8 @@ public record AnalysisRequest(
           cacheDirectory,
           baseline,
           strictBaseline,
-          progress);
+          progress,
+          new Discovery.Options(noIgnore, followLinks));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.ssot.core.report;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.model.SkippedPath;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import java.util.Map;
  * @param summary counts
  * @param timing wall-clock milliseconds per phase; the only part that changes between runs
  * @param baseline the comparison with a baseline file, or null when none was used
+ * @param skipped what discovery left out, sorted by {@link SkippedPath#ORDER}
  */
 public record Report(
     int schemaVersion,
@@ -30,7 +32,8 @@ public record Report(
     List<ConceptSummary> concepts,
     Summary summary,
     Map<String, Long> timing,
-    BaselineResult baseline) {
+    BaselineResult baseline,
+    List<SkippedPath> skipped) {
 
   /** The JSON report contract implemented by this version. */
   public static final int SCHEMA_VERSION = 1;
@@ -41,6 +44,31 @@ public record Report(
     parseProblems = List.copyOf(parseProblems);
     concepts = List.copyOf(concepts);
     timing = Map.copyOf(timing);
+    skipped = skipped == null ? List.of() : List.copyOf(skipped);
+  }
+
+  /** A report without skipped paths. */
+  public Report(
+      int schemaVersion,
+      Tool tool,
+      List<RuleInfo> rules,
+      List<Finding> findings,
+      List<ParseProblem> parseProblems,
+      List<ConceptSummary> concepts,
+      Summary summary,
+      Map<String, Long> timing,
+      BaselineResult baseline) {
+    this(
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summary,
+        timing,
+        baseline,
+        List.of());
   }
 
   /** A report of a run without a baseline. */
@@ -59,7 +87,102 @@ public record Report(
   /** This report compared with a baseline. */
   public Report withBaseline(BaselineResult result) {
     return new Report(
-        schemaVersion, tool, rules, findings, parseProblems, concepts, summary, timing, result);
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summary,
+        timing,
+        result,
+        skipped);
+  }
+
+  /**
+   * What discovery leaves out by rule, in a tree as builds and tools leave it: ignored files, build
+   * output, environments. Builds create and remove these, so they are counted in {@link #timing()}
+   * ({@link #timingKey}), the part of the report that may differ between runs; every other skipped
+   * path (unreadable, special file, link) is listed in {@link #skipped()} and counted in the
+   * summary.
+   */
+  public static final java.util.Set<SkippedPath.Reason> COUNTED_IN_TIMING =
+      java.util.Collections.unmodifiableSet(
+          java.util.EnumSet.of(
+              SkippedPath.Reason.IGNORED,
+              SkippedPath.Reason.BUILD_OUTPUT,
+              SkippedPath.Reason.VIRTUALENV,
+              SkippedPath.Reason.SITE_PACKAGES,
+              SkippedPath.Reason.TOOL_ENVIRONMENT,
+              SkippedPath.Reason.NODE_MODULES));
+
+  /**
+   * The {@link #timing()} key counting one of {@link #COUNTED_IN_TIMING}: {@code
+   * skippedBuildOutput}.
+   */
+  public static String timingKey(SkippedPath.Reason reason) {
+    StringBuilder key = new StringBuilder("skipped");
+    for (String word : reason.id().split("-")) {
+      key.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return key.toString();
+  }
+
+  /**
+   * How many paths discovery left out for each reason id, listed ones and those counted in {@link
+   * #timing()} alike; only reasons that occurred, sorted.
+   */
+  public Map<String, Integer> skippedCounts() {
+    Map<String, Integer> counts = new java.util.TreeMap<>(summary.skippedByReason());
+    for (SkippedPath.Reason reason : COUNTED_IN_TIMING) {
+      long n = timing.getOrDefault(timingKey(reason), 0L);
+      if (n > 0) {
+        counts.merge(reason.id(), (int) n, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * This report with what discovery left out: the reasons of {@link #COUNTED_IN_TIMING} counted in
+   * {@link #timing()}, every other path listed and counted in the summary by reason.
+   *
+   * @param all the skipped paths, in any order
+   */
+  public Report withSkipped(List<SkippedPath> all) {
+    Map<String, Long> counted = new java.util.HashMap<>(timing);
+    for (SkippedPath.Reason reason : COUNTED_IN_TIMING) {
+      counted.put(timingKey(reason), all.stream().filter(p -> p.reason() == reason).count());
+    }
+    List<SkippedPath> sorted =
+        all.stream()
+            .filter(p -> !COUNTED_IN_TIMING.contains(p.reason()))
+            .sorted(SkippedPath.ORDER)
+            .toList();
+    Map<String, Integer> byReason = new java.util.TreeMap<>();
+    sorted.forEach(p -> byReason.merge(p.reason().id(), 1, Integer::sum));
+    Summary summaryWithSkipped =
+        new Summary(
+            summary.files(),
+            summary.lines(),
+            summary.types(),
+            summary.parseProblems(),
+            summary.findings(),
+            summary.findingsBySeverity(),
+            summary.findingsByRule(),
+            sorted.size(),
+            byReason);
+    return new Report(
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summaryWithSkipped,
+        counted,
+        baseline,
+        sorted);
   }
 
   /** Whether a baseline was used and holds this finding (so it is not new). */
@@ -172,6 +295,8 @@ public record Report(
    * @param types declared types, nested ones included
    * @param findingsBySeverity count per severity id, every severity present
    * @param findingsByRule count per rule id, every rule that ran present
+   * @param skipped files and directories discovery left out
+   * @param skippedByReason how many of them for each reason id, only reasons that occurred
    */
   public record Summary(
       int files,
@@ -180,11 +305,35 @@ public record Report(
       int parseProblems,
       int findings,
       Map<String, Integer> findingsBySeverity,
-      Map<String, Integer> findingsByRule) {
+      Map<String, Integer> findingsByRule,
+      int skipped,
+      Map<String, Integer> skippedByReason) {
 
     public Summary {
       findingsBySeverity = Map.copyOf(findingsBySeverity);
       findingsByRule = Map.copyOf(findingsByRule);
+      skippedByReason = skippedByReason == null ? Map.of() : Map.copyOf(skippedByReason);
+    }
+
+    /** Counts of a run that skipped nothing. */
+    public Summary(
+        int files,
+        long lines,
+        int types,
+        int parseProblems,
+        int findings,
+        Map<String, Integer> findingsBySeverity,
+        Map<String, Integer> findingsByRule) {
+      this(
+          files,
+          lines,
+          types,
+          parseProblems,
+          findings,
+          findingsBySeverity,
+          findingsByRule,
+          0,
+          Map.of());
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.ssot.core.finding.Finding;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.report.Report;
+import dev.ssot.core.report.ReportText;
 import dev.ssot.core.report.ReportWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -142,9 +143,38 @@ public final class GithubReportWriter implements ReportWriter {
     return evidence.kind() + "  " + evidence.location();
   }
 
-  /** A command's message: {@code %}, CR and LF escaped. */
+  /**
+   * A command's message: {@code %}, CR and LF escaped as GitHub's toolkit does (GitHub turns them
+   * back into the characters); every other unsafe character ({@link ReportText#unsafe}: escape,
+   * bidirectional formatting, ...) spelled visibly, and {@code ##[} broken, so the line stays one
+   * command and shows nothing a terminal or the log viewer would act on.
+   */
   static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '%' -> out.append("%25");
+        case '\r' -> out.append("%0D");
+        case '\n' -> out.append("%0A");
+        default -> {
+          if (c == '[' && i >= 2 && text.charAt(i - 1) == '#' && text.charAt(i - 2) == '#') {
+            out.append(ReportText.unicode(c));
+          } else if (ReportText.unsafe(c)) {
+            out.append(ReportText.unicode(c));
+          } else if (Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            out.append(c).append(text.charAt(++i));
+          } else if (Character.isSurrogate(c)) {
+            out.append(ReportText.unicode(c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
   }
 
   /** A command property's value: as {@link #data} plus {@code :} and {@code ,}. */

@@ -1,5 +1,7 @@
 package dev.ssot.core.report.html;
 
+import dev.ssot.core.report.ReportText;
+
 /**
  * HTML escaping, for every report that can hold markup: every string from the analysed code goes
  * through {@link #escape} in the HTML report, and the Markdown report takes its character
@@ -25,9 +27,11 @@ public final class Html {
 
   /**
    * Text safe in HTML element content and in a double- or single-quoted attribute value: {@code & <
-   * > " '} as character references, control characters other than tab and line breaks, and lone
-   * surrogates, as U+FFFD. Nothing in the result can close an element, open a tag or end an
-   * attribute.
+   * > " '} as character references, line breaks as {@code &#10;} and {@code &#13;} (the same to a
+   * browser, but never a new line in the file), the {@code [} of {@code ##[} as {@code &#91;},
+   * other control and bidirectional formatting characters and lone surrogates spelled visibly
+   * ({@link ReportText#visible}). Nothing in the result can close an element, open a tag, end an
+   * attribute, reorder the text around it or start a workflow command when the file is printed.
    */
   public static String escape(String text) {
     if (text == null) {
@@ -43,16 +47,20 @@ public final class Html {
       }
       switch (c) {
         case '\'' -> escaped.append("&#39;");
-        case '\t', '\n', '\r' -> escaped.append(c);
+        case '\t' -> escaped.append(c);
+        case '\n' -> escaped.append("&#10;");
+        case '\r' -> escaped.append("&#13;");
         default -> {
-          if (c < 0x20 || c == 0x7f) {
-            escaped.append('\uFFFD');
+          if (c == '[' && i >= 2 && text.charAt(i - 1) == '#' && text.charAt(i - 2) == '#') {
+            escaped.append("&#91;");
+          } else if (ReportText.unsafe(c)) {
+            escaped.append(ReportText.unicode(c));
           } else if (Character.isHighSurrogate(c)
               && i + 1 < text.length()
               && Character.isLowSurrogate(text.charAt(i + 1))) {
             escaped.append(c).append(text.charAt(++i));
           } else if (Character.isSurrogate(c)) {
-            escaped.append('\uFFFD');
+            escaped.append(ReportText.unicode(c));
           } else {
             escaped.append(c);
           }

@@ -5,6 +5,7 @@ import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.model.SkippedPath;
 import dev.ssot.core.report.Json;
 import dev.ssot.core.report.Report;
 import dev.ssot.core.report.ReportWriter;
@@ -65,6 +66,15 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("path", problem.path());
             json.writeNumberField("line", problem.line());
             json.writeStringField("message", problem.message());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeArrayFieldStart("skipped");
+          for (SkippedPath skipped : report.skipped()) {
+            json.writeStartObject();
+            json.writeStringField("path", skipped.path());
+            json.writeStringField("kind", skipped.kind().id());
+            json.writeStringField("reason", skipped.reason().id());
             json.writeEndObject();
           }
           json.writeEndArray();
@@ -228,6 +238,14 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeEndObject();
     json.writeObjectFieldStart("byRule");
     for (Map.Entry<String, Integer> entry : new TreeMap<>(summary.findingsByRule()).entrySet()) {
+      json.writeNumberField(entry.getKey(), entry.getValue());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeObjectFieldStart("skipped");
+    json.writeNumberField("total", summary.skipped());
+    json.writeObjectFieldStart("byReason");
+    for (Map.Entry<String, Integer> entry : new TreeMap<>(summary.skippedByReason()).entrySet()) {
       json.writeNumberField(entry.getKey(), entry.getValue());
     }
     json.writeEndObject();

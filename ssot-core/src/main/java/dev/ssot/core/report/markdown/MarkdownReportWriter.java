@@ -5,6 +5,7 @@ import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.report.Report;
+import dev.ssot.core.report.ReportText;
 import dev.ssot.core.report.ReportWriter;
 import dev.ssot.core.report.html.Html;
 import java.io.IOException;
@@ -37,7 +38,8 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
   @Override
-  public void write(Report report, Path root, Writer out) throws IOException {
+  public void write(Report report, Path root, Writer sink) throws IOException {
+    Writer out = ReportText.lines(sink); // no line a workflow command, nothing unsafe left
     Report.Summary summary = report.summary();
     Map<String, Integer> bySeverity = summary.findingsBySeverity();
     out.write(
@@ -63,12 +65,19 @@ public final class MarkdownReportWriter implements ReportWriter {
             + (summary.parseProblems() > 0
                 ? "; " + plural(summary.parseProblems(), "file") + " could not be parsed"
                 : "")
+            + (report.skippedCounts().isEmpty()
+                ? ""
+                : "; skipped: "
+                    + report.skippedCounts().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey())
+                        .collect(java.util.stream.Collectors.joining(", ")))
             + ".\n\n");
     writeBaseline(out, report);
     writeRules(out, report);
     writeFindings(out, report.newFindings());
     writeConcepts(out, report.concepts());
     writeParseProblems(out, report.parseProblems());
+    out.flush();
   }
 
   private static void writeBaseline(Writer out, Report report) throws IOException {
@@ -230,15 +239,17 @@ public final class MarkdownReportWriter implements ReportWriter {
   /**
    * Text safe in a Markdown paragraph or table cell: HTML special characters as references ({@link
    * Html#reference}), Markdown punctuation that could start emphasis, code, links, strike-through
-   * or a table cell backslash-escaped, line breaks as spaces. Parentheses, {@code !} and {@code #}
-   * need nothing: with the brackets escaped no link or image can start, and no text starts a line.
+   * or a table cell backslash-escaped, control and bidirectional formatting characters spelled
+   * visibly ({@link ReportText#visible}: a line break as {@code \n}). Parentheses, {@code !} and
+   * {@code #} need nothing: with the brackets escaped no link or image can start, and no text
+   * starts a line.
    */
-  static String escape(String text) {
+  static String escape(String raw) {
+    String text = ReportText.visible(raw);
     StringBuilder escaped = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '\r', '\n' -> escaped.append(' ');
         case '\\', '`', '*', '_', '[', ']', '|', '~' -> escaped.append('\\').append(c);
         default -> {
           String reference = Html.reference(c);

@@ -4,7 +4,9 @@ import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.model.SkippedPath;
 import dev.ssot.core.report.Report;
+import dev.ssot.core.report.ReportText;
 import dev.ssot.core.report.ReportWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -38,7 +40,9 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   @Override
-  public void write(Report report, Path root, Writer out) throws IOException {
+  public void write(Report report, Path root, Writer sink) throws IOException {
+    // Every line goes through ReportText.line; values that may hold a line feed through v().
+    Writer out = ReportText.lines(sink);
     Excerpts excerpts = new Excerpts(root);
     Map<String, List<Finding>> byRule = new LinkedHashMap<>();
     report.newFindings().stream()
@@ -68,9 +72,9 @@ public final class TextReportWriter implements ReportWriter {
       for (Report.ConceptSummary concept : migrating) {
         out.write(
             "  "
-                + concept.name()
+                + v(concept.name())
                 + " -> "
-                + concept.canonicalImport()
+                + v(concept.canonicalImport())
                 + ": "
                 + concept.canonicalUses()
                 + "/"
@@ -91,19 +95,21 @@ public final class TextReportWriter implements ReportWriter {
       for (ParseProblem problem : report.parseProblems()) {
         out.write(
             "  "
-                + problem.path()
+                + v(problem.path())
                 + (problem.line() > 0 ? ":" + problem.line() : "")
                 + ": "
-                + problem.message()
+                + v(problem.message())
                 + "\n");
       }
       out.write("\n");
     }
+    writeUnanalysed(out, report);
     writeBaseline(out, report);
     Report.Summary summary = report.summary();
     out.write(
         "ssot: "
             + plural(summary.files(), "file")
+            + skipped(report)
             + ", "
             + plural(summary.types(), "type")
             + ", "
@@ -123,6 +129,42 @@ public final class TextReportWriter implements ReportWriter {
                 ? "; " + plural(summary.parseProblems(), "file") + " not parsed"
                 : "")
             + ".\n");
+    out.flush();
+  }
+
+  private static String v(String text) {
+    return ReportText.visible(text);
+  }
+
+  /**
+   * {@code (skipped: 2 ignored, 1 link-not-followed)}, or nothing when discovery left nothing out.
+   */
+  private static String skipped(Report report) {
+    Map<String, Integer> counts = report.skippedCounts();
+    if (counts.isEmpty()) {
+      return "";
+    }
+    return " (skipped: "
+        + counts.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  /**
+   * The skipped paths a reader may not expect: unreadable, special files and links. What ignore
+   * files and the environment and build-output rules leave out is only counted in the summary.
+   */
+  private static void writeUnanalysed(Writer out, Report report) throws IOException {
+    List<SkippedPath> unexpected = report.skipped();
+    if (unexpected.isEmpty()) {
+      return;
+    }
+    out.write("Not analysed (" + unexpected.size() + "):\n");
+    for (SkippedPath skipped : unexpected) {
+      out.write("  " + v(skipped.path()) + ": " + skipped.reason().description() + "\n");
+    }
+    out.write("\n");
   }
 
   private static void writeBaseline(Writer out, Report report) throws IOException {
@@ -133,7 +175,7 @@ public final class TextReportWriter implements ReportWriter {
     int baselined = report.findings().size() - report.newFindings().size();
     out.write(
         "Baseline "
-            + baseline.file()
+            + v(baseline.file())
             + ": "
             + plural(baselined, "finding")
             + " baselined (not shown), "
@@ -147,18 +189,18 @@ public final class TextReportWriter implements ReportWriter {
               + " nothing any more; remove "
               + (baseline.stale().size() == 1 ? "it" : "them")
               + " from "
-              + baseline.file()
+              + v(baseline.file())
               + ":\n");
       for (Report.BaselineEntry entry : baseline.stale()) {
         out.write(
             "  "
-                + entry.fingerprint()
+                + v(entry.fingerprint())
                 + " ["
-                + entry.ruleId()
+                + v(entry.ruleId())
                 + "] "
-                + String.join(", ", entry.symbols())
+                + v(String.join(", ", entry.symbols()))
                 + ": "
-                + entry.message()
+                + v(entry.message())
                 + "\n");
       }
     }
@@ -169,7 +211,7 @@ public final class TextReportWriter implements ReportWriter {
       throws IOException {
     Location at = finding.location();
     out.write(
-        at.path()
+        v(at.path())
             + ":"
             + at.line()
             + ":"
@@ -177,17 +219,16 @@ public final class TextReportWriter implements ReportWriter {
             + ": "
             + finding.severity().id()
             + ": "
-            + finding.message()
+            + v(finding.message())
             + " ["
             + finding.rule()
             + "]\n");
     String line = excerpts.line(at);
     if (line != null) {
-      out.write(
-          String.format("  %5d | %s%n", at.line(), line).replace(System.lineSeparator(), "\n"));
+      out.write(String.format("  %5d | %s", at.line(), v(line)) + "\n");
     }
     for (Evidence evidence : finding.evidence()) {
-      out.write("    " + describe(evidence) + "\n");
+      out.write("    " + v(describe(evidence)) + "\n");
     }
     out.write("\n");
   }

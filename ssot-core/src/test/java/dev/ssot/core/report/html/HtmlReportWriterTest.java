@@ -131,8 +131,10 @@ class HtmlReportWriterTest {
   @Test
   void escapesEveryCharacterThatCouldEndTextOrAnAttribute() {
     assertEquals(
-        "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;\uFFFD\n\uFFFD\uD83D\uDE00",
-        Html.escape("<a href=\"x\" title='y'>&amp;\u0000\n\uD800\uD83D\uDE00"));
+        "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;\\u0000&#10;\\uD800\uD83D\uDE00"
+            + " \\u202E \\u001B[31m ##&#91;error]",
+        Html.escape(
+            "<a href=\"x\" title='y'>&amp;\u0000\n\uD800\uD83D\uDE00 \u202E \u001B[31m ##[error]"));
   }
 
   @Test

@@ -69,7 +69,8 @@ class MarkdownReportWriterTest {
     assertFalse(markdown.contains("[x]"), markdown);
     assertTrue(markdown.contains("&lt;img src=x onerror=alert(1)&gt;"), markdown);
     assertTrue(
-        markdown.contains("\\| \\[x\\](javascript:alert(1)) \\*b\\* \\`c\\` next |"), markdown);
+        markdown.contains("\\| \\[x\\](javascript:alert(1)) \\*b\\* \\`c\\`\\\\nnext |"),
+        "the line break is shown, escaped: " + markdown);
   }
 
   @Test
