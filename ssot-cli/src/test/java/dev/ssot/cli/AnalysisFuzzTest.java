@@ -105,10 +105,11 @@ class AnalysisFuzzTest {
       for (Source source : tree.files()) {
         Path file = root.resolve(source.path());
         Files.createDirectories(file.getParent());
-        Files.writeString(file, source.content(), StandardCharsets.UTF_8);
+        // getBytes, not writeString: a mutation may split a surrogate pair, which becomes '?'
+        Files.write(file, source.content().getBytes(StandardCharsets.UTF_8));
       }
       if (tree.config() != null) {
-        Files.writeString(root.resolve("ssot.yaml"), tree.config(), StandardCharsets.UTF_8);
+        Files.write(root.resolve("ssot.yaml"), tree.config().getBytes(StandardCharsets.UTF_8));
       }
       Future<AnalysisResult> run =
           RUNNER.submit(() -> Analysis.run(AnalysisRequest.builder(root).parallelism(1).build()));
