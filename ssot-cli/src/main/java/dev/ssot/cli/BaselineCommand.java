@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the baseline was written",
-      "2:usage or configuration error",
+      "2:usage or configuration error, an output that cannot be written, or too little memory",
       "3:internal error (a bug in ssot)"
     })
 final class BaselineCommand implements Callable<Integer> {

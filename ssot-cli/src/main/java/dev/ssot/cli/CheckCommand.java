@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:no finding at or above the fail level",
       "1:new findings at or above the fail level (--fail-on), or stale entries with --strict-baseline",
-      "2:usage or configuration error",
+      "2:usage or configuration error, an output that cannot be written, or too little memory",
       "3:internal error (a bug in ssot)"
     })
 final class CheckCommand implements Callable<Integer> {

@@ -23,7 +23,7 @@ import picocli.CommandLine.IVersionProvider;
     exitCodeList = {
       "0:no finding at or above the fail level",
       "1:findings at or above the fail level (--fail-on)",
-      "2:usage or configuration error",
+      "2:usage or configuration error, an output that cannot be written, or too little memory",
       "3:internal error (a bug in ssot)"
     },
     footer = {

@@ -620,6 +620,12 @@ public final class Concepts {
   private void separateFamilies(Draft draft) {
     List<TypeDecl> definitions = draft.definitions;
     int n = definitions.size();
+    if (n == 1 && definitions.get(0).qualifiedName().equals(draft.canonical)) {
+      // one definition, the canonical one: one family, and no walk up its ancestry (which made a
+      // deep hierarchy quadratic: every type of a 10,000-deep chain walked all of its ancestors)
+      draft.family.add(draft.canonical);
+      return;
+    }
     int[] parent = new int[n];
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {

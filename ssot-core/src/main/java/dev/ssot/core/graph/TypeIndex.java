@@ -61,27 +61,23 @@ public final class TypeIndex {
   /** Set once by the graph builder after the first resolution pass. */
   void supertypes(Map<String, List<String>> resolved) {
     this.supertypes = Map.copyOf(resolved);
+    this.inherited = InheritedMembers.of(byName.keySet(), this.supertypes);
   }
+
+  /** Member types in scope in each type through its supertypes; built with the supertypes. */
+  private InheritedMembers inherited = null;
 
   /**
    * A member type named {@code simpleName} of {@code owner} or of one of its declared supertypes
-   * (inherited member types are in scope in Java), nearest first; or null.
+   * (inherited member types are in scope in Java), nearest first; or null. What each type inherits
+   * is worked out once per type (see {@link InheritedMembers}), so a deep hierarchy costs linear
+   * time, not a walk up the chain for every name resolved in it.
    */
   public String memberType(String owner, String simpleName) {
-    java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    work.add(owner);
-    while (!work.isEmpty()) {
-      String type = work.poll();
-      if (!seen.add(type)) {
-        continue;
-      }
-      String candidate = type + "." + simpleName;
-      if (byName.containsKey(candidate)) {
-        return candidate;
-      }
-      work.addAll(supertypesOf(type));
+    String own = owner + "." + simpleName;
+    if (byName.containsKey(own)) {
+      return own;
     }
-    return null;
+    return inherited == null ? null : inherited.find(owner, simpleName);
   }
 }
