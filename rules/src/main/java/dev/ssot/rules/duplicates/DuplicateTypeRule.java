@@ -185,6 +185,12 @@ public final class DuplicateTypeRule implements Rule {
   /** What to do: keep one definition, in a way the code's structure allows. */
   private static String advice(RuleContext context, DuplicateGroup group, TypeDecl flagged) {
     TypeDecl canonical = group.canonical();
+    if (flagged.qualifiedName().equals(canonical.qualifiedName())
+        && flagged.location().path().equals(canonical.location().path())) {
+      return "the definition at line "
+          + Math.max(flagged.location().line(), canonical.location().line())
+          + " silently replaces the earlier one when the module runs: delete one";
+    }
     if (flagged.qualifiedName().equals(canonical.qualifiedName())) {
       return "keep the definition at "
           + canonical.location().path()

@@ -23,7 +23,10 @@ final class BodyIndex {
   static final double THRESHOLD = 0.8;
 
   /** Namesakes with members in common whose bodies are less alike than this are not copies. */
-  static final double LOWEST_FOR_NAMES = 0.5;
+  static final double LOWEST_FOR_NAMES = 0.6;
+
+  /** Types built on different bases are copies only with bodies this alike. */
+  static final double SAME_BASE_EXEMPT = 0.9;
 
   /** Same-named subclasses of one base with every member alike need this much of their bodies. */
   static final double SIBLING_NAMESAKES = 0.6;

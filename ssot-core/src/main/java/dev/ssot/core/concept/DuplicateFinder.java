@@ -74,10 +74,21 @@ public final class DuplicateFinder {
     return result;
   }
 
+  /**
+   * Code the project does not write by hand: generated sources, and copies of other projects it
+   * vendors or shades (their duplication is theirs to fix) and database migrations.
+   */
   private static boolean generated(TypeDecl type) {
     String path = "/" + type.location().path();
     return path.contains("/generated/")
         || path.contains("/generated-sources/")
+        || path.contains("/_vendor/")
+        || path.contains("/vendor/")
+        || path.contains("/vendored/")
+        || path.contains("/shaded/")
+        || path.contains("/third_party/")
+        || path.contains("/thirdparty/")
+        || path.contains("/migrations/")
         || type.annotations().stream().anyMatch(a -> a.endsWith("Generated"));
   }
 
@@ -155,7 +166,7 @@ public final class DuplicateFinder {
     boolean telling = sameInnermost && (words(innermostA) >= 2 || !a.isNested() || !b.isNested());
     double body = bodies.similarity(ia, ib, telling);
     boolean enums = a.kind() == TypeKind.ENUM && b.kind() == TypeKind.ENUM;
-    if (bodies.identical(ia, ib)
+    if (sameInnermost && bodies.identical(ia, ib)
         || sameInnermost && bodies.identicalSmall(ia, ib)
         || sameInnermost && enums && bodies.alikeSmall(ia, ib) >= BodyIndex.NEAR_IDENTICAL - 0.05) {
       channels.add(DuplicateChannel.IDENTICAL_BODY);
@@ -181,19 +192,25 @@ public final class DuplicateFinder {
     if (!identity && !sameInnermost && primitiveSpecialisations(a, b)) {
       return null; // IntRange and LongRange: one pattern per primitive type, as the language needs
     }
+    if (!identity && differentBases(a, b) && body < BodyIndex.SAME_BASE_EXEMPT) {
+      return null; // a form field and a model field of one name extend different things
+    }
     int[] shared = members.compare(a, b);
     boolean siblings = !identity && concepts.polymorphicSiblings(a, b);
     if (siblings && !siblingCopies(sameInnermost && words(innermostA) >= 2, body, shared)) {
       return null; // subclasses of one base differ where the base asks them to
     }
     boolean comparable = bodies.comparable(ia, ib, telling);
-    if (byNames(a, b, shared) && (!comparable || body >= BodyIndex.LOWEST_FOR_NAMES)) {
+    if (byNames(a, b, shared) && comparable && body >= BodyIndex.LOWEST_FOR_NAMES) {
       // a namesake whose body is mostly different is another thing with the same words
       channels.add(DuplicateChannel.NAMES);
     }
     boolean sharesMembers = shared[1] == 0 || shared[0] >= 2 && shared[0] * 2 >= shared[1];
+    boolean renamedPredecessor =
+        !sameInnermost && (concepts.effectivelyDeprecated(a) || concepts.effectivelyDeprecated(b));
     if (body >= bodies.threshold()
         && !channels.contains(DuplicateChannel.IDENTICAL_BODY)
+        && (sameInnermost || renamedPredecessor || channels.contains(DuplicateChannel.NAMES))
         && (sharesMembers || body >= BodyIndex.NEAR_IDENTICAL)) {
       // similar statements alone (accessors, small delegations) are a style, not a copy: the
       // methods must be the same ones too
@@ -219,6 +236,24 @@ public final class DuplicateFinder {
     }
     return body >= BodyIndex.THRESHOLD
         || shared[1] >= 3 && shared[0] == shared[1] && body >= BodyIndex.SIBLING_NAMESAKES;
+  }
+
+  /**
+   * Whether both types name direct supertypes and none in common (by simple name): they are built
+   * on different things.
+   */
+  private static boolean differentBases(TypeDecl a, TypeDecl b) {
+    Set<String> left = new java.util.HashSet<>();
+    a.supertypes().forEach(t -> left.add(Concepts.innermost(t)));
+    Set<String> right = new java.util.HashSet<>();
+    b.supertypes().forEach(t -> right.add(Concepts.innermost(t)));
+    left.remove("object");
+    right.remove("object");
+    if (left.isEmpty() || right.isEmpty()) {
+      return false;
+    }
+    left.retainAll(right);
+    return left.isEmpty();
   }
 
   /** The words that name a primitive type in a specialised name ({@code IntPredicate}). */
