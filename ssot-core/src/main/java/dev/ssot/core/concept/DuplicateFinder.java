@@ -89,7 +89,16 @@ public final class DuplicateFinder {
         || path.contains("/third_party/")
         || path.contains("/thirdparty/")
         || path.contains("/migrations/")
-        || type.annotations().stream().anyMatch(a -> a.endsWith("Generated"));
+        || type.annotations().stream().anyMatch(a -> a.endsWith("Generated"))
+        || type.isNested() && parserGenerated(type);
+  }
+
+  /** Rule contexts nested in a generated parser or lexer (ANTLR's {@code XContext} classes). */
+  private static boolean parserGenerated(TypeDecl type) {
+    return type.simpleName().endsWith("Context")
+        && type.supertypes().stream()
+            .map(Concepts::innermost)
+            .anyMatch(s -> s.equals("ParserRuleContext") || s.endsWith("Context"));
   }
 
   private List<DuplicateGroup> groups(List<TypeDecl> candidates) {
@@ -163,7 +172,10 @@ public final class DuplicateFinder {
     String innermostA = Concepts.innermost(a.simpleName());
     boolean sameInnermost = innermostA.equals(Concepts.innermost(b.simpleName()));
     // a name of two words or more, or a top-level type, says enough to compare small bodies
-    boolean telling = sameInnermost && (words(innermostA) >= 2 || !a.isNested() || !b.isNested());
+    String key = concepts.normalizer().normalize(innermostA);
+    boolean namesakes =
+        key.equals(concepts.normalizer().normalize(Concepts.innermost(b.simpleName())));
+    boolean telling = namesakes && (words(key) >= 2 || !a.isNested() || !b.isNested());
     double body = bodies.similarity(ia, ib, telling);
     boolean enums = a.kind() == TypeKind.ENUM && b.kind() == TypeKind.ENUM;
     if (sameInnermost && bodies.identical(ia, ib)
@@ -189,7 +201,7 @@ public final class DuplicateFinder {
     if (!identity && forwards(a) && body < bodies.threshold()) {
       return null; // two wrappers of different things
     }
-    if (!identity && !sameInnermost && primitiveSpecialisations(a, b)) {
+    if (!identity && !a.simpleName().equals(b.simpleName()) && primitiveSpecialisations(a, b)) {
       return null; // IntRange and LongRange: one pattern per primitive type, as the language needs
     }
     if (!identity && differentBases(a, b) && body < BodyIndex.SAME_BASE_EXEMPT) {
@@ -263,8 +275,9 @@ public final class DuplicateFinder {
 
   /** Whether two names differ only by the primitive type they are specialised for. */
   static boolean primitiveSpecialisations(TypeDecl a, TypeDecl b) {
-    String left = PRIMITIVE.matcher(Concepts.innermost(a.simpleName())).replaceAll("#");
-    String right = PRIMITIVE.matcher(Concepts.innermost(b.simpleName())).replaceAll("#");
+    // the whole name: ByteCollections.UnmodifiableMap and CharCollections.UnmodifiableMap too
+    String left = PRIMITIVE.matcher(a.simpleName()).replaceAll("#");
+    String right = PRIMITIVE.matcher(b.simpleName()).replaceAll("#");
     return left.contains("#")
         && (left.equals(right) || left.replace("#", "").equals(right.replace("#", "")));
   }
