@@ -125,8 +125,30 @@ public final class FixWriter {
         for (; at < block.first(); at++) {
           out.append(' ').append(text(change.before(), before.get(at)));
         }
-        block.oldLines().forEach(line -> out.append('-').append(line));
-        block.newLines().forEach(line -> out.append('+').append(line));
+        List<String> removed = block.oldLines();
+        List<String> added = block.newLines();
+        int same = 0;
+        while (same < removed.size()
+            && same < added.size()
+            && removed.get(same).equals(added.get(same))) {
+          same++;
+        }
+        int sameEnd = 0;
+        while (sameEnd < removed.size() - same
+            && sameEnd < added.size() - same
+            && removed
+                .get(removed.size() - 1 - sameEnd)
+                .equals(added.get(added.size() - 1 - sameEnd))) {
+          sameEnd++;
+        }
+        removed.subList(0, same).forEach(line -> out.append(' ').append(line));
+        removed
+            .subList(same, removed.size() - sameEnd)
+            .forEach(line -> out.append('-').append(line));
+        added.subList(same, added.size() - sameEnd).forEach(line -> out.append('+').append(line));
+        removed
+            .subList(removed.size() - sameEnd, removed.size())
+            .forEach(line -> out.append(' ').append(line));
         at = block.last() + 1;
       }
       for (; at <= contextEnd; at++) {
