@@ -122,7 +122,12 @@ public final class Fixes {
         Fix fix = safe.get(key);
         yield fix.available()
             ? new Fix(
-                fix.edits().stream().map(e -> e.locatedIn(input.content)).toList(), true, null)
+                fix.edits().stream()
+                    .map(e -> e.locatedIn(input.content))
+                    .sorted(Edit.ORDER)
+                    .toList(),
+                true,
+                null)
             : Fix.notFixed(fix.reason());
       }
       case UNSAFE -> {
@@ -132,7 +137,10 @@ public final class Fixes {
         Fix fix = all.get(key);
         yield fix.available()
             ? new Fix(
-                fix.edits().stream().map(e -> e.locatedIn(input.content)).toList(),
+                fix.edits().stream()
+                    .map(e -> e.locatedIn(input.content))
+                    .sorted(Edit.ORDER)
+                    .toList(),
                 false,
                 move.reason())
             : Fix.notFixed(fix.reason());
