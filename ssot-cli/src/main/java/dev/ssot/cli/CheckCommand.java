@@ -162,6 +162,7 @@ final class CheckCommand implements Callable<Integer> {
               plan,
               spec.commandLine().getOut(),
               spec.commandLine().getErr(),
+              result,
               () -> Analysis.run(request));
     }
     if (!files.isEmpty()) {

@@ -100,7 +100,7 @@ final class FixCommand implements Callable<Integer> {
       err.flush();
       return plan.changes().isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
     }
-    AnalysisResult after = apply(plan, out, err, this::analyse);
+    AnalysisResult after = apply(plan, out, err, result, this::analyse);
     ReportWriters.forFormat("text").orElseThrow().write(after.report(), after.root(), out);
     out.flush();
     return after.failed() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
@@ -136,14 +136,16 @@ final class FixCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the plan, prints what was fixed per file and what was not, and analyses again.
+   * Writes the plan, prints what was fixed per file and what was not, and analyses again when a
+   * file was written.
    *
-   * @return the analysis after the fixes
+   * @return the analysis after the fixes (the one before when nothing was written)
    */
   static AnalysisResult apply(
       Fixes.Plan plan,
       PrintWriter out,
       PrintWriter err,
+      AnalysisResult before,
       java.util.function.Supplier<AnalysisResult> again) {
     List<FixWriter.Written> written = FixWriter.write(plan);
     int files = 0;
@@ -179,7 +181,7 @@ final class FixCommand implements Callable<Integer> {
         "ssot fix: %d fixed in %d files, %d not fixed%n%n", fixed, files, plan.notFixed().size());
     out.flush();
     err.flush();
-    return again.get();
+    return files == 0 ? before : again.get();
   }
 
   static void printNotFixed(PrintWriter out, Fixes.Plan plan) {
