@@ -46,6 +46,24 @@ final class Moves {
     }
     Optional<String> forwarding =
         forwards(concepts, before, after).or(() -> forwards(concepts, after, before));
+    boolean throughShim =
+        concepts.chainOf(before).stream().anyMatch(hop -> hop.role() == Role.SHIM);
+    if (forwarding.isPresent()
+        && use.kind() == TypeUse.Kind.STATIC_IMPORT
+        && (throughShim || !forwards(concepts, before, after).isPresent())) {
+      return new ImportMove(
+          use.written(),
+          use.location(),
+          replacement,
+          before,
+          after,
+          Safety.NONE,
+          "a static member of "
+              + before
+              + " need not exist on "
+              + after
+              + " (only an alias inherits its target's members)");
+    }
     if (forwarding.isPresent()) {
       return new ImportMove(
           use.written(),
