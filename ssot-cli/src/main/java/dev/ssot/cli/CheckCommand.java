@@ -107,6 +107,20 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin DiscoveryOptions discovery = new DiscoveryOptions();
 
+  @Option(
+      names = "--fix",
+      description =
+          "First rewrite imports to their canonical path where it binds the very same definition "
+              + "(as 'ssot fix'), then report what is left.")
+  boolean fix;
+
+  @Option(
+      names = "--unsafe-fixes",
+      description =
+          "With --fix, also rewrite imports whose canonical path binds what an alias or a "
+              + "forwarding shim stands for.")
+  boolean unsafeFixes;
+
   @Override
   public Integer call() throws IOException {
     List<ReportWriter> writers = writers();
@@ -137,6 +151,23 @@ final class CheckCommand implements Callable<Integer> {
       result = Analysis.run(request);
     } finally {
       ProgressLine.clear(progress);
+    }
+    if (unsafeFixes && !fix) {
+      throw new UsageException("--unsafe-fixes needs --fix");
+    }
+    if (fix) {
+      dev.ssot.core.engine.Fixes.Plan plan =
+          dev.ssot.core.engine.Fixes.plan(
+              result,
+              unsafeFixes,
+              FixCommand.selection(result, result.report().baseline() == null));
+      result =
+          FixCommand.apply(
+              plan,
+              spec.commandLine().getOut(),
+              spec.commandLine().getErr(),
+              result,
+              () -> Analysis.run(request));
     }
     if (!files.isEmpty()) {
       result = ReportedFiles.of(analysis.path, files).restrict(result);

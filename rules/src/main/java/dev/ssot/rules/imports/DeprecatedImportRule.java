@@ -82,7 +82,9 @@ public final class DeprecatedImportRule implements Rule {
                 new Evidence.ImportOf(use.written(), use.location()),
                 new Evidence.Definition(target, type.location()),
                 new Evidence.Definition(canonical, replacement.location())),
-            use.fromFile() + "#" + occurrences.merge(key, 1, Integer::sum));
+            use.fromFile() + "#" + occurrences.merge(key, 1, Integer::sum),
+            null,
+            Moves.of(graph, concepts, use, canonical));
       }
     }
   }

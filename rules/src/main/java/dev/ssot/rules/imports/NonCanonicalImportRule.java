@@ -123,7 +123,14 @@ public final class NonCanonicalImportRule implements Rule {
                   + banned.get().prefix()
                   + reason(banned.get());
         }
-        findings.report(use.location(), message, symbols, evidence, subject);
+        findings.report(
+            use.location(),
+            message,
+            symbols,
+            evidence,
+            subject,
+            null,
+            offPath ? Moves.of(graph, concepts, use, allowed) : null);
       }
     }
     if (!context.bannedImports().isEmpty()) {
@@ -351,7 +358,14 @@ public final class NonCanonicalImportRule implements Rule {
     if (banned.isPresent()) {
       message += " (" + banned.get().prefix() + " is banned" + reason(banned.get()) + ")";
     }
-    findings.report(use.location(), message, symbols, evidence, subject);
+    findings.report(
+        use.location(),
+        message,
+        symbols,
+        evidence,
+        subject,
+        null,
+        Moves.of(graph, concepts, use, instead));
   }
 
   /**

@@ -168,6 +168,7 @@ public final class Analysis {
       }
     }
     findings.sort(Finding.ORDER);
+    Fixes.attach(root, findings, graph, languages);
     long checked = System.nanoTime();
     timing.put("rulesMillis", millis(linked, checked));
     timing.put("totalMillis", millis(start, checked));
@@ -539,26 +540,44 @@ public final class Analysis {
           }
         };
     FindingSink sink =
-        (Location location,
-            String message,
-            List<String> symbols,
-            List<Evidence> evidence,
-            String subject,
-            Severity atMost) -> {
-          List<String> sortedSymbols = symbols.stream().sorted().distinct().toList();
-          Severity effective =
-              atMost != null && atMost.compareTo(severity) > 0
-                  ? atMost
-                  : severity; // less severe only
-          findings.add(
-              new Finding(
-                  rule.id(),
-                  effective,
-                  message,
-                  location,
-                  sortedSymbols,
-                  evidence,
-                  Fingerprint.of(rule.id(), sortedSymbols, subject)));
+        new FindingSink() {
+          @Override
+          public void report(
+              Location location,
+              String message,
+              List<String> symbols,
+              List<Evidence> evidence,
+              String subject,
+              Severity atMost) {
+            report(location, message, symbols, evidence, subject, atMost, null);
+          }
+
+          @Override
+          public void report(
+              Location location,
+              String message,
+              List<String> symbols,
+              List<Evidence> evidence,
+              String subject,
+              Severity atMost,
+              dev.ssot.core.finding.ImportMove move) {
+            List<String> sortedSymbols = symbols.stream().sorted().distinct().toList();
+            Severity effective =
+                atMost != null && atMost.compareTo(severity) > 0
+                    ? atMost
+                    : severity; // less severe only
+            findings.add(
+                new Finding(
+                    rule.id(),
+                    effective,
+                    message,
+                    location,
+                    sortedSymbols,
+                    evidence,
+                    Fingerprint.of(rule.id(), sortedSymbols, subject),
+                    move,
+                    null));
+          }
         };
     try {
       rule.rule().check(context, sink);

@@ -14,6 +14,8 @@ import java.util.List;
  * @param symbols sorted qualified names or packages the finding is about
  * @param evidence why, as typed facts with locations
  * @param fingerprint identity across edits
+ * @param move for an import that should name another path, what to write instead; else null
+ * @param fix how the move is carried out (edits, or why there are none); null without a move
  */
 public record Finding(
     RuleId rule,
@@ -22,7 +24,9 @@ public record Finding(
     Location location,
     List<String> symbols,
     List<Evidence> evidence,
-    Fingerprint fingerprint) {
+    Fingerprint fingerprint,
+    ImportMove move,
+    Fix fix) {
 
   /** Report order: path, line, column, rule id, then message. */
   public static final Comparator<Finding> ORDER =
@@ -33,5 +37,23 @@ public record Finding(
   public Finding {
     symbols = List.copyOf(symbols);
     evidence = List.copyOf(evidence);
+  }
+
+  /** A finding that asks for no import move. */
+  public Finding(
+      RuleId rule,
+      Severity severity,
+      String message,
+      Location location,
+      List<String> symbols,
+      List<Evidence> evidence,
+      Fingerprint fingerprint) {
+    this(rule, severity, message, location, symbols, evidence, fingerprint, null, null);
+  }
+
+  /** This finding with how its move is carried out. */
+  public Finding withFix(Fix value) {
+    return new Finding(
+        rule, severity, message, location, symbols, evidence, fingerprint, move, value);
   }
 }

@@ -94,6 +94,48 @@ public final class AtomicOutput {
     }
   }
 
+  /**
+   * Replaces {@code file} with exactly these bytes, atomically: a source file rewritten in place
+   * keeps its permissions and is never seen half written.
+   *
+   * @throws OutputException when the file cannot be written; nothing is left behind then
+   */
+  public static void writeBytes(Path file, byte[] content) {
+    Path target = file.toAbsolutePath();
+    Path parent = target.getParent();
+    Path temp = null;
+    try {
+      String name = target.getFileName().toString();
+      temp =
+          Files.createTempFile(parent, "." + (name.length() > 64 ? "source" : name) + ".", ".tmp");
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      permissions(temp, target);
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temp = null;
+    } catch (IOException e) {
+      throw new OutputException(file, reason(e), e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // the target was never touched; a stray temporary file is all that is left
+        }
+      }
+    }
+  }
+
   private static void createDirectories(Path file, Path directory) throws IOException {
     try {
       Files.createDirectories(directory);

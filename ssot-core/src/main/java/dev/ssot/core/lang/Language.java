@@ -66,4 +66,12 @@ public interface Language extends LinkerFactory {
    */
   @Override
   Linker linker(List<FileFacts> files, TypeIndex index, Set<String> opaqueModules);
+
+  /**
+   * The rewriter that moves this language's imports to other paths ({@code ssot fix}). The default:
+   * none, so findings in this language's files are never fixed.
+   */
+  default java.util.Optional<ImportRewriter> importRewriter() {
+    return java.util.Optional.empty();
+  }
 }

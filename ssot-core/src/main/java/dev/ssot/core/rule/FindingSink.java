@@ -52,4 +52,22 @@ public interface FindingSink {
       List<Evidence> evidence,
       String subject,
       dev.ssot.core.finding.Severity atMost);
+
+  /**
+   * Reports one finding about an import that should name another path, with what to write instead
+   * so that {@code ssot fix} can rewrite it. A sink that carries out no fixes reports the finding
+   * without the move.
+   *
+   * @param move the import as written, its replacement and what both bind
+   */
+  default void report(
+      Location location,
+      String message,
+      List<String> symbols,
+      List<Evidence> evidence,
+      String subject,
+      dev.ssot.core.finding.Severity atMost,
+      dev.ssot.core.finding.ImportMove move) {
+    report(location, message, symbols, evidence, subject, atMost);
+  }
 }

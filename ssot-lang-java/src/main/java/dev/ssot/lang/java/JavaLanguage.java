@@ -37,4 +37,9 @@ public final class JavaLanguage implements Language {
   public Linker linker(List<FileFacts> files, TypeIndex index, Set<String> opaqueModules) {
     return new JavaLinker(files, index);
   }
+
+  @Override
+  public java.util.Optional<dev.ssot.core.lang.ImportRewriter> importRewriter() {
+    return java.util.Optional.of(new JavaImportRewriter());
+  }
 }

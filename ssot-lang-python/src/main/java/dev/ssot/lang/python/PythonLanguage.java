@@ -50,4 +50,9 @@ public final class PythonLanguage implements Language {
   public Linker linker(List<FileFacts> files, TypeIndex index, Set<String> opaqueModules) {
     return new PythonGraphLinker(files, index, opaqueModules);
   }
+
+  @Override
+  public java.util.Optional<dev.ssot.core.lang.ImportRewriter> importRewriter() {
+    return java.util.Optional.of(new PythonImportRewriter());
+  }
 }

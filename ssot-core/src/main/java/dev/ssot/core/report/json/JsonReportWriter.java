@@ -112,9 +112,46 @@ public final class JsonReportWriter implements ReportWriter {
     }
     json.writeEndArray();
     json.writeStringField("fingerprint", finding.fingerprint().value());
+    writeFix(json, finding);
     if (report.baseline() != null) {
       json.writeStringField("baselineState", report.isBaselined(finding) ? "unchanged" : "new");
     }
+    json.writeEndObject();
+  }
+
+  /**
+   * For a finding that asks for another import path: the replacement, whether a fix is available
+   * and safe, why not, and its edits.
+   */
+  private static void writeFix(JsonGenerator json, Finding finding) throws IOException {
+    if (finding.move() == null || finding.fix() == null) {
+      return;
+    }
+    json.writeObjectFieldStart("fix");
+    json.writeBooleanField("available", finding.fix().available());
+    json.writeBooleanField("safe", finding.fix().safe());
+    json.writeStringField("replacement", finding.move().replacement());
+    if (finding.fix().reason() != null) {
+      json.writeStringField("reason", finding.fix().reason());
+    }
+    json.writeArrayFieldStart("edits");
+    for (dev.ssot.core.finding.Edit edit : finding.fix().edits()) {
+      json.writeStartObject();
+      json.writeStringField("path", edit.path());
+      json.writeObjectFieldStart("start");
+      json.writeNumberField("line", edit.startLine());
+      json.writeNumberField("column", edit.startColumn());
+      json.writeNumberField("offset", edit.start());
+      json.writeEndObject();
+      json.writeObjectFieldStart("end");
+      json.writeNumberField("line", edit.endLine());
+      json.writeNumberField("column", edit.endColumn());
+      json.writeNumberField("offset", edit.end());
+      json.writeEndObject();
+      json.writeStringField("replacement", edit.replacement());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 

@@ -196,6 +196,7 @@ public final class SarifReportWriter implements ReportWriter {
     if (report.baseline() != null) {
       json.writeStringField("baselineState", report.isBaselined(finding) ? "unchanged" : "new");
     }
+    writeFix(json, finding);
     json.writeObjectFieldStart("partialFingerprints");
     json.writeStringField(FINGERPRINT_KEY, finding.fingerprint().value());
     json.writeEndObject();
@@ -207,6 +208,49 @@ public final class SarifReportWriter implements ReportWriter {
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndObject();
+  }
+
+  /**
+   * The finding's import rewrite as a SARIF fix (one artifact change with its replacements), when
+   * one is available.
+   */
+  private static void writeFix(JsonGenerator json, Finding finding) throws IOException {
+    if (finding.fix() == null || !finding.fix().available()) {
+      return;
+    }
+    json.writeArrayFieldStart("fixes");
+    json.writeStartObject();
+    writeMessage(
+        json,
+        "description",
+        "import "
+            + finding.move().replacement()
+            + (finding.fix().safe() ? "" : " (unsafe: " + finding.fix().reason() + ")"));
+    json.writeArrayFieldStart("artifactChanges");
+    json.writeStartObject();
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", uri(finding.fix().edits().get(0).path()));
+    json.writeStringField("uriBaseId", SRCROOT);
+    json.writeEndObject();
+    json.writeArrayFieldStart("replacements");
+    for (dev.ssot.core.finding.Edit edit : finding.fix().edits()) {
+      json.writeStartObject();
+      json.writeObjectFieldStart("deletedRegion");
+      json.writeNumberField("startLine", edit.startLine());
+      json.writeNumberField("startColumn", edit.startColumn());
+      json.writeNumberField("endLine", edit.endLine());
+      json.writeNumberField("endColumn", edit.endColumn());
+      json.writeEndObject();
+      json.writeObjectFieldStart("insertedContent");
+      json.writeStringField("text", edit.replacement());
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
   }
 
   private record Related(Location location, String message) {}

@@ -1,0 +1,5 @@
+from pkg.ws.manager import WebSocketManager as Manager
+
+
+def make():
+    return Manager()

@@ -1,0 +1,5 @@
+from pkg.compat import WebSocketManager as Manager
+
+
+def make():
+    return Manager()

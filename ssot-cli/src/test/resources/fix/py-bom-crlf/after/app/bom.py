@@ -1,0 +1,3 @@
+﻿from pkg.ws.manager import WebSocketManager
+
+M = WebSocketManager  # café

@@ -1,0 +1,3 @@
+﻿from pkg.compat import WebSocketManager
+
+M = WebSocketManager  # café

@@ -1,0 +1,4 @@
+try:
+    from pkg.ws.manager import WebSocketManager
+except ImportError:
+    from pkg.compat import WebSocketManager

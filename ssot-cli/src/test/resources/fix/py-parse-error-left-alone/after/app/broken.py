@@ -1,0 +1,4 @@
+from pkg.compat import WebSocketManager
+
+def broken(:
+    pass

@@ -1,0 +1,5 @@
+from ..ws.manager import WebSocketManager
+
+
+def make():
+    return WebSocketManager()

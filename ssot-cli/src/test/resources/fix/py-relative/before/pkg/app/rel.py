@@ -1,0 +1,5 @@
+from ..compat import WebSocketManager
+
+
+def make():
+    return WebSocketManager()
