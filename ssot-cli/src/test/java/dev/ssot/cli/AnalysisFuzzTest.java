@@ -32,13 +32,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random and mutated Java and Python sources and random configs through {@link Analysis#run}: no
@@ -75,28 +70,37 @@ class AnalysisFuzzTest {
 
   record Source(String path, String content) {}
 
-  /** As many tries as {@code fuzz.cases} (passed to jqwik as {@code jqwik.tries.default}). */
-  @Property
-  void analysisOfHostileInputIsSafe(@ForAll("trees") Tree tree) throws Exception {
-    check(tree);
+  /**
+   * As many cases as {@code fuzz.cases} (default 300), drawn from a seeded random source: {@code
+   * fuzz.seed} replays a run (the seed and the failing case's number are in the failure message).
+   */
+  @Test
+  void analysisOfHostileInputIsSafe() throws Exception {
+    int cases = Integer.getInteger("fuzz.cases", 300);
+    long seed = Long.getLong("fuzz.seed", System.nanoTime());
+    java.util.Random random = new java.util.Random(seed);
+    for (int i = 0; i < cases; i++) {
+      Tree tree = tree(random);
+      try {
+        check(tree);
+      } catch (AssertionError | RuntimeException e) {
+        throw new AssertionError(
+            "case " + i + " of seed " + seed + " (-Dfuzz.seed=" + seed + "): " + e.getMessage(), e);
+      }
+    }
   }
 
-  @AfterContainer
+  @AfterAll
   static void summary() {
     System.out.println(
         "fuzz: "
             + RUNS.get()
             + " of "
-            + Integer.getInteger("fuzz.cases", 0)
+            + Integer.getInteger("fuzz.cases", 300)
             + " cases, "
             + REJECTED.get()
             + " rejected as documented (ConfigException/AnalysisException)");
     RUNNER.shutdownNow();
-  }
-
-  @Provide
-  Arbitrary<Tree> trees() {
-    return tree();
   }
 
   private static void check(Tree tree) throws IOException, InterruptedException {
@@ -292,69 +296,67 @@ class AnalysisFuzzTest {
           "tests/test_a.py",
           "app/main.py");
 
-  private static Arbitrary<Tree> tree() {
-    Arbitrary<Source> java =
-        Combinators.combine(Arbitraries.of(JAVA_PATHS), source(JAVA_SEEDS, JAVA_TOKENS))
-            .as(Source::new);
-    Arbitrary<Source> python =
-        Combinators.combine(Arbitraries.of(PYTHON_PATHS), source(PYTHON_SEEDS, PYTHON_TOKENS))
-            .as(Source::new);
-    Arbitrary<List<Source>> files =
-        Arbitraries.oneOf(java, python)
-            .list()
-            .ofMinSize(0)
-            .ofMaxSize(6)
-            .uniqueElements(Source::path);
-    Arbitrary<String> config =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(3, Arbitraries.just((String) null)),
-            net.jqwik.api.Tuple.of(4, config()),
-            net.jqwik.api.Tuple.of(1, mutate(config(), YAML_TOKENS)));
-    return Combinators.combine(files, config).as(Tree::new);
+  private static <T> T pick(java.util.Random random, List<T> values) {
+    return values.get(random.nextInt(values.size()));
   }
 
-  /** A seed as is, a mutated seed, or a string of tokens. */
-  private static Arbitrary<String> source(List<String> seeds, List<String> tokens) {
-    Arbitrary<String> seed = Arbitraries.of(seeds);
-    Arbitrary<String> random =
-        Arbitraries.of(tokens).list().ofMaxSize(40).map(parts -> String.join("", parts));
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(2, seed),
-        net.jqwik.api.Tuple.of(6, mutate(seed, tokens)),
-        net.jqwik.api.Tuple.of(2, random));
+  /**
+   * Up to six Java or Python files with distinct paths, and no config, a config or a mutated one.
+   */
+  private static Tree tree(java.util.Random random) {
+    java.util.Map<String, Source> files = new java.util.LinkedHashMap<>();
+    int count = random.nextInt(7);
+    for (int i = 0; i < count; i++) {
+      Source source =
+          random.nextBoolean()
+              ? new Source(pick(random, JAVA_PATHS), source(random, JAVA_SEEDS, JAVA_TOKENS))
+              : new Source(pick(random, PYTHON_PATHS), source(random, PYTHON_SEEDS, PYTHON_TOKENS));
+      files.putIfAbsent(source.path(), source);
+    }
+    int kind = random.nextInt(8);
+    String config =
+        kind < 3 ? null : kind < 7 ? config(random) : mutate(random, config(random), YAML_TOKENS);
+    return new Tree(new ArrayList<>(files.values()), config);
   }
 
-  private record Edit(int kind, double at, double length, String token) {}
+  /** A seed as is (2 in 10), a mutated seed (6 in 10), or a string of tokens (2 in 10). */
+  private static String source(java.util.Random random, List<String> seeds, List<String> tokens) {
+    int kind = random.nextInt(10);
+    if (kind < 2) {
+      return pick(random, seeds);
+    }
+    if (kind < 8) {
+      return mutate(random, pick(random, seeds), tokens);
+    }
+    StringBuilder out = new StringBuilder();
+    int parts = random.nextInt(41);
+    for (int i = 0; i < parts; i++) {
+      out.append(pick(random, tokens));
+    }
+    return out.toString();
+  }
 
-  /** Applies up to eight random edits: insert a token, delete, duplicate or move a slice. */
-  private static Arbitrary<String> mutate(Arbitrary<String> base, List<String> tokens) {
-    Arbitrary<Edit> edit =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.doubles().between(0, 0.3),
-                Arbitraries.of(tokens))
-            .as(Edit::new);
-    return Combinators.combine(base, edit.list().ofMinSize(1).ofMaxSize(8))
-        .as(
-            (text, edits) -> {
-              StringBuilder out = new StringBuilder(text);
-              for (Edit e : edits) {
-                int at = (int) (e.at() * out.length());
-                int end = Math.min(out.length(), at + (int) (e.length() * out.length()));
-                switch (e.kind()) {
-                  case 0 -> out.insert(at, e.token());
-                  case 1 -> out.delete(at, end);
-                  case 2 -> out.insert(at, out.substring(at, end));
-                  default -> {
-                    String slice = out.substring(at, end);
-                    out.delete(at, end);
-                    out.insert((int) (e.length() * out.length()), slice);
-                  }
-                }
-              }
-              return out.toString();
-            });
+  /** Applies one to eight random edits: insert a token, delete, duplicate or move a slice. */
+  private static String mutate(java.util.Random random, String text, List<String> tokens) {
+    StringBuilder out = new StringBuilder(text);
+    int edits = 1 + random.nextInt(8);
+    for (int i = 0; i < edits; i++) {
+      int kind = random.nextInt(4);
+      double length = random.nextDouble() * 0.3;
+      int at = (int) (random.nextDouble() * out.length());
+      int end = Math.min(out.length(), at + (int) (length * out.length()));
+      switch (kind) {
+        case 0 -> out.insert(at, pick(random, tokens));
+        case 1 -> out.delete(at, end);
+        case 2 -> out.insert(at, out.substring(at, end));
+        default -> {
+          String slice = out.substring(at, end);
+          out.delete(at, end);
+          out.insert((int) (length * out.length()), slice);
+        }
+      }
+    }
+    return out.toString();
   }
 
   private static final List<String> YAML_TOKENS =
@@ -396,80 +398,114 @@ class AnalysisFuzzTest {
           "unresolved-import",
           "no-such-rule");
 
+  /** Plausible, odd and wrong scalar values. */
+  private static final List<String> SCALARS =
+      List.of(
+          "~",
+          "''",
+          "\"\"",
+          "0",
+          "-1",
+          "1.5",
+          "true",
+          "warning",
+          "error",
+          "never",
+          "info",
+          "package",
+          "type",
+          "all",
+          "Impl",
+          "\"[a-\"",
+          "\"[\"",
+          "\"**/gen/**\"",
+          "\"src/**\"",
+          "com.acme.a.A",
+          "com.acme.ws.WebSocketManager",
+          "\"*Manager\"",
+          "\"{a,b}\"",
+          "../x",
+          "/etc/passwd",
+          "pkg",
+          "app",
+          "\".\"");
+
+  private static String scalar(java.util.Random random) {
+    if (random.nextInt(4) > 0) {
+      return pick(random, SCALARS);
+    }
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(13);
+    for (int i = 0; i < length; i++) {
+      text.append((char) random.nextInt(0x3000));
+    }
+    return MAPPER.valueToTree(text.toString()).toString();
+  }
+
+  private static String value(java.util.Random random) {
+    if (random.nextBoolean()) {
+      return scalar(random);
+    }
+    List<String> values = new ArrayList<>();
+    int size = random.nextInt(5);
+    for (int i = 0; i < size; i++) {
+      values.add(scalar(random));
+    }
+    return "[" + String.join(", ", values) + "]";
+  }
+
   /** A YAML config of known keys with plausible, odd and wrong values. */
-  private static Arbitrary<String> config() {
-    Arbitrary<String> scalar =
-        Arbitraries.oneOf(
-            Arbitraries.of(
-                "~",
-                "''",
-                "\"\"",
-                "0",
-                "-1",
-                "1.5",
-                "true",
-                "warning",
-                "error",
-                "never",
-                "info",
-                "package",
-                "type",
-                "all",
-                "Impl",
-                "\"[a-\"",
-                "\"[\"",
-                "\"**/gen/**\"",
-                "\"src/**\"",
-                "com.acme.a.A",
-                "com.acme.ws.WebSocketManager",
-                "\"*Manager\"",
-                "\"{a,b}\"",
-                "../x",
-                "/etc/passwd",
-                "pkg",
-                "app",
-                "\".\""),
-            Arbitraries.strings().ofMaxLength(12).map(s -> MAPPER.valueToTree(s).toString()));
-    Arbitrary<String> list =
-        scalar.list().ofMaxSize(4).map(values -> "[" + String.join(", ", values) + "]");
-    Arbitrary<String> value = Arbitraries.oneOf(scalar, list);
-    Arbitrary<String> concept =
-        Combinators.combine(
-                value,
-                value,
-                value,
-                Arbitraries.of("name", "canonical", "import", "members", "factory", "extra"))
-            .as(
-                (name, canonical, members, key) ->
-                    "  - name: "
-                        + name
-                        + "\n    canonical: "
-                        + canonical
-                        + "\n    "
-                        + key
-                        + ": "
-                        + members
-                        + "\n");
-    Arbitrary<String> rule =
-        Combinators.combine(
-                Arbitraries.of(RULES),
-                Arbitraries.of("severity", "enabled", "level", "minFiles", "bogus"),
-                value)
-            .as((id, key, v) -> "  " + id + ":\n    " + key + ": " + v + "\n");
-    Arbitrary<String> entry =
-        Arbitraries.oneOf(
-            value.map(v -> "include: " + v + "\n"),
-            value.map(v -> "exclude: " + v + "\n"),
-            value.map(v -> "failOn: " + v + "\n"),
-            value.map(v -> "baseline: " + v + "\n"),
-            value.map(v -> "python:\n  roots: " + v + "\n"),
-            value.map(v -> "imports:\n  banned: " + v + "\n"),
-            Combinators.combine(
-                    Arbitraries.of("affixes", "extraAffixes", "minSharedMembers"), value)
-                .as((k, v) -> "inference:\n  " + k + ": " + v + "\n"),
-            concept.list().ofMinSize(1).ofMaxSize(3).map(c -> "concepts:\n" + String.join("", c)),
-            rule.list().ofMinSize(1).ofMaxSize(3).map(r -> "rules:\n" + String.join("", r)),
-            value.map(v -> "unknownKey: " + v + "\n"));
-    return entry.list().ofMaxSize(5).map(entries -> String.join("", new ArrayList<>(entries)));
+  private static String config(java.util.Random random) {
+    StringBuilder out = new StringBuilder();
+    int entries = random.nextInt(6);
+    for (int i = 0; i < entries; i++) {
+      switch (random.nextInt(10)) {
+        case 0 -> out.append("include: ").append(value(random)).append('\n');
+        case 1 -> out.append("exclude: ").append(value(random)).append('\n');
+        case 2 -> out.append("failOn: ").append(value(random)).append('\n');
+        case 3 -> out.append("baseline: ").append(value(random)).append('\n');
+        case 4 -> out.append("python:\n  roots: ").append(value(random)).append('\n');
+        case 5 -> out.append("imports:\n  banned: ").append(value(random)).append('\n');
+        case 6 ->
+            out.append("inference:\n  ")
+                .append(pick(random, List.of("affixes", "extraAffixes", "minSharedMembers")))
+                .append(": ")
+                .append(value(random))
+                .append('\n');
+        case 7 -> {
+          out.append("concepts:\n");
+          int concepts = 1 + random.nextInt(3);
+          for (int c = 0; c < concepts; c++) {
+            out.append("  - name: ")
+                .append(value(random))
+                .append("\n    canonical: ")
+                .append(value(random))
+                .append("\n    ")
+                .append(
+                    pick(
+                        random,
+                        List.of("name", "canonical", "import", "members", "factory", "extra")))
+                .append(": ")
+                .append(value(random))
+                .append('\n');
+          }
+        }
+        case 8 -> {
+          out.append("rules:\n");
+          int rules = 1 + random.nextInt(3);
+          for (int r = 0; r < rules; r++) {
+            out.append("  ")
+                .append(pick(random, RULES))
+                .append(":\n    ")
+                .append(pick(random, List.of("severity", "enabled", "level", "minFiles", "bogus")))
+                .append(": ")
+                .append(value(random))
+                .append('\n');
+          }
+        }
+        default -> out.append("unknownKey: ").append(value(random)).append('\n');
+      }
+    }
+    return out.toString();
   }
 }
