@@ -169,10 +169,11 @@ public final class TokenBag {
     private long[] tokens = new long[256];
     private int count;
 
-    // occurrence counter: open addressing over token hashes, sized to the tokens seen
+    // occurrence counter: open addressing over token hashes; each build uses (and clears) only a
+    // table sized to its own tokens, however large the arrays grew for an earlier body
     private long[] keys = new long[512];
     private int[] counts = new int[512];
-    private int used;
+    private int mask;
 
     private Builder() {}
 
@@ -275,26 +276,23 @@ public final class TokenBag {
     }
 
     private void prepareCounter(int n) {
-      int cap = keys.length;
       int want = Integer.highestOneBit(Math.max(16, n) * 2) * 2;
-      if (cap < want) {
+      if (keys.length < want) {
         keys = new long[want];
         counts = new int[want];
-      } else if (used > 0) {
-        Arrays.fill(counts, 0);
+      } else {
+        Arrays.fill(counts, 0, want, 0);
       }
-      used = 0;
+      mask = want - 1;
     }
 
     private int increment(long key) {
-      int mask = keys.length - 1;
       int slot = (int) (key ^ (key >>> 32)) & mask;
       while (true) {
         int c = counts[slot];
         if (c == 0) {
           keys[slot] = key;
           counts[slot] = 1;
-          used++;
           return 1;
         }
         if (keys[slot] == key) {

@@ -13,12 +13,14 @@ final class JavaTokenizer {
   static final int LITERAL = 2;
   static final int OP = 3;
 
-  private static final String[] OPERATORS = {
-    ">>>=", "<<=", ">>=", "...", "->", "::", "++", "--", "&&", "||", "==", "!=", "<=", ">=", "+=",
-    "-=", "*=", "/=", "&=", "|=", "^=", "%=", "<<"
-  };
-
   private final CharSequence s;
+
+  /** {@link #s} if it is a String, whose searches are intrinsics: comments are skipped by them. */
+  private final String string;
+
+  /** Whether the text holds a carriage return, which may end a line comment on its own. */
+  private final boolean carriageReturns;
+
   private final int end;
   private int pos;
 
@@ -30,6 +32,8 @@ final class JavaTokenizer {
     this.s = s;
     this.end = Math.min(end, s.length());
     this.pos = Math.max(0, start);
+    this.string = s instanceof String text ? text : null;
+    this.carriageReturns = string == null || string.indexOf('\r') >= 0;
   }
 
   boolean is(String text) {
@@ -64,19 +68,11 @@ final class JavaTokenizer {
       if (c == '/' && pos + 1 < end) {
         char d = s.charAt(pos + 1);
         if (d == '/') {
-          pos += 2;
-          while (pos < end && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
-            pos++;
-          }
+          pos = lineCommentEnd(pos + 2);
           continue;
         }
         if (d == '*') {
-          pos += 2;
-          while (pos < end
-              && !(s.charAt(pos) == '*' && pos + 1 < end && s.charAt(pos + 1) == '/')) {
-            pos++;
-          }
-          pos = Math.min(end, pos + 2);
+          pos = blockCommentEnd(pos + 2);
           continue;
         }
       }
@@ -93,9 +89,9 @@ final class JavaTokenizer {
         pos = quotedEnd(pos + 1, '\'');
         return emit(LITERAL);
       }
-      if (Character.isJavaIdentifierStart(c)) {
+      if (isIdentifierStart(c)) {
         pos++;
-        while (pos < end && Character.isJavaIdentifierPart(s.charAt(pos))) {
+        while (pos < end && isIdentifierPart(s.charAt(pos))) {
           pos++;
         }
         return emit(IDENT);
@@ -104,13 +100,7 @@ final class JavaTokenizer {
         pos = numberEnd(pos);
         return emit(LITERAL);
       }
-      for (String op : OPERATORS) {
-        if (startsWith(op)) {
-          pos += op.length();
-          return emit(OP);
-        }
-      }
-      pos++;
+      pos += operatorLength(c);
       return emit(OP);
     }
     from = end;
@@ -125,17 +115,89 @@ final class JavaTokenizer {
     return k;
   }
 
-  private boolean startsWith(String op) {
-    int n = op.length();
-    if (pos + n > end) {
-      return false;
+  /**
+   * The length of the operator or separator at {@link #pos} starting with {@code c}: the longest of
+   * {@code >>>= <<= >>= ... -> :: ++ -- && || == != <= >= += -= *= /= &= |= ^= %= <<}, else 1
+   * ({@code >>} and {@code >>>} are two and three tokens, as they close type arguments too).
+   */
+  private int operatorLength(char c) {
+    char d = pos + 1 < end ? s.charAt(pos + 1) : 0;
+    char e = pos + 2 < end ? s.charAt(pos + 2) : 0;
+    switch (c) {
+      case '>':
+        if (d == '>' && e == '>' && pos + 3 < end && s.charAt(pos + 3) == '=') {
+          return 4;
+        }
+        return d == '>' && e == '=' ? 3 : d == '=' ? 2 : 1;
+      case '<':
+        return d == '<' && e == '=' ? 3 : d == '=' || d == '<' ? 2 : 1;
+      case '.':
+        return d == '.' && e == '.' ? 3 : 1;
+      case '-':
+        return d == '>' || d == '-' || d == '=' ? 2 : 1;
+      case ':':
+        return d == ':' ? 2 : 1;
+      case '+':
+        return d == '+' || d == '=' ? 2 : 1;
+      case '&':
+        return d == '&' || d == '=' ? 2 : 1;
+      case '|':
+        return d == '|' || d == '=' ? 2 : 1;
+      case '=', '!', '*', '/', '^', '%':
+        return d == '=' ? 2 : 1;
+      default:
+        return 1;
     }
-    for (int i = 0; i < n; i++) {
-      if (s.charAt(pos + i) != op.charAt(i)) {
-        return false;
+  }
+
+  /** Where a line comment whose text starts at {@code p} ends: at its line break, not past it. */
+  private int lineCommentEnd(int p) {
+    if (string != null) {
+      int newline = string.indexOf('\n', p);
+      int stop = newline < 0 || newline > end ? end : newline;
+      if (carriageReturns) {
+        int cr = string.indexOf('\r', p);
+        if (cr >= 0 && cr < stop) {
+          stop = cr;
+        }
       }
+      return stop;
     }
-    return true;
+    while (p < end && s.charAt(p) != '\n' && s.charAt(p) != '\r') {
+      p++;
+    }
+    return p;
+  }
+
+  /** Where a block comment whose text starts at {@code p} ends: past its {@code *}{@code /}. */
+  private int blockCommentEnd(int p) {
+    if (string != null) {
+      int close = string.indexOf("*/", p);
+      return close < 0 || close + 2 > end ? end : close + 2;
+    }
+    while (p < end && !(s.charAt(p) == '*' && p + 1 < end && s.charAt(p + 1) == '/')) {
+      p++;
+    }
+    return Math.min(end, p + 2);
+  }
+
+  private static boolean isIdentifierStart(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+    }
+    return Character.isJavaIdentifierStart(c);
+  }
+
+  private static boolean isIdentifierPart(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '_'
+          || c == '$'
+          || (c <= 8 || (c >= 0x0e && c <= 0x1b) || c == 0x7f);
+    }
+    return Character.isJavaIdentifierPart(c);
   }
 
   private int quotedEnd(int p, char quote) {

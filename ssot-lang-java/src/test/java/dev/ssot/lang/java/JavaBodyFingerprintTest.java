@@ -121,4 +121,21 @@ class JavaBodyFingerprintTest {
             .build(),
         bagA);
   }
+
+  @Test
+  void everyKindOfLineEndFindsTheSameRanges() {
+    String source =
+        "package p;\n\nimport java.util.List;\n\n// a comment\nclass Outer {\n  List<String> names;\n"
+            + "  static class Inner {\n    int size() { return 1; }\n  }\n}\n";
+    Map<String, TypeDecl> unix = types("p/Outer.java", source);
+    for (String lineEnd : new String[] {"\r\n", "\r"}) {
+      Map<String, TypeDecl> other = types("p/Outer.java", source.replace("\n", lineEnd));
+      assertEquals(unix.get("Outer").body(), other.get("Outer").body(), lineEnd.length() + "");
+      assertEquals(
+          unix.get("Outer.Inner").body(), other.get("Outer.Inner").body(), lineEnd.length() + "");
+    }
+    assertEquals(
+        JavaBodyLexer.bag(source, source.indexOf("static class"), source.lastIndexOf("}\n}") + 1),
+        unix.get("Outer.Inner").body());
+  }
 }

@@ -16,11 +16,6 @@ final class PythonTokenizer {
   static final int STRING = 3;
   static final int OP = 4;
 
-  private static final String[] OPERATORS = {
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=",
-    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="
-  };
-
   private final CharSequence s;
   private final int end;
   private int pos;
@@ -139,13 +134,7 @@ final class PythonTokenizer {
       } else if (c == ')' || c == ']' || c == '}') {
         brackets = Math.max(0, brackets - 1);
       }
-      for (String op : OPERATORS) {
-        if (startsWith(op)) {
-          pos += op.length();
-          return emit(OP);
-        }
-      }
-      pos++;
+      pos += operatorLength(c);
       return emit(OP);
     }
     from = end;
@@ -163,17 +152,28 @@ final class PythonTokenizer {
     return k;
   }
 
-  private boolean startsWith(String op) {
-    int n = op.length();
-    if (pos + n > end) {
-      return false;
+  /**
+   * The length of the operator at {@link #pos} starting with {@code c}: the longest of {@code **=
+   * //= >>= <<= ... -> := ** // << >> <= >= == != += -= *= /= %= &= |= ^= @=}, else 1.
+   */
+  private int operatorLength(char c) {
+    char d = pos + 1 < end ? s.charAt(pos + 1) : 0;
+    char e = pos + 2 < end ? s.charAt(pos + 2) : 0;
+    switch (c) {
+      case '*', '/', '>', '<':
+        if (d == c) {
+          return e == '=' ? 3 : 2;
+        }
+        return d == '=' ? 2 : 1;
+      case '.':
+        return d == '.' && e == '.' ? 3 : 1;
+      case '-':
+        return d == '>' || d == '=' ? 2 : 1;
+      case ':', '=', '!', '+', '%', '&', '|', '^', '@':
+        return d == '=' ? 2 : 1;
+      default:
+        return 1;
     }
-    for (int i = 0; i < n; i++) {
-      if (s.charAt(pos + i) != op.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
