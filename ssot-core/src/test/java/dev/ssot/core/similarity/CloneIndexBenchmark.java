@@ -13,7 +13,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Measures the clone index on synthetic bags. Not a timed test: it prints what it measures and runs
  * only when asked, e.g. {@code mvn -pl ssot-core test -Dtest=CloneIndexBenchmark
  * -Dssot.bench.synthetic=100000}, or through {@link #main}. The same on the types of real source
- * trees is {@code CloneIndexCorpusBenchmark} in ssot-tests, where the language front ends are.
+ * trees is {@code dev.ssot.bench.CloneIndexCorpusBenchmark} in ssot-tests, where the language front
+ * ends are.
  */
 @Tag("benchmark")
 class CloneIndexBenchmark {
