@@ -123,14 +123,14 @@ public final class NonCanonicalImportRule implements Rule {
                   + banned.get().prefix()
                   + reason(banned.get());
         }
-        findings.report(
-            use.location(),
-            message,
-            symbols,
-            evidence,
-            subject,
-            null,
-            offPath ? Moves.of(graph, concepts, use, allowed) : null);
+        findings
+            .at(use.location())
+            .message(message)
+            .symbols(symbols)
+            .evidence(evidence)
+            .subject(subject)
+            .move(offPath ? Moves.of(graph, concepts, use, allowed) : null)
+            .report();
       }
     }
     if (!context.bannedImports().isEmpty()) {
@@ -180,12 +180,17 @@ public final class NonCanonicalImportRule implements Rule {
             file.path()
                 + "#"
                 + occurrences.merge(file.path() + "\u0000" + written, 1, Integer::sum);
-        findings.report(
-            at,
-            statement + " uses the banned prefix " + banned.get().prefix() + reason(banned.get()),
-            List.of(written),
-            List.of(new Evidence.ImportOf(statement, at)),
-            subject);
+        findings
+            .at(at)
+            .message(
+                statement
+                    + " uses the banned prefix "
+                    + banned.get().prefix()
+                    + reason(banned.get()))
+            .symbols(written)
+            .evidence(new Evidence.ImportOf(statement, at))
+            .subject(subject)
+            .report();
       }
     }
   }
@@ -358,14 +363,14 @@ public final class NonCanonicalImportRule implements Rule {
     if (banned.isPresent()) {
       message += " (" + banned.get().prefix() + " is banned" + reason(banned.get()) + ")";
     }
-    findings.report(
-        use.location(),
-        message,
-        symbols,
-        evidence,
-        subject,
-        null,
-        Moves.of(graph, concepts, use, instead));
+    findings
+        .at(use.location())
+        .message(message)
+        .symbols(symbols)
+        .evidence(evidence)
+        .subject(subject)
+        .move(Moves.of(graph, concepts, use, instead))
+        .report();
   }
 
   /**

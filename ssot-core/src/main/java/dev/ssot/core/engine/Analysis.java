@@ -7,7 +7,6 @@ import dev.ssot.core.config.ConfigException;
 import dev.ssot.core.config.ConfigLoader;
 import dev.ssot.core.config.RuleSettings;
 import dev.ssot.core.config.SsotConfig;
-import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.FailLevel;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.finding.Fingerprint;
@@ -16,7 +15,6 @@ import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.lang.Language;
 import dev.ssot.core.lang.Languages;
 import dev.ssot.core.model.FileFacts;
-import dev.ssot.core.model.Location;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.parse.ParseOutcome;
@@ -540,44 +538,22 @@ public final class Analysis {
           }
         };
     FindingSink sink =
-        new FindingSink() {
-          @Override
-          public void report(
-              Location location,
-              String message,
-              List<String> symbols,
-              List<Evidence> evidence,
-              String subject,
-              Severity atMost) {
-            report(location, message, symbols, evidence, subject, atMost, null);
-          }
-
-          @Override
-          public void report(
-              Location location,
-              String message,
-              List<String> symbols,
-              List<Evidence> evidence,
-              String subject,
-              Severity atMost,
-              dev.ssot.core.finding.ImportMove move) {
-            List<String> sortedSymbols = symbols.stream().sorted().distinct().toList();
-            Severity effective =
-                atMost != null && atMost.compareTo(severity) > 0
-                    ? atMost
-                    : severity; // less severe only
-            findings.add(
-                new Finding(
-                    rule.id(),
-                    effective,
-                    message,
-                    location,
-                    sortedSymbols,
-                    evidence,
-                    Fingerprint.of(rule.id(), sortedSymbols, subject),
-                    move,
-                    null));
-          }
+        reported -> {
+          List<String> sortedSymbols = reported.symbols().stream().sorted().distinct().toList();
+          Severity atMost = reported.atMost();
+          Severity effective =
+              atMost != null && atMost.compareTo(severity) > 0 ? atMost : severity; // less only
+          findings.add(
+              new Finding(
+                  rule.id(),
+                  effective,
+                  reported.message(),
+                  reported.location(),
+                  sortedSymbols,
+                  reported.evidence(),
+                  Fingerprint.of(rule.id(), sortedSymbols, reported.subject()),
+                  reported.move(),
+                  null));
         };
     try {
       rule.rule().check(context, sink);
