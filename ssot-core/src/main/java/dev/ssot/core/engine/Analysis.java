@@ -1,7 +1,6 @@
 package dev.ssot.core.engine;
 
 import dev.ssot.core.concept.Concepts;
-import dev.ssot.core.config.BannedImport;
 import dev.ssot.core.config.ConceptDeclaration;
 import dev.ssot.core.config.ConfigException;
 import dev.ssot.core.config.ConfigLoader;
@@ -140,29 +139,14 @@ public final class Analysis {
     List<Finding> findings = new ArrayList<>();
     for (RuleDescriptor rule : selected) {
       if (!rule.reviewsSuppressions()) {
-        runRule(
-            rule,
-            severityOf(rule, config),
-            graph,
-            concepts,
-            config.bannedImports(),
-            List.of(),
-            options,
-            findings);
+        runRule(rule, severityOf(rule, config), graph, concepts, List.of(), options, findings);
       }
     }
     List<SuppressionUse> suppressionUses = Suppressions.apply(graph, findings, registry, selected);
     for (RuleDescriptor rule : selected) {
       if (rule.reviewsSuppressions()) {
         runRule(
-            rule,
-            severityOf(rule, config),
-            graph,
-            concepts,
-            config.bannedImports(),
-            suppressionUses,
-            options,
-            findings);
+            rule, severityOf(rule, config), graph, concepts, suppressionUses, options, findings);
       }
     }
     findings.sort(Finding.ORDER);
@@ -496,7 +480,6 @@ public final class Analysis {
       Severity severity,
       CodeGraph graph,
       ConceptSupplier concepts,
-      List<BannedImport> banned,
       List<SuppressionUse> suppressions,
       Map<Class<?>, Record> options,
       List<Finding> findings) {
@@ -510,11 +493,6 @@ public final class Analysis {
           @Override
           public Concepts concepts() {
             return concepts.get();
-          }
-
-          @Override
-          public List<BannedImport> bannedImports() {
-            return banned;
           }
 
           @Override
