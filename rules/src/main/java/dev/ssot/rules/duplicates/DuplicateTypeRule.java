@@ -58,12 +58,13 @@ public final class DuplicateTypeRule implements Rule {
                 .distinct()
                 .sorted()
                 .toList();
-        findings.report(
-            root.location(),
-            message(concept, duplicate, duplicate.counterpart()),
-            symbols,
-            evidence(concept, duplicate.counterpart(), duplicate),
-            root.qualifiedName());
+        findings
+            .at(root.location())
+            .message(message(concept, duplicate, duplicate.counterpart()))
+            .symbols(symbols)
+            .evidence(evidence(concept, duplicate.counterpart(), duplicate))
+            .subject(root.qualifiedName())
+            .report();
         reported.add(root.qualifiedName());
         duplicate.members().forEach(m -> reported.add(m.qualifiedName()));
       }
@@ -136,19 +137,21 @@ public final class DuplicateTypeRule implements Rule {
           }
         }
       }
-      findings.report(
-          flagged.location(),
-          groupMessage(context, group, flagged, pair)
-              + (nestedCopies == 0
-                  ? ""
-                  : " (with "
-                      + nestedCopies
-                      + " nested "
-                      + (nestedCopies == 1 ? "copy" : "copies")
-                      + " of its own)"),
-          symbols,
-          evidence,
-          flagged.qualifiedName());
+      findings
+          .at(flagged.location())
+          .message(
+              groupMessage(context, group, flagged, pair)
+                  + (nestedCopies == 0
+                      ? ""
+                      : " (with "
+                          + nestedCopies
+                          + " nested "
+                          + (nestedCopies == 1 ? "copy" : "copies")
+                          + " of its own)"))
+          .symbols(symbols)
+          .evidence(evidence)
+          .subject(flagged.qualifiedName())
+          .report();
       group.members().forEach(m -> reported.add(m.qualifiedName()));
     }
   }
