@@ -1,6 +1,7 @@
 package dev.ssot.rules.duplicates;
 
 import dev.ssot.core.concept.Concept;
+import dev.ssot.core.concept.DuplicateChannel;
 import dev.ssot.core.concept.DuplicateFinder;
 import dev.ssot.core.concept.DuplicateGroup;
 import dev.ssot.core.concept.DuplicatePair;
@@ -127,6 +128,7 @@ public final class DuplicateTypeRule implements Rule {
         evidence.add(new Evidence.Definition(member.qualifiedName(), member.location()));
         outers.add(member.location().path() + "#" + member.qualifiedName());
       }
+      evidence.addAll(likenesses(group));
       int nestedCopies = 0;
       for (DuplicateGroup nested : folded) {
         if (nested.members().stream().anyMatch(m -> enclosedBy(context, m, group.members()))) {
@@ -151,6 +153,34 @@ public final class DuplicateTypeRule implements Rule {
           flagged.qualifiedName());
       group.members().forEach(m -> reported.add(m.qualifiedName()));
     }
+  }
+
+  /** For each member but the canonical one, the pair that best accounts for it, once each. */
+  private static List<Evidence> likenesses(DuplicateGroup group) {
+    List<Evidence> out = new ArrayList<>();
+    java.util.Set<DuplicatePair> seen = new java.util.HashSet<>();
+    for (TypeDecl member : group.members()) {
+      if (member == group.canonical()) {
+        continue;
+      }
+      DuplicatePair pair = group.bestPairOf(member);
+      if (pair == null || !seen.add(pair)) {
+        continue;
+      }
+      TypeDecl one = pair.a() == member ? pair.a() : pair.b();
+      TypeDecl other = one == pair.a() ? pair.b() : pair.a();
+      out.add(
+          new Evidence.Likeness(
+              one.qualifiedName(),
+              other.qualifiedName(),
+              one.location(),
+              pair.channels().stream().sorted().map(DuplicateChannel::id).toList(),
+              group.confidence().id(),
+              (int) Math.round(pair.bodySimilarity() * 100),
+              pair.shared(),
+              pair.smaller()));
+    }
+    return out;
   }
 
   /** Whether a nested type lies inside one of the given definitions, at any depth. */
