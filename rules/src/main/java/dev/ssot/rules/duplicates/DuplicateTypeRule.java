@@ -235,6 +235,12 @@ public final class DuplicateTypeRule implements Rule {
       return "the copies are private to their packages, so neither can use the other: move them"
           + " into one shared type both packages import";
     }
+    DuplicatePair pair = group.bestPairOf(flagged);
+    if (pair != null && pair.channels().contains(DuplicateChannel.SUCCESSOR)) {
+      return "until it can be removed, make it delegate to (or extend) "
+          + canonical.qualifiedName()
+          + " instead of keeping a second implementation";
+    }
     return "make it an alias of "
         + canonical.qualifiedName()
         + " or use that type, and remove the copy";

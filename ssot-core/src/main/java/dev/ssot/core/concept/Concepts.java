@@ -37,6 +37,7 @@ public final class Concepts {
       Set.of("legacy", "compat", "deprecated", "internal", "old");
 
   private final CodeGraph graph;
+  private final Upstream upstream;
   private final Classifier classifier;
   private final Map<String, TypeRole> roles;
   private final NameNormalizer normalizer;
@@ -53,6 +54,7 @@ public final class Concepts {
       List<String> affixes,
       double minSharedMembers) {
     this.graph = graph;
+    this.upstream = new Upstream(graph);
     this.minSharedMembers = minSharedMembers;
     this.normalizer = new NameNormalizer(affixes);
     Set<String> declaredImports = new HashSet<>();
@@ -819,7 +821,7 @@ public final class Concepts {
             .thenComparing(Comparator.comparingInt(this::useCount).reversed())
             .thenComparingInt(d -> d.simpleName().length())
             .thenComparing(TypeDecl::qualifiedName);
-    return definitions.stream().min(order).orElseThrow();
+    return upstream.mostUpstream(definitions).stream().min(order).orElseThrow();
   }
 
   /**

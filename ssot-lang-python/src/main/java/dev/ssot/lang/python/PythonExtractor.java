@@ -832,15 +832,22 @@ final class PythonExtractor {
   private void dynamicClass(String name, TSNode left, TSNode call) {
     TSNode function = syntax.field(call, Syntax.Field.FUNCTION);
     TSNode arguments = syntax.field(call, Syntax.Field.ARGUMENTS);
-    if (function == null
-        || arguments == null
-        || !text(function).equals("type")
-        || Nodes.namedChildCount(arguments) != 3) {
+    if (function == null || arguments == null || !text(function).equals("type")) {
       return;
     }
-    TSNode className = Nodes.namedChild(arguments, 0);
-    TSNode bases = Nodes.namedChild(arguments, 1);
-    TSNode namespace = Nodes.namedChild(arguments, 2);
+    List<TSNode> values = new ArrayList<>(3);
+    for (int i = 0; i < Nodes.namedChildCount(arguments); i++) {
+      TSNode argument = Nodes.namedChild(arguments, i);
+      if (syntax.of(argument) != Syntax.COMMENT) {
+        values.add(argument);
+      }
+    }
+    if (values.size() != 3) {
+      return;
+    }
+    TSNode className = values.get(0);
+    TSNode bases = values.get(1);
+    TSNode namespace = values.get(2);
     if (syntax.of(className) != Syntax.STRING
         || syntax.of(bases) != Syntax.TUPLE && syntax.of(bases) != Syntax.PARENTHESIZED_EXPRESSION
         || syntax.of(namespace) != Syntax.DICTIONARY) {
@@ -1076,6 +1083,7 @@ final class PythonExtractor {
       kind = TypeKind.INTERFACE;
     }
     boolean deprecated = decorators.stream().anyMatch(d -> lastSegment(d).equals("deprecated"));
+    String deprecationNote = null;
     List<FieldDecl> fields = new ArrayList<>();
     List<MethodDecl> methods = new ArrayList<>();
     List<Runnable> nested = new ArrayList<>();
@@ -1088,7 +1096,10 @@ final class PythonExtractor {
         if (i == 0) {
           String doc = docstring(statement);
           if (doc != null) {
-            deprecated |= DEPRECATED_DOC.matcher(doc).find();
+            if (DEPRECATED_DOC.matcher(doc).find()) {
+              deprecated = true;
+              deprecationNote = doc;
+            }
             continue;
           }
         }
@@ -1113,6 +1124,7 @@ final class PythonExtractor {
                 && !deprecated
                 && text(methodBody).contains("DeprecationWarning")) {
               deprecated = true;
+              deprecationNote = text(methodBody);
             }
             if (methodBody != null) {
               instanceAttributes(methodBody, fields);
@@ -1178,7 +1190,8 @@ final class PythonExtractor {
             enclosing,
             fields,
             methods,
-            body(Nodes.startByte(definingStatement), end, name)));
+            body(Nodes.startByte(definingStatement), end, name),
+            PythonSuccessors.named(deprecationNote)));
     nested.forEach(Runnable::run);
   }
 
