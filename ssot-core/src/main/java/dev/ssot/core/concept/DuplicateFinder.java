@@ -261,8 +261,9 @@ public final class DuplicateFinder {
     if (type.kind() == TypeKind.INTERFACE || type.kind() == TypeKind.ENUM) {
       return !type.methods().isEmpty() || !type.fields().isEmpty();
     }
+    // constructors that only configure a base are how a deprecated alias keeps its old name
     return type.methods().stream()
-        .anyMatch(m -> m.body() == dev.ssot.core.model.MethodDecl.Body.LOGIC);
+        .anyMatch(m -> !m.isConstructor() && m.body() == dev.ssot.core.model.MethodDecl.Body.LOGIC);
   }
 
   /** The pair with all its evidence when it is a strong pair of copies, else null. */
@@ -316,7 +317,8 @@ public final class DuplicateFinder {
       return null; // subclasses of one base differ where the base asks them to
     }
     boolean comparable = bodies.comparable(ia, ib, telling);
-    if (byNames(a, b, shared) && comparable && body >= BodyIndex.LOWEST_FOR_NAMES) {
+    if (deprecatedNamesake(a, b, sameInnermost, shared)
+        || byNames(a, b, shared) && comparable && body >= BodyIndex.LOWEST_FOR_NAMES) {
       // a namesake whose body is mostly different is another thing with the same words
       channels.add(DuplicateChannel.NAMES);
     }
@@ -335,6 +337,23 @@ public final class DuplicateFinder {
       return null;
     }
     return new DuplicatePair(a, b, channels, shared[0], shared[1], body);
+  }
+
+  /**
+   * A deprecated definition declared again under the same name beside its live namesake, with every
+   * member of the smaller one in common and work of its own (the old one may be smaller, the new
+   * one may have grown: their bodies need not be alike).
+   */
+  private boolean deprecatedNamesake(TypeDecl a, TypeDecl b, boolean sameInnermost, int[] shared) {
+    if (!sameInnermost || shared[1] == 0 || shared[0] < shared[1]) {
+      return false;
+    }
+    boolean oldA = concepts.effectivelyDeprecated(a);
+    if (oldA == concepts.effectivelyDeprecated(b)) {
+      return false;
+    }
+    TypeDecl old = oldA ? a : b;
+    return doesOwnWork(old) && !forwards(old);
   }
 
   /**
@@ -446,7 +465,11 @@ public final class DuplicateFinder {
     int words = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isUpperCase(c) && (i == 0 || !Character.isUpperCase(name.charAt(i - 1)))) {
+      boolean startsWord =
+          i == 0
+              || !Character.isUpperCase(name.charAt(i - 1))
+              || i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+      if (Character.isUpperCase(c) && startsWord) { // PLAINAuthenticator: PLAIN, Authenticator
         words++;
       }
     }
