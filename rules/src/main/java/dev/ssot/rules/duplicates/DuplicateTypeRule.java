@@ -5,6 +5,7 @@ import dev.ssot.core.concept.DuplicateChannel;
 import dev.ssot.core.concept.DuplicateFinder;
 import dev.ssot.core.concept.DuplicateGroup;
 import dev.ssot.core.concept.DuplicatePair;
+import dev.ssot.core.concept.Similarity;
 import dev.ssot.core.concept.TypeRole;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
@@ -287,6 +288,22 @@ public final class DuplicateTypeRule implements Rule {
     for (TypeDecl member : duplicate.members()) {
       evidence.add(new Evidence.Definition(member.qualifiedName(), member.location()));
     }
+    Similarity similarity = duplicate.similarity();
+    TypeDecl root = duplicate.root();
+    evidence.add(
+        new Evidence.Likeness(
+            root.qualifiedName(),
+            canonical.qualifiedName(),
+            root.location(),
+            root.qualifiedName().equals(canonical.qualifiedName())
+                ? List.of(DuplicateChannel.SAME_QUALIFIED_NAME.id(), DuplicateChannel.NAMES.id())
+                : List.of(DuplicateChannel.NAMES.id()),
+            similarity.shared() >= 3 && similarity.shared() >= 0.8 * similarity.total()
+                ? DuplicateGroup.Confidence.HIGH.id()
+                : DuplicateGroup.Confidence.MEDIUM.id(),
+            0,
+            similarity.shared(),
+            similarity.total()));
     for (Concept.Duplicate other : concept.duplicates()) {
       if (other != duplicate) {
         evidence.add(
