@@ -44,16 +44,20 @@ public final class CanonicalChoice {
   private final CodeGraph graph;
   private final NameNormalizer normalizer;
   private final Inheritance inheritance;
+  private final Upstream upstream;
 
   /** Chooses among the types of one graph. */
   public CanonicalChoice(CodeGraph graph, NameNormalizer normalizer, Inheritance inheritance) {
     this.graph = graph;
     this.normalizer = normalizer;
     this.inheritance = inheritance;
+    this.upstream = new Upstream(graph);
   }
 
   /**
-   * The canonical definition of an inferred concept: not deprecated if possible; then outside
+   * The canonical definition of an inferred concept: never one downstream of another (whose
+   * package depends on another definition's package, see {@link Upstream}); not deprecated if
+   * possible; then outside
    * packages named legacy, compat, deprecated, internal or old; then outside directories named like
    * leftovers; then one with logic of its own; then the most used; then the shortest name; then the
    * first by qualified name.
@@ -67,7 +71,7 @@ public final class CanonicalChoice {
             .thenComparing(Comparator.comparingInt(this::useCount).reversed())
             .thenComparingInt(d -> d.simpleName().length())
             .thenComparing(TypeDecl::qualifiedName);
-    return definitions.stream().min(order).orElseThrow();
+    return upstream.mostUpstream(definitions).stream().min(order).orElseThrow();
   }
 
   /**

@@ -141,6 +141,21 @@ public final class DuplicateFinder {
       consider(
           pairs, index, candidates.get(pair[0]), candidates.get(pair[1]), DuplicateChannel.BODIES);
     }
+    // successors: a deprecated definition and the replacement its deprecation note names
+    Map<String, List<TypeDecl>> bySimpleName = new HashMap<>();
+    candidates.forEach(
+        t ->
+            bySimpleName
+                .computeIfAbsent(Concepts.innermost(t.simpleName()), k -> new ArrayList<>())
+                .add(t));
+    for (TypeDecl type : candidates) {
+      if (type.successors().isEmpty() || !concepts.effectivelyDeprecated(type)) {
+        continue;
+      }
+      for (TypeDecl successor : successorsOf(type, index, bySimpleName)) {
+        considerSuccessor(pairs, index, type, successor);
+      }
+    }
     return components(candidates, index, new ArrayList<>(pairs.values()));
   }
 
@@ -160,6 +175,95 @@ public final class DuplicateFinder {
     if (pair != null) {
       pairs.put(key, pair);
     }
+  }
+
+  /**
+   * The definitions a deprecated type's note names as its replacement: resolved like a name written
+   * in the type's file, then as a qualified name, then as a module that holds a type of the same
+   * name ({@code packaging.version} for {@code Version}), then as the one definition of that simple
+   * name.
+   */
+  private List<TypeDecl> successorsOf(
+      TypeDecl type, Map<TypeDecl, Integer> index, Map<String, List<TypeDecl>> bySimpleName) {
+    List<TypeDecl> found = new ArrayList<>();
+    for (String written : type.successors()) {
+      String name = written.endsWith(".") ? written.substring(0, written.length() - 1) : written;
+      java.util.Optional<TypeDecl> resolved =
+          graph.resolve(type, name).flatMap(graph::type).filter(index::containsKey);
+      if (resolved.isEmpty()) {
+        resolved = graph.type(name).filter(index::containsKey);
+      }
+      if (resolved.isEmpty()) {
+        resolved =
+            graph
+                .type(name + "." + Concepts.innermost(type.simpleName()))
+                .filter(index::containsKey);
+      }
+      if (resolved.isEmpty()) {
+        List<TypeDecl> named = bySimpleName.getOrDefault(Concepts.innermost(name), List.of());
+        if (named.size() == 1) {
+          resolved = java.util.Optional.of(named.get(0));
+        }
+      }
+      resolved.filter(r -> r != type && !found.contains(r)).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /**
+   * A deprecated type and the successor it names are copies when the old one still does its own
+   * work (it neither inherits from the successor nor hands its calls on), both are the same sort of
+   * type, and they have members or statements in common.
+   */
+  private void considerSuccessor(
+      Map<Long, DuplicatePair> pairs, Map<TypeDecl, Integer> index, TypeDecl old, TypeDecl next) {
+    int ia = index.get(old);
+    int ib = index.get(next);
+    long key = ia < ib ? ((long) ia << 32) | ib : ((long) ib << 32) | ia;
+    DuplicatePair known = pairs.get(key);
+    if (known != null) {
+      Set<DuplicateChannel> channels = EnumSet.copyOf(known.channels());
+      channels.add(DuplicateChannel.SUCCESSOR);
+      pairs.put(
+          key,
+          new DuplicatePair(
+              known.a(),
+              known.b(),
+              channels,
+              known.shared(),
+              known.smaller(),
+              known.bodySimilarity()));
+      return;
+    }
+    if (partsOfOne(old, next)
+        || concepts.effectivelyDeprecated(next)
+        || concepts.inherits(old.qualifiedName(), next.qualifiedName())
+        || concepts.inherits(next.qualifiedName(), old.qualifiedName())
+        || (old.kind() == TypeKind.INTERFACE) != (next.kind() == TypeKind.INTERFACE)
+        || forwards(old)
+        || !doesOwnWork(old)) {
+      return;
+    }
+    int[] shared = members.compare(old, next);
+    double body = bodies.similarity(ia, ib, true);
+    if (shared[0] == 0 && body < BodyIndex.LOWEST_FOR_NAMES) {
+      return; // the note names something else: another kind of help, not a second copy
+    }
+    Set<DuplicateChannel> channels = EnumSet.of(DuplicateChannel.SUCCESSOR);
+    if (body >= bodies.threshold()) {
+      channels.add(DuplicateChannel.BODIES);
+    }
+    pairs.put(key, new DuplicatePair(old, next, channels, shared[0], shared[1], body));
+  }
+
+  /** Whether a type declares behaviour of its own: a method with logic, or an abstract contract. */
+  private static boolean doesOwnWork(TypeDecl type) {
+    if (type.kind() == TypeKind.INTERFACE || type.kind() == TypeKind.ENUM) {
+      return !type.methods().isEmpty() || !type.fields().isEmpty();
+    }
+    // constructors that only configure a base are how a deprecated alias keeps its old name
+    return type.methods().stream()
+        .anyMatch(m -> !m.isConstructor() && m.body() == dev.ssot.core.model.MethodDecl.Body.LOGIC);
   }
 
   /** The pair with all its evidence when it is a strong pair of copies, else null. */
@@ -213,7 +317,8 @@ public final class DuplicateFinder {
       return null; // subclasses of one base differ where the base asks them to
     }
     boolean comparable = bodies.comparable(ia, ib, telling);
-    if (byNames(a, b, shared) && comparable && body >= BodyIndex.LOWEST_FOR_NAMES) {
+    if (deprecatedNamesake(a, b, sameInnermost, shared)
+        || byNames(a, b, shared) && comparable && body >= BodyIndex.LOWEST_FOR_NAMES) {
       // a namesake whose body is mostly different is another thing with the same words
       channels.add(DuplicateChannel.NAMES);
     }
@@ -232,6 +337,23 @@ public final class DuplicateFinder {
       return null;
     }
     return new DuplicatePair(a, b, channels, shared[0], shared[1], body);
+  }
+
+  /**
+   * A deprecated definition declared again under the same name beside its live namesake, with every
+   * member of the smaller one in common and work of its own (the old one may be smaller, the new
+   * one may have grown: their bodies need not be alike).
+   */
+  private boolean deprecatedNamesake(TypeDecl a, TypeDecl b, boolean sameInnermost, int[] shared) {
+    if (!sameInnermost || shared[1] == 0 || shared[0] < shared[1]) {
+      return false;
+    }
+    boolean oldA = concepts.effectivelyDeprecated(a);
+    if (oldA == concepts.effectivelyDeprecated(b)) {
+      return false;
+    }
+    TypeDecl old = oldA ? a : b;
+    return doesOwnWork(old) && !forwards(old);
   }
 
   /**
@@ -343,7 +465,11 @@ public final class DuplicateFinder {
     int words = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isUpperCase(c) && (i == 0 || !Character.isUpperCase(name.charAt(i - 1)))) {
+      boolean startsWord =
+          i == 0
+              || !Character.isUpperCase(name.charAt(i - 1))
+              || i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+      if (Character.isUpperCase(c) && startsWord) { // PLAINAuthenticator: PLAIN, Authenticator
         words++;
       }
     }

@@ -140,6 +140,9 @@ public final class GithubReportWriter implements ReportWriter {
           + ")  "
           + reExport.location();
     }
+    if (evidence instanceof Evidence.Likeness likeness) {
+      return "likeness: " + likeness.summary() + "  " + likeness.location();
+    }
     return evidence.kind() + "  " + evidence.location();
   }
 

@@ -342,6 +342,12 @@ public final class HtmlReportWriter implements ReportWriter {
           + ") at "
           + code(where(reExport.location()));
     }
+    if (evidence instanceof Evidence.Likeness likeness) {
+      return "likeness "
+          + Html.escape(likeness.summary())
+          + " at "
+          + code(where(likeness.location()));
+    }
     return Html.escape(evidence.kind()) + " at " + code(where(evidence.location()));
   }
 

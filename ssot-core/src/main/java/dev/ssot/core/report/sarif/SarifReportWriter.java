@@ -296,6 +296,8 @@ public final class SarifReportWriter implements ReportWriter {
                     + " ("
                     + reExport.reason()
                     + ")"));
+      } else if (item instanceof Evidence.Likeness likeness) {
+        related.add(new Related(likeness.location(), "likeness: " + likeness.summary()));
       } else {
         related.add(new Related(item.location(), item.kind()));
       }

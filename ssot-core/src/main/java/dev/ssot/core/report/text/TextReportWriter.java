@@ -272,6 +272,9 @@ public final class TextReportWriter implements ReportWriter {
           + ")  "
           + reExport.location();
     }
+    if (evidence instanceof Evidence.Likeness likeness) {
+      return "likeness: " + likeness.summary() + "  " + likeness.location();
+    }
     return evidence.kind() + "  " + evidence.location();
   }
 
