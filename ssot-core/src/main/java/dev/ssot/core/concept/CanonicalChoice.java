@@ -55,12 +55,11 @@ public final class CanonicalChoice {
   }
 
   /**
-   * The canonical definition of an inferred concept: never one downstream of another (whose
-   * package depends on another definition's package, see {@link Upstream}); not deprecated if
-   * possible; then outside
-   * packages named legacy, compat, deprecated, internal or old; then outside directories named like
-   * leftovers; then one with logic of its own; then the most used; then the shortest name; then the
-   * first by qualified name.
+   * The canonical definition of an inferred concept: never one downstream of another (whose package
+   * depends on another definition's package, see {@link Upstream}); not deprecated if possible;
+   * then outside packages named legacy, compat, deprecated, internal or old; then outside
+   * directories named like leftovers; then one with logic of its own; then the most used; then the
+   * shortest name; then the first by qualified name.
    */
   public TypeDecl chooseCanonical(List<TypeDecl> definitions) {
     Comparator<TypeDecl> order =

@@ -246,14 +246,31 @@ public final class DuplicateFinder {
     }
     int[] shared = members.compare(old, next);
     double body = bodies.similarity(ia, ib, true);
-    if (shared[0] == 0 && body < BodyIndex.LOWEST_FOR_NAMES) {
+    boolean sharesHalf = shared[0] >= 1 && shared[0] * 2 >= shared[1];
+    if (!sharesHalf && body < BodyIndex.LOWEST_FOR_NAMES) {
       return; // the note names something else: another kind of help, not a second copy
+    }
+    if (bridged(old, next)) {
+      return; // a type implements both: the old one is kept as a compatibility contract
     }
     Set<DuplicateChannel> channels = EnumSet.of(DuplicateChannel.SUCCESSOR);
     if (body >= bodies.threshold()) {
       channels.add(DuplicateChannel.BODIES);
     }
     pairs.put(key, new DuplicatePair(old, next, channels, shared[0], shared[1], body));
+  }
+
+  /** Whether some type of the analysed code inherits from both. */
+  private boolean bridged(TypeDecl old, TypeDecl next) {
+    for (TypeDecl type : graph.types()) {
+      if (type != old
+          && type != next
+          && concepts.inherits(type.qualifiedName(), old.qualifiedName())
+          && concepts.inherits(type.qualifiedName(), next.qualifiedName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a type declares behaviour of its own: a method with logic, or an abstract contract. */
@@ -290,6 +307,12 @@ public final class DuplicateFinder {
     boolean identity = !channels.isEmpty();
     if (partsOfOne(a, b)) {
       return null;
+    }
+    if (sameName && alternatives(a, b)) {
+      return null; // `if`/`else` or `try`/`except` branches: only one of them ever runs
+    }
+    if (!sameName && parallelFamilies(graph, a, b)) {
+      return null; // one template per family: each extends its own family's base of that name
     }
     if (!identity
         && (concepts.inherits(a.qualifiedName(), b.qualifiedName())
@@ -337,6 +360,44 @@ public final class DuplicateFinder {
       return null;
     }
     return new DuplicatePair(a, b, channels, shared[0], shared[1], body);
+  }
+
+  /**
+   * Definitions of one name in one file where one of them is conditional (under {@code if}, {@code
+   * try}: the front end marks it with the {@code conditional} modifier): alternatives, not a
+   * redefinition.
+   */
+  private static boolean alternatives(TypeDecl a, TypeDecl b) {
+    return a.location().path().equals(b.location().path())
+        && (a.modifiers().contains(CONDITIONAL) || b.modifiers().contains(CONDITIONAL));
+  }
+
+  /** The modifier a front end gives a definition that only runs under a condition. */
+  static final String CONDITIONAL = "conditional";
+
+  /**
+   * Whether the two extend different types of the analysed code that have the same name: each is
+   * its family's specialisation of its own base ({@code firebird.VARCHAR(firebird._StringType)}
+   * beside {@code mysql.VARCHAR(mysql._StringType)}, {@code LocalCache.ValueIterator} over its own
+   * {@code HashIterator}), whatever the text they share.
+   */
+  static boolean parallelFamilies(CodeGraph graph, TypeDecl a, TypeDecl b) {
+    for (String left : a.supertypes()) {
+      String leftName = Concepts.innermost(left);
+      for (String right : b.supertypes()) {
+        if (!leftName.equals(Concepts.innermost(right))) {
+          continue;
+        }
+        java.util.Optional<String> qa =
+            graph.resolve(a, left).filter(q -> graph.type(q).isPresent());
+        java.util.Optional<String> qb =
+            graph.resolve(b, right).filter(q -> graph.type(q).isPresent());
+        if (qa.isPresent() && qb.isPresent() && !qa.get().equals(qb.get())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

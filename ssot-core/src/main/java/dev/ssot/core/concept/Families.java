@@ -137,6 +137,9 @@ final class Families {
         && (root.kind() == TypeKind.INTERFACE) != (canonical.kind() == TypeKind.INTERFACE)) {
       return false; // a class implements a protocol by shape, without naming it: not a copy
     }
+    if (DuplicateFinder.parallelFamilies(graph, root, canonical)) {
+      return false; // each extends its own family's base of one name: a template per family
+    }
     boolean affixMatch =
         similarity.shared() >= 2 && similarity.shared() * 2 >= similarity.smaller();
     if (Concepts.innermost(root.simpleName()).equals(Concepts.innermost(canonical.simpleName()))) {

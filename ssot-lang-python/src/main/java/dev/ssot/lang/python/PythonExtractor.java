@@ -1171,6 +1171,9 @@ final class PythonExtractor {
     }
     Set<String> modifiers = new LinkedHashSet<>();
     modifiers.add(name.startsWith("_") ? "private" : "public");
+    if (enclosing == null && context != ImportContext.TOP_LEVEL) {
+      modifiers.add("conditional"); // under `if`/`try` at module level: one of alternatives
+    }
     int end = Nodes.endByte(node);
     if (kind == TypeKind.INTERFACE || abstractClass) {
       modifiers.add("abstract");
