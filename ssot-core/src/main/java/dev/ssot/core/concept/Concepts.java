@@ -43,6 +43,7 @@ public final class Concepts {
   private final List<Concept> concepts = new ArrayList<>();
   private final Map<String, Concept> byMember = new HashMap<>();
   private final List<ConceptDeclaration> unmatched = new ArrayList<>();
+  private final List<DeclarationProblem> problems = new ArrayList<>();
   private final Map<String, Set<String>> ancestors = new HashMap<>();
 
   private final double minSharedMembers;
@@ -127,6 +128,96 @@ public final class Concepts {
   /** Declarations whose canonical type is not in the analysed code. */
   public List<ConceptDeclaration> unmatched() {
     return List.copyOf(unmatched);
+  }
+
+  /**
+   * A declaration that names things that do not fit: a {@code canonical:} that binds no class, an
+   * {@code import:} that binds another definition than the canonical one.
+   *
+   * @param declaration the concept as declared
+   * @param key the offending key ({@code concepts[0].import})
+   * @param problem what is wrong, naming both ends
+   */
+  public record DeclarationProblem(ConceptDeclaration declaration, String key, String problem) {}
+
+  /** Declarations that name things that do not fit, in declaration order. */
+  public List<DeclarationProblem> declarationProblems() {
+    return List.copyOf(problems);
+  }
+
+  /**
+   * The declared canonical type, following a module binding (a public alias or re-export) to the
+   * class it denotes; checks that the declared import path denotes that definition too. Null, with
+   * the problem recorded, when it does not fit.
+   */
+  private TypeDecl declaredCanonical(ConceptDeclaration declaration, DeclaredNames names) {
+    Optional<DeclaredNames.Denoted> denoted = names.resolve(declaration.canonical());
+    if (denoted.isEmpty()) {
+      unmatched.add(declaration);
+      return null;
+    }
+    if (denoted.get().type() == null) {
+      String hops = denoted.get().hops();
+      problems.add(
+          new DeclarationProblem(
+              declaration,
+              declaration.key() + ".canonical",
+              "'"
+                  + declaration.canonical()
+                  + "' binds "
+                  + denoted.get().description()
+                  + (hops.isEmpty() ? "" : " (" + hops + ")")
+                  + ", not a class; name the class, or a name bound to it"));
+      return null;
+    }
+    TypeDecl canonical = denoted.get().type();
+    if (declaration.importPath().equals(declaration.canonical())) {
+      return canonical;
+    }
+    Optional<DeclaredNames.Denoted> imported = names.resolve(declaration.importPath());
+    if (imported.isEmpty()) {
+      return canonical; // not in the analysed code: nothing to compare
+    }
+    TypeDecl importedType = imported.get().type();
+    String other = null;
+    if (importedType != null && !leadsTo(importedType, canonical)) {
+      other = "'" + importedType.qualifiedName() + "' (" + where(importedType) + ")";
+    } else if (importedType == null
+        && imported.get().binding() != null
+        && imported.get().binding().kind() != ModuleScope.Kind.UNKNOWN
+        && imported.get().binding().kind() != ModuleScope.Kind.DYNAMIC) {
+      other = imported.get().description();
+    }
+    if (other != null) {
+      problems.add(
+          new DeclarationProblem(
+              declaration,
+              declaration.key() + ".import",
+              "'"
+                  + declaration.importPath()
+                  + "' binds "
+                  + other
+                  + ", not the canonical '"
+                  + canonical.qualifiedName()
+                  + "' ("
+                  + where(canonical)
+                  + "); import and canonical must denote one definition"));
+      return null;
+    }
+    return canonical;
+  }
+
+  /** Whether a type is the target or re-exports it (alias, shim), through any chain. */
+  private boolean leadsTo(TypeDecl type, TypeDecl target) {
+    if (type == target) {
+      return true;
+    }
+    List<TypeRole> chain = chainOf(type.qualifiedName());
+    return !chain.isEmpty() && chain.get(chain.size() - 1).name().equals(target.qualifiedName());
+  }
+
+  private static String where(TypeDecl type) {
+    return type.location().path() + ":" + type.location().line();
   }
 
   /** The normaliser in use. */
@@ -447,10 +538,10 @@ public final class Concepts {
     }
     Set<String> claimed = new HashSet<>();
     List<Draft> drafts = new ArrayList<>();
+    DeclaredNames names = new DeclaredNames(graph);
     for (ConceptDeclaration declaration : declarations) {
-      Optional<TypeDecl> canonical = graph.type(declaration.canonical());
+      Optional<TypeDecl> canonical = Optional.ofNullable(declaredCanonical(declaration, names));
       if (canonical.isEmpty()) {
-        unmatched.add(declaration);
         continue;
       }
       List<PathMatcher> globs =
@@ -571,6 +662,20 @@ public final class Concepts {
       draft.reExports.sort(Comparator.comparing(TypeRole::name));
       draft.testDoubles.sort(Comparator.comparing(TypeRole::name));
       String name = draft.name != null ? draft.name : conceptName(canonical);
+      String boundAs =
+          draft.declared && !draft.declaration.canonical().equals(draft.canonical)
+              ? "; canonical '"
+                  + draft.declaration.canonical()
+                  + "' is bound to '"
+                  + draft.canonical
+                  + "'"
+                  + names
+                      .resolve(draft.declaration.canonical())
+                      .map(DeclaredNames.Denoted::hops)
+                      .filter(h -> !h.isEmpty())
+                      .map(h -> " (" + h + ")")
+                      .orElse("")
+              : "";
       String why =
           draft.declared
               ? (draft.declaration.members().isEmpty()
@@ -595,7 +700,7 @@ public final class Concepts {
               draft.reExports,
               draft.testDoubles,
               draft.declared ? draft.declaration.factory() : null,
-              why,
+              why + boundAs,
               draft.family,
               draft.duplicates);
       concepts.add(concept);
@@ -898,6 +1003,56 @@ public final class Concepts {
   /** Whether the type lives in a package named legacy, compat, deprecated, internal or old. */
   public static boolean isLegacyLike(TypeDecl type) {
     return inNonCanonicalPackage(type);
+  }
+
+  /**
+   * Why the concept's canonical definition was chosen over each other definition, in the terms of
+   * {@link #chooseCanonical}: the first criterion that told them apart, one clause per criterion,
+   * e.g. {@code "not deprecated (a.LegacyX is); more used: 12 uses (b.Y: 3)"}.
+   */
+  public String canonicalReason(Concept concept) {
+    if (concept.declared()) {
+      return "declared in config";
+    }
+    TypeDecl canonical = graph.type(concept.canonical()).orElse(null);
+    if (canonical == null) {
+      return "";
+    }
+    Map<String, List<String>> byCriterion = new java.util.LinkedHashMap<>();
+    for (TypeDecl other : concept.definitions()) {
+      if (other == canonical) {
+        continue;
+      }
+      String criterion;
+      String detail = other.qualifiedName();
+      if (effectivelyDeprecated(other) != effectivelyDeprecated(canonical)) {
+        criterion = "not deprecated";
+      } else if (inNonCanonicalPackage(other) != inNonCanonicalPackage(canonical)) {
+        criterion = "outside legacy/compat-named packages";
+      } else if (inLeftoverDirectory(other) != inLeftoverDirectory(canonical)) {
+        criterion = "outside leftover directories (old, backup, …)";
+      } else if (hasLogic(other) != hasLogic(canonical)) {
+        criterion = "has logic of its own";
+      } else if (useCount(other) != useCount(canonical)) {
+        criterion = "most used: " + useCount(canonical) + " uses";
+        detail += ": " + useCount(other);
+      } else if (other.simpleName().length() != canonical.simpleName().length()) {
+        criterion = "shortest name";
+      } else {
+        criterion = "first by name (nothing else told them apart)";
+      }
+      byCriterion.computeIfAbsent(criterion, k -> new ArrayList<>()).add(detail);
+    }
+    List<String> clauses = new ArrayList<>();
+    byCriterion.forEach(
+        (criterion, others) -> {
+          String shown =
+              others.size() > 3
+                  ? String.join(", ", others.subList(0, 3)) + ", " + (others.size() - 3) + " more"
+                  : String.join(", ", others);
+          clauses.add(criterion + " (over " + shown + ")");
+        });
+    return String.join("; ", clauses);
   }
 
   /** The code graph the concepts were built from. */
