@@ -1034,7 +1034,8 @@ public final class Concepts {
       } else if (hasLogic(other) != hasLogic(canonical)) {
         criterion = "has logic of its own";
       } else if (useCount(other) != useCount(canonical)) {
-        criterion = "most used: " + useCount(canonical) + " uses";
+        criterion =
+            "most used: " + useCount(canonical) + (useCount(canonical) == 1 ? " use" : " uses");
         detail += ": " + useCount(other);
       } else if (other.simpleName().length() != canonical.simpleName().length()) {
         criterion = "shortest name";

@@ -37,7 +37,7 @@ public final class StarterConfig {
 
   /** Directory names of code copied in from elsewhere. */
   private static final Set<String> VENDORED =
-      Set.of("vendor", "vendored", "_vendor", "third_party", "third-party", "thirdparty");
+      Set.of("vendor", "vendored", "_vendor", "third_party", "third-party");
 
   /**
    * A proposed concept.
@@ -70,12 +70,112 @@ public final class StarterConfig {
   private final List<ProposedConcept> concepts;
   private final List<ProposedExclude> excludes;
   private final int moreConcepts;
+  private final int sharedNames;
 
   private StarterConfig(
-      List<ProposedConcept> concepts, List<ProposedExclude> excludes, int moreConcepts) {
+      List<ProposedConcept> concepts,
+      List<ProposedExclude> excludes,
+      int moreConcepts,
+      int sharedNames) {
     this.concepts = List.copyOf(concepts);
     this.excludes = List.copyOf(excludes);
     this.moreConcepts = moreConcepts;
+    this.sharedNames = sharedNames;
+  }
+
+  /**
+   * Whether {@code members} (simple names, as config's member globs match them) name exactly the
+   * given definitions among the live ones: declared, a concept makes every definition its members
+   * match a duplicate, so a name an unrelated class shares would invent one.
+   */
+  private static boolean membersMatchOnly(
+      List<String> members, Set<String> definitions, Map<String, List<String>> byName) {
+    for (String member : members) {
+      for (String qualified : byName.getOrDefault(member, List.of())) {
+        if (!definitions.contains(qualified)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLiveDefinition(
+      AnalysisResult result, Concepts concepts, TypeDecl type, List<String> excluded) {
+    return !under(type.location().path(), excluded)
+        && concepts
+            .roleOf(type.qualifiedName())
+            .map(r -> r.role() == dev.ssot.core.concept.Role.DEFINITION)
+            .orElse(false)
+        && !result.graph().file(type.location().path()).map(FileFacts::test).orElse(true);
+  }
+
+  /** A concept proposed from duplicate-type findings of copies, with the copies' names. */
+  private record CopyGroup(ProposedConcept proposal, String canonical, Set<String> copies) {}
+
+  /**
+   * Copies the engine found by body or member similarity that no concept groups (their names or
+   * namespaces differ): the finding names the copy at its location and the canonical one among its
+   * symbols.
+   */
+  private static List<CopyGroup> copies(
+      AnalysisResult result, Set<String> covered, List<String> excluded, Set<String> names) {
+    Map<String, Set<String>> copiesOf = new TreeMap<>();
+    Map<String, String> firstPlace = new TreeMap<>();
+    for (Finding finding : result.report().findings()) {
+      if (!finding.rule().value().equals("duplicate-type")
+          || under(finding.location().path(), excluded)) {
+        continue;
+      }
+      String flagged = null;
+      for (TypeDecl type : result.graph().types()) {
+        if (type.location().path().equals(finding.location().path())
+            && type.location().line() == finding.location().line()
+            && finding.symbols().contains(type.qualifiedName())) {
+          flagged = type.qualifiedName();
+        }
+      }
+      if (flagged == null || covered.contains(flagged)) {
+        continue;
+      }
+      for (String symbol : finding.symbols()) {
+        if (!symbol.equals(flagged) && result.graph().type(symbol).isPresent()) {
+          copiesOf.computeIfAbsent(symbol, k -> new TreeSet<>()).add(flagged);
+          firstPlace.putIfAbsent(
+              symbol, finding.location().path() + ":" + finding.location().line());
+          break;
+        }
+      }
+    }
+    List<CopyGroup> groups = new ArrayList<>();
+    copiesOf.forEach(
+        (canonical, copies) -> {
+          if (covered.contains(canonical)) {
+            return;
+          }
+          TypeDecl type = result.graph().type(canonical).orElseThrow();
+          String name = names.add(type.simpleName()) ? type.simpleName() : canonical;
+          names.add(name);
+          Set<String> simple = new TreeSet<>(List.of(type.simpleName()));
+          copies.forEach(c -> simple.add(result.graph().type(c).orElseThrow().simpleName()));
+          groups.add(
+              new CopyGroup(
+                  new ProposedConcept(
+                      name,
+                      canonical,
+                      null,
+                      List.copyOf(simple),
+                      "the one the duplicate-type finding keeps (the copy at "
+                          + firstPlace.get(canonical)
+                          + " is flagged)",
+                      plural(copies.size() + 1, "definition")
+                          + " ("
+                          + plural(copies.size(), "copy", "copies")
+                          + " found by body or member similarity)"),
+                  canonical,
+                  copies));
+        });
+    return groups;
   }
 
   public List<ProposedConcept> concepts() {
@@ -90,7 +190,24 @@ public final class StarterConfig {
   public static StarterConfig propose(AnalysisResult result) {
     List<String> paths =
         result.graph().files().stream().map(FileFacts::path).sorted().distinct().toList();
-    List<ProposedExclude> excludes = proposeExcludes(paths, result.report().findings());
+    Set<String> packageDirectories = new HashSet<>();
+    for (FileFacts file : result.graph().files()) {
+      String written = file.packageName() == null ? "" : file.packageName().replace('.', '/');
+      int slash = file.path().lastIndexOf('/');
+      String dir = slash < 0 ? "" : file.path().substring(0, slash);
+      if ("java".equals(file.language()) && !written.isEmpty() && dir.endsWith(written)) {
+        // every directory of a Java package path is a package, never a copy
+        String root = dir.substring(0, dir.length() - written.length());
+        String[] segments = written.split("/");
+        StringBuilder at = new StringBuilder(root);
+        for (String segment : segments) {
+          at.append(segment).append('/');
+          packageDirectories.add(at.toString());
+        }
+      }
+    }
+    List<ProposedExclude> excludes =
+        proposeExcludes(paths, result.report().findings(), packageDirectories);
     List<String> excluded = excludes.stream().map(e -> e.glob().replace("/**", "/")).toList();
     Concepts all = result.concepts();
     List<Concept> candidates = new ArrayList<>();
@@ -119,10 +236,32 @@ public final class StarterConfig {
     Set<String> names = new HashSet<>();
     Set<String> covered = new HashSet<>();
     candidates.forEach(c -> c.definitions().forEach(d -> covered.add(d.qualifiedName())));
-    proposed.addAll(aliasedClasses(result, all, covered, excluded, names));
+    Map<String, List<String>> definitionsByName = new TreeMap<>();
+    for (TypeDecl type : result.graph().types()) {
+      if (isLiveDefinition(result, all, type, excluded)) {
+        definitionsByName
+            .computeIfAbsent(type.simpleName(), k -> new ArrayList<>())
+            .add(type.qualifiedName());
+      }
+    }
+    int shared = 0;
+    for (ProposedConcept concept : aliasedClasses(result, all, covered, excluded, names)) {
+      if (membersMatchOnly(concept.members(), Set.of(concept.canonical()), definitionsByName)) {
+        proposed.add(concept);
+      } else {
+        shared++;
+      }
+    }
+    for (CopyGroup concept : copies(result, covered, excluded, names)) {
+      Set<String> members = new HashSet<>(List.of(concept.canonical()));
+      members.addAll(concept.copies());
+      if (membersMatchOnly(concept.proposal().members(), members, definitionsByName)) {
+        proposed.add(concept.proposal());
+      } else {
+        shared++;
+      }
+    }
     for (Concept concept : candidates.subList(0, Math.min(MAX_CONCEPTS, candidates.size()))) {
-      String name = names.add(concept.name()) ? concept.name() : concept.canonical();
-      names.add(name);
       List<String> members =
           concept.definitions().stream()
               .filter(d -> !under(d.location().path(), excluded))
@@ -130,6 +269,14 @@ public final class StarterConfig {
               .distinct()
               .sorted()
               .toList();
+      Set<String> definitionNames = new HashSet<>();
+      concept.definitions().forEach(d -> definitionNames.add(d.qualifiedName()));
+      if (!membersMatchOnly(members, definitionNames, definitionsByName)) {
+        shared++;
+        continue;
+      }
+      String name = names.add(concept.name()) ? concept.name() : concept.canonical();
+      names.add(name);
       int definitions =
           (int)
               concept.definitions().stream()
@@ -160,7 +307,7 @@ public final class StarterConfig {
       proposed = new ArrayList<>(proposed.subList(0, MAX_CONCEPTS));
     }
     proposed.sort(Comparator.comparing(ProposedConcept::name));
-    return new StarterConfig(proposed, excludes, more);
+    return new StarterConfig(proposed, excludes, more, shared);
   }
 
   /**
@@ -243,7 +390,8 @@ public final class StarterConfig {
    * below the directory is also a file of the live tree (so it copies live code), or named like
    * vendored code. Only the outermost such directory is proposed.
    */
-  static List<ProposedExclude> proposeExcludes(List<String> paths, List<Finding> findings) {
+  static List<ProposedExclude> proposeExcludes(
+      List<String> paths, List<Finding> findings, Set<String> packageDirectories) {
     Set<String> all = new TreeSet<>(paths);
     Map<String, List<String>> byDirectory = new TreeMap<>();
     for (String path : paths) {
@@ -258,7 +406,7 @@ public final class StarterConfig {
     List<String> taken = new ArrayList<>();
     for (Map.Entry<String, List<String>> entry : byDirectory.entrySet()) {
       String dir = entry.getKey();
-      if (taken.stream().anyMatch(dir::startsWith)) {
+      if (taken.stream().anyMatch(dir::startsWith) || packageDirectories.contains(dir)) {
         continue;
       }
       String name = dir.substring(dir.lastIndexOf('/', dir.length() - 2) + 1, dir.length() - 1);
@@ -379,6 +527,12 @@ public final class StarterConfig {
       out.append("    members: [")
           .append(String.join(", ", concept.members().stream().map(StarterConfig::quoted).toList()))
           .append("]\n");
+    }
+    if (sharedNames > 0) {
+      out.append("  # ")
+          .append(plural(sharedNames, "more concept"))
+          .append(" left out: a member's name is shared by an unrelated class, which declaring")
+          .append(" it would make a duplicate\n");
     }
     if (moreConcepts > 0) {
       out.append("  # ")
