@@ -22,6 +22,8 @@ import java.util.Map;
  * @param timing wall-clock milliseconds per phase; the only part that changes between runs
  * @param baseline the comparison with a baseline file, or null when none was used
  * @param skipped what discovery left out, sorted by {@link SkippedPath#ORDER}
+ * @param config the config file used, relative to the analysed root ({@code ../ssot.yaml}, {@code
+ *     pyproject.toml}), or null when none was
  */
 public record Report(
     int schemaVersion,
@@ -33,7 +35,8 @@ public record Report(
     Summary summary,
     Map<String, Long> timing,
     BaselineResult baseline,
-    List<SkippedPath> skipped) {
+    List<SkippedPath> skipped,
+    String config) {
 
   /** The JSON report contract implemented by this version. */
   public static final int SCHEMA_VERSION = 1;
@@ -45,6 +48,48 @@ public record Report(
     concepts = List.copyOf(concepts);
     timing = Map.copyOf(timing);
     skipped = skipped == null ? List.of() : List.copyOf(skipped);
+  }
+
+  /** A report that names no config file. */
+  public Report(
+      int schemaVersion,
+      Tool tool,
+      List<RuleInfo> rules,
+      List<Finding> findings,
+      List<ParseProblem> parseProblems,
+      List<ConceptSummary> concepts,
+      Summary summary,
+      Map<String, Long> timing,
+      BaselineResult baseline,
+      List<SkippedPath> skipped) {
+    this(
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summary,
+        timing,
+        baseline,
+        skipped,
+        null);
+  }
+
+  /** This report naming the config file used (relative to the root), or none. */
+  public Report withConfig(String file) {
+    return new Report(
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summary,
+        timing,
+        baseline,
+        skipped,
+        file);
   }
 
   /** A report without skipped paths. */
@@ -96,7 +141,8 @@ public record Report(
         summary,
         timing,
         result,
-        skipped);
+        skipped,
+        config);
   }
 
   /**
@@ -182,7 +228,8 @@ public record Report(
         summaryWithSkipped,
         counted,
         baseline,
-        sorted);
+        sorted,
+        config);
   }
 
   /** Whether a baseline was used and holds this finding (so it is not new). */
