@@ -139,8 +139,7 @@ final class ConceptGrouping {
       List<ConceptDeclaration> unmatched) {
     List<Draft> drafts = new ArrayList<>();
     for (ConceptDeclaration declaration : declarations) {
-      Optional<TypeDecl> canonical =
-          Optional.ofNullable(declaredCanonical(declaration, unmatched));
+      Optional<TypeDecl> canonical = Optional.ofNullable(declaredCanonical(declaration, unmatched));
       if (canonical.isEmpty()) {
         continue;
       }

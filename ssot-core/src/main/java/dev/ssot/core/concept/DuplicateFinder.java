@@ -171,7 +171,7 @@ public final class DuplicateFinder {
     if (pairs.containsKey(key)) {
       return;
     }
-    DuplicatePair pair = judge(a, b, ia, ib);
+    DuplicatePair pair = judge(a, b, ia, ib, index);
     if (pair != null) {
       pairs.put(key, pair);
     }
@@ -284,7 +284,8 @@ public final class DuplicateFinder {
   }
 
   /** The pair with all its evidence when it is a strong pair of copies, else null. */
-  private DuplicatePair judge(TypeDecl a, TypeDecl b, int ia, int ib) {
+  private DuplicatePair judge(
+      TypeDecl a, TypeDecl b, int ia, int ib, Map<TypeDecl, Integer> index) {
     Set<DuplicateChannel> channels = EnumSet.noneOf(DuplicateChannel.class);
     boolean sameName = a.qualifiedName().equals(b.qualifiedName());
     if (sameName) {
@@ -311,7 +312,7 @@ public final class DuplicateFinder {
     if (sameName && alternatives(a, b)) {
       return null; // `if`/`else` or `try`/`except` branches: only one of them ever runs
     }
-    if (!sameName && parallelFamilies(graph, a, b)) {
+    if (!sameName && parallelFamilies(graph, a, b) && !copiedBases(a, b, index)) {
       return null; // one template per family: each extends its own family's base of that name
     }
     if (!identity
@@ -393,6 +394,31 @@ public final class DuplicateFinder {
         java.util.Optional<String> qb =
             graph.resolve(b, right).filter(q -> graph.type(q).isPresent());
         if (qa.isPresent() && qb.isPresent() && !qa.get().equals(qb.get())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the same-named local bases of two types are themselves alike (a family copied with its
+   * base, as a dialect copied from another): then the two are copies too, not one template each.
+   */
+  private boolean copiedBases(TypeDecl a, TypeDecl b, Map<TypeDecl, Integer> index) {
+    for (String left : a.supertypes()) {
+      for (String right : b.supertypes()) {
+        if (!Concepts.innermost(left).equals(Concepts.innermost(right))) {
+          continue;
+        }
+        TypeDecl baseA = graph.resolve(a, left).flatMap(graph::type).orElse(null);
+        TypeDecl baseB = graph.resolve(b, right).flatMap(graph::type).orElse(null);
+        Integer ia = baseA == null ? null : index.get(baseA);
+        Integer ib = baseB == null ? null : index.get(baseB);
+        if (ia != null
+            && ib != null
+            && !ia.equals(ib)
+            && bodies.similarity(ia, ib, true) >= BodyIndex.LOWEST_FOR_NAMES) {
           return true;
         }
       }

@@ -38,7 +38,10 @@ final class ConceptSupplier {
       }
       for (Concepts.DeclarationProblem problem : concepts.declarationProblems()) {
         throw new ConfigException(
-            config.file(), problem.declaration().declaredAt().line(), problem.key(), problem.problem());
+            config.file(),
+            problem.declaration().declaredAt().line(),
+            problem.key(),
+            problem.problem());
       }
     }
     return concepts;
