@@ -80,7 +80,8 @@ final class ReportedFiles {
                     byRule),
                 report.timing(),
                 report.baseline())
-            .withSkipped(report.skipped()); // what discovery left out still describes the run
+            .withSkipped(report.skipped()) // what discovery left out still describes the run
+            .withModuleRoots(report.moduleRoots());
     return new AnalysisResult(
         result.root(), restricted, result.graph(), result.failOn(), result.conceptSource());
   }

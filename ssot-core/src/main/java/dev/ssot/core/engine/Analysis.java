@@ -98,8 +98,13 @@ public final class Analysis {
             : FactsCache.open(request.cacheDirectory(), cacheKey(parsers));
     Path configBase = config.file() == null ? root : config.file().toAbsolutePath().getParent();
     List<SourceFile> files = sources.files();
+    List<dev.ssot.core.model.ModuleRoot> inferredRoots = new ArrayList<>();
     for (Language language : languages.all()) {
-      files = language.prepare(root, configBase, files, config.languageSettings(language.id()));
+      Language.Prepared prepared =
+          language.prepareWithRoots(
+              root, configBase, files, config.languageSettings(language.id()));
+      files = prepared.files();
+      inferredRoots.addAll(prepared.inferredRoots());
     }
     List<ParseOutcome> outcomes =
         parseAll(files, parsers, cache, request.parallelism(), request.progress());
@@ -195,7 +200,7 @@ public final class Analysis {
             concepts.built() ? ConceptSummaries.of(concepts.get(), graph, findings) : List.of(),
             summarise(sources, facts, problems, findings, selected),
             timing);
-    report = report.withSkipped(sources.skipped());
+    report = report.withSkipped(sources.skipped()).withModuleRoots(inferredRoots);
     Path baseline = request.baseline() != null ? request.baseline() : config.baseline();
     if (baseline != null) {
       String shown =

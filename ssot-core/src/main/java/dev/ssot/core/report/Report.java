@@ -22,6 +22,8 @@ import java.util.Map;
  * @param timing wall-clock milliseconds per phase; the only part that changes between runs
  * @param baseline the comparison with a baseline file, or null when none was used
  * @param skipped what discovery left out, sorted by {@link SkippedPath#ORDER}
+ * @param moduleRoots the source roots a language chose from the code's own imports, sorted by
+ *     {@link dev.ssot.core.model.ModuleRoot#ORDER}
  */
 public record Report(
     int schemaVersion,
@@ -33,7 +35,8 @@ public record Report(
     Summary summary,
     Map<String, Long> timing,
     BaselineResult baseline,
-    List<SkippedPath> skipped) {
+    List<SkippedPath> skipped,
+    List<dev.ssot.core.model.ModuleRoot> moduleRoots) {
 
   /** The JSON report contract implemented by this version. */
   public static final int SCHEMA_VERSION = 1;
@@ -45,6 +48,49 @@ public record Report(
     concepts = List.copyOf(concepts);
     timing = Map.copyOf(timing);
     skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    moduleRoots = moduleRoots == null ? List.of() : List.copyOf(moduleRoots);
+  }
+
+  /** A report without roots chosen from evidence. */
+  public Report(
+      int schemaVersion,
+      Tool tool,
+      List<RuleInfo> rules,
+      List<Finding> findings,
+      List<ParseProblem> parseProblems,
+      List<ConceptSummary> concepts,
+      Summary summary,
+      Map<String, Long> timing,
+      BaselineResult baseline,
+      List<SkippedPath> skipped) {
+    this(
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summary,
+        timing,
+        baseline,
+        skipped,
+        List.of());
+  }
+
+  /** This report with the source roots chosen from evidence, in any order. */
+  public Report withModuleRoots(List<dev.ssot.core.model.ModuleRoot> roots) {
+    return new Report(
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summary,
+        timing,
+        baseline,
+        skipped,
+        roots.stream().sorted(dev.ssot.core.model.ModuleRoot.ORDER).toList());
   }
 
   /** A report without skipped paths. */
@@ -96,7 +142,8 @@ public record Report(
         summary,
         timing,
         result,
-        skipped);
+        skipped,
+        moduleRoots);
   }
 
   /**
@@ -182,7 +229,8 @@ public record Report(
         summaryWithSkipped,
         counted,
         baseline,
-        sorted);
+        sorted,
+        moduleRoots);
   }
 
   /** Whether a baseline was used and holds this finding (so it is not new). */

@@ -68,6 +68,61 @@ class PythonModulesTest {
   }
 
   @Test
+  void namespacePackagesAreNamedAsTheCodeImportsThem() {
+    Map<String, String> expected = new TreeMap<>();
+    expected.put(
+        "backend/app/admin/corpus/compatibility.py", "backend.app.admin.corpus.compatibility");
+    expected.put("backend/app/admin/corpus/loader.py", "backend.app.admin.corpus.loader");
+    expected.put("backend/app/api/__init__.py", "backend.app.api");
+    expected.put("backend/app/api/routes.py", "backend.app.api.routes");
+    expected.put("backend/app/main.py", "backend.app.main");
+    expected.put("backend/app/models/user.py", "backend.app.models.user");
+    expected.put("scripts/tool.py", "tool"); // no import names it: its own directory stays its root
+    assertEquals(expected, modules(TREES.resolve("namespace-packages"), List.of()));
+  }
+
+  @Test
+  void inferredRootsAreLinkedAndReportedWithTheirReason() {
+    AnalysisResult result =
+        Analysis.run(AnalysisRequest.builder(TREES.resolve("namespace-packages")).build());
+    assertEquals(List.of(), result.graph().unresolvedImports());
+    ModuleScope scope = result.graph().modules().orElseThrow();
+    assertEquals(
+        Kind.CLASS,
+        scope.lookup("backend.app.admin.corpus.loader", "CompatibilityCheck").kind(),
+        "the import of the namespace-package module links");
+    assertEquals(
+        List.of(
+            "backend/app -> . (3 files): 2 absolute imports in the tree name its modules as rooted"
+                + " at . (e.g. backend.app.api), 0 as rooted at backend/app",
+            "backend/app/admin/corpus -> . (2 files): 3 absolute imports in the tree name its"
+                + " modules as rooted at . (e.g. backend.app.admin.corpus), 0 as rooted at"
+                + " backend/app/admin/corpus",
+            "backend/app/models -> . (1 files): 1 absolute import in the tree name its modules"
+                + " as rooted at . (e.g. backend.app.models.user), 0 as rooted at"
+                + " backend/app/models"),
+        result.report().moduleRoots().stream()
+            .map(
+                r ->
+                    r.directory()
+                        + " -> "
+                        + RootInference.display(r.root())
+                        + " ("
+                        + r.files()
+                        + " files): "
+                        + r.reason())
+            .toList());
+  }
+
+  @Test
+  void configuredRootsOverrideTheEvidence() {
+    Map<String, String> modules = modules(TREES.resolve("namespace-packages"), List.of("backend"));
+    assertEquals("app.admin.corpus.loader", modules.get("backend/app/admin/corpus/loader.py"));
+    assertEquals("app.main", modules.get("backend/app/main.py"));
+    assertEquals("tool", modules.get("scripts/tool.py"));
+  }
+
+  @Test
   void theSrcDirectoryRootsItsPackagesAndNamespacePackages() {
     Map<String, String> expected = new TreeMap<>();
     expected.put("setup.py", "setup");
@@ -83,9 +138,10 @@ class PythonModulesTest {
     Path root = TREES.resolve("configured-roots");
     Map<String, String> detected = modules(root, List.of());
     assertEquals(
-        "thing",
+        "ns.thing",
         detected.get("lib/ns/thing.py"),
-        "without config, a namespace package is not seen");
+        "without config, the root is inferred from `from ns.thing import Thing`");
+    assertEquals("loose", detected.get("other/loose.py"), "no import names it");
 
     Map<String, String> expected = new TreeMap<>();
     expected.put("lib/ns/thing.py", "ns.thing");
