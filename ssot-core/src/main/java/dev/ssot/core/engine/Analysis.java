@@ -96,7 +96,7 @@ public final class Analysis {
         request.cacheDirectory() == null
             ? FactsCache.disabled()
             : FactsCache.open(request.cacheDirectory(), cacheKey(parsers));
-    Path configBase = config.file() == null ? root : config.file().toAbsolutePath().getParent();
+    Path configBase = root; // language roots (python.roots) are relative to the analysed root
     List<SourceFile> files = sources.files();
     List<dev.ssot.core.model.ModuleRoot> inferredRoots = new ArrayList<>();
     for (Language language : languages.all()) {

@@ -159,15 +159,15 @@ class PythonModulesTest {
   }
 
   @Test
-  void configuredRootsAreRelativeToTheConfigFile() {
+  void configuredRootsAreRelativeToTheAnalysedRootWhereverTheConfigIs() throws IOException {
     Path root = TREES.resolve("configured-roots");
-    AnalysisResult result =
-        Analysis.run(
-            AnalysisRequest.builder(root).config(root.resolve("lib/ssot-lib.yaml")).build());
+    Path outside = dir.resolve("ssot.yaml"); // a config kept outside the analysed tree
+    Files.writeString(outside, "python:\n  roots: [lib/pkg, .]\n");
+    AnalysisResult result = Analysis.run(AnalysisRequest.builder(root).config(outside).build());
     Map<String, String> modules = modules(result);
-    assertEquals("ns.thing", modules.get("lib/ns/thing.py"));
-    assertEquals("pkg.util", modules.get("lib/pkg/util.py"));
-    assertEquals("run", modules.get("tools/scripts/run.py"), "detected");
+    assertEquals("util", modules.get("lib/pkg/util.py"), "under lib/pkg, the deepest root");
+    assertEquals("lib.ns.thing", modules.get("lib/ns/thing.py"), "under the analysed root");
+    assertEquals("tools.scripts.run", modules.get("tools/scripts/run.py"));
   }
 
   @Test
@@ -178,7 +178,7 @@ class PythonModulesTest {
         assertThrows(
             ConfigException.class, () -> Analysis.run(AnalysisRequest.builder(dir).build()));
     assertTrue(
-        e.getMessage().contains("roots must be directories relative to the config file"),
+        e.getMessage().contains("roots must be directories relative to the analysed root"),
         e.getMessage());
   }
 
