@@ -20,13 +20,14 @@ import java.util.TreeMap;
  * directory without {@code __init__.py} (its own root by layout), or the package trees under one
  * such directory. Its candidate roots are the layout root and every directory above it up to the
  * analysed root. For each candidate, the group's files get the module names that root gives them
- * (and the group's directory its namespace-package name); the candidate whose names the tree's
- * absolute imports ({@code import a.b}, {@code from a.b import c}, read by {@link ImportScan})
- * mention most often wins, ties going to the deeper root, so the layout root stays when no import
- * names the files either way. A group no import names takes the root chosen for another group of
- * the same tree (the same first directory below that root), since {@code sys.path} is one list for
- * the whole program: {@code backend/app/main.py} runs with the same path as the {@code
- * backend/app/admin/…} modules it imports.
+ * (and the group's directory its namespace-package name); the candidate whose dotted names the
+ * tree's absolute imports ({@code import a.b}, {@code from a.b import c}, read by {@link
+ * ImportScan}) mention most often wins (a bare top-level name, or one of the standard library,
+ * tells nothing), ties going to the deeper root, so the layout root stays when no import names the
+ * files either way. A group no import names takes the root chosen for another group of the same
+ * tree (the same first directory below that root), since {@code sys.path} is one list for the whole
+ * program: {@code backend/app/main.py} runs with the same path as the {@code backend/app/admin/…}
+ * modules it imports.
  */
 final class RootInference {
 
@@ -145,16 +146,29 @@ final class RootInference {
   private static int count(Map<String, Integer> evidence, Set<String> names) {
     int count = 0;
     for (String name : names) {
-      count += evidence.getOrDefault(name, 0);
+      if (telling(name)) {
+        count += evidence.getOrDefault(name, 0);
+      }
     }
     return count;
+  }
+
+  /**
+   * Whether an import of this name can tell roots apart: a bare top-level name cannot (any module
+   * of that name anywhere, third-party ones included, would match: {@code from django import x}
+   * says nothing about {@code template/backends/django.py}), nor can a standard-library name, which
+   * an absolute import never resolves locally.
+   */
+  private static boolean telling(String name) {
+    int dot = name.indexOf('.');
+    return dot > 0 && !StandardLibrary.has(name.substring(0, dot));
   }
 
   private static String mostImported(Map<String, Integer> evidence, Set<String> names) {
     String best = null;
     int bestCount = 0;
     for (String name : new java.util.TreeSet<>(names)) {
-      int count = evidence.getOrDefault(name, 0);
+      int count = telling(name) ? evidence.getOrDefault(name, 0) : 0;
       if (count > bestCount) {
         best = name;
         bestCount = count;

@@ -77,6 +77,8 @@ class PythonModulesTest {
     expected.put("backend/app/api/routes.py", "backend.app.api.routes");
     expected.put("backend/app/main.py", "backend.app.main");
     expected.put("backend/app/models/user.py", "backend.app.models.user");
+    expected.put("backend/app/serializers/base.py", "backend.app.serializers.base");
+    expected.put("backend/app/serializers/json.py", "backend.app.serializers.json");
     expected.put("scripts/tool.py", "tool"); // no import names it: its own directory stays its root
     assertEquals(expected, modules(TREES.resolve("namespace-packages"), List.of()));
   }
@@ -100,7 +102,10 @@ class PythonModulesTest {
                 + " backend/app/admin/corpus",
             "backend/app/models -> . (1 files): 1 absolute import in the tree name its modules"
                 + " as rooted at . (e.g. backend.app.models.user), 0 as rooted at"
-                + " backend/app/models"),
+                + " backend/app/models",
+            "backend/app/serializers -> . (2 files): 1 absolute import in the tree name its"
+                + " modules as rooted at . (e.g. backend.app.serializers.base), 0 as rooted at"
+                + " backend/app/serializers"),
         result.report().moduleRoots().stream()
             .map(
                 r ->
