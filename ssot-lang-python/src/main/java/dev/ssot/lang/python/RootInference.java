@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -22,12 +23,14 @@ import java.util.TreeMap;
  * analysed root. For each candidate, the group's files get the module names that root gives them
  * (and the group's directory its namespace-package name); the candidate whose dotted names the
  * tree's absolute imports ({@code import a.b}, {@code from a.b import c}, read by {@link
- * ImportScan}) mention most often wins (a bare top-level name, or one of the standard library,
- * tells nothing), ties going to the deeper root, so the layout root stays when no import names the
- * files either way. A group no import names takes the root chosen for another group of the same
- * tree (the same first directory below that root), since {@code sys.path} is one list for the whole
- * program: {@code backend/app/main.py} runs with the same path as the {@code backend/app/admin/…}
- * modules it imports.
+ * ImportScan}) mention most often, less the imports that would fail under it ({@code from
+ * mypy.nodes import x} counts against naming a local {@code ext/mypy/} directory {@code mypy} when
+ * it holds no {@code nodes}), wins (a bare top-level name, or one of the standard library, tells
+ * nothing), ties going to the deeper root, so the layout root stays when no import names the files
+ * either way. A group no import names takes the root chosen for another group of the same tree (the
+ * same first directory below that root), since {@code sys.path} is one list for the whole program:
+ * {@code backend/app/main.py} runs with the same path as the {@code backend/app/admin/…} modules it
+ * imports.
  */
 final class RootInference {
 
@@ -42,7 +45,7 @@ final class RootInference {
    * @param groups layout root → the relative paths of the files it would name
    */
   static Result infer(Path root, List<String> pythonFiles, Map<String, List<String>> groups) {
-    Map<String, Integer> evidence = ImportScan.absoluteImports(root, pythonFiles);
+    NavigableMap<String, Integer> evidence = ImportScan.absoluteImports(root, pythonFiles);
     Map<String, String> chosen = new TreeMap<>();
     Map<String, String> reasons = new TreeMap<>();
     List<String> unevidenced = new ArrayList<>();
@@ -54,7 +57,7 @@ final class RootInference {
       String example = null;
       for (String candidate = parent(layout); candidate != null; candidate = parent(candidate)) {
         Set<String> names = names(candidate, layout, group.getValue());
-        int count = count(evidence, names);
+        int count = count(evidence, names) - misses(root, evidence, candidate, layout);
         if (count > bestCount) {
           best = candidate;
           bestCount = count;
@@ -124,6 +127,47 @@ final class RootInference {
     }
     notes.sort(ModuleRoot.ORDER);
     return new Result(chosen, notes);
+  }
+
+  /**
+   * Imports that would fail if the candidate were the root: {@code from mypy.nodes import x} when
+   * the group's directory would be package {@code mypy} but holds no {@code nodes} (the code means
+   * another {@code mypy}, here the third-party one).
+   */
+  private static int misses(
+      Path root, NavigableMap<String, Integer> evidence, String candidate, String layout) {
+    String relative = candidate.isEmpty() ? layout : layout.substring(candidate.length() + 1);
+    String prefix = relative.replace('/', '.') + ".";
+    if (!telling(prefix + "x")) {
+      return 0;
+    }
+    int misses = 0;
+    Path directory = root.resolve(layout);
+    for (Map.Entry<String, Integer> entry :
+        evidence
+            .subMap(prefix, true, prefix.substring(0, prefix.length() - 1) + "/", false)
+            .entrySet()) {
+      String rest = entry.getKey().substring(prefix.length());
+      if (!rest.isEmpty() && rest.indexOf('.') < 0 && !exists(directory, rest)) {
+        misses += entry.getValue();
+      }
+    }
+    return misses;
+  }
+
+  /** Whether a directory holds a module or package of this name, in any form. */
+  private static boolean exists(Path directory, String name) {
+    if (Files.isDirectory(directory.resolve(name))
+        || Files.exists(directory.resolve(name + ".py"))
+        || Files.exists(directory.resolve(name + ".pyi"))) {
+      return true;
+    }
+    try (java.util.stream.Stream<Path> list = Files.list(directory)) {
+      return list.map(p -> p.getFileName().toString())
+          .anyMatch(f -> f.startsWith(name + ".") && (f.endsWith(".so") || f.endsWith(".pyd")));
+    } catch (IOException | RuntimeException e) {
+      return true; // cannot tell: no counter-evidence
+    }
   }
 
   /** The module names a candidate root gives a group's files, and its directory's name. */
@@ -210,16 +254,18 @@ final class RootInference {
     private ImportScan() {}
 
     /** Dotted name → how many import statements name it. */
-    static Map<String, Integer> absoluteImports(Path root, List<String> files) {
-      return files.parallelStream()
-          .map(file -> scan(read(root.resolve(file))))
-          .reduce(
-              new TreeMap<>(),
-              (a, b) -> {
-                Map<String, Integer> merged = new TreeMap<>(a);
-                b.forEach((k, v) -> merged.merge(k, v, Integer::sum));
-                return merged;
-              });
+    static NavigableMap<String, Integer> absoluteImports(Path root, List<String> files) {
+      Map<String, Integer> all =
+          files.parallelStream()
+              .map(file -> scan(read(root.resolve(file))))
+              .reduce(
+                  new TreeMap<>(),
+                  (a, b) -> {
+                    Map<String, Integer> merged = new TreeMap<>(a);
+                    b.forEach((k, v) -> merged.merge(k, v, Integer::sum));
+                    return merged;
+                  });
+      return new TreeMap<>(all);
     }
 
     private static byte[] read(Path file) {

@@ -78,6 +78,10 @@ class PythonModulesTest {
     expected.put("backend/app/main.py", "backend.app.main");
     expected.put("backend/app/models/user.py", "backend.app.models.user");
     expected.put("backend/app/serializers/base.py", "backend.app.serializers.base");
+    // `from mypy.plugin import Plugin` would name it mypy.plugin, but `from mypy.nodes import …`
+    // names a mypy it is not: no evidence, so the root of the rest of backend/ applies
+    expected.put("backend/app/plugins/mypy/names.py", "backend.app.plugins.mypy.names");
+    expected.put("backend/app/plugins/mypy/plugin.py", "backend.app.plugins.mypy.plugin");
     expected.put("backend/app/serializers/json.py", "backend.app.serializers.json");
     expected.put("scripts/tool.py", "tool"); // no import names it: its own directory stays its root
     assertEquals(expected, modules(TREES.resolve("namespace-packages"), List.of()));
@@ -103,6 +107,8 @@ class PythonModulesTest {
             "backend/app/models -> . (1 files): 1 absolute import in the tree name its modules"
                 + " as rooted at . (e.g. backend.app.models.user), 0 as rooted at"
                 + " backend/app/models",
+            "backend/app/plugins/mypy -> . (2 files): no import names its modules; backend/app in"
+                + " the same tree is rooted at . by its imports",
             "backend/app/serializers -> . (2 files): 1 absolute import in the tree name its"
                 + " modules as rooted at . (e.g. backend.app.serializers.base), 0 as rooted at"
                 + " backend/app/serializers"),
