@@ -42,10 +42,20 @@ public final class ModuleCollisionRule implements Rule {
       return;
     }
     Map<String, List<Copy>> copiesByDirectory = new TreeMap<>();
+    Map<String, List<Copy>> standardByName = new TreeMap<>();
     List<Copy> single = new ArrayList<>();
     for (ModuleCollision collision : modules.collisions()) {
       if (onlyTests(graph, collision)) {
         continue; // test runners import test files by path (pytest's rootdir-relative names)
+      }
+      if (collision.linked() == null) {
+        // one finding per shadowed top-level name: a local logging/ package is one problem
+        for (String shadowed : collision.shadowed()) {
+          standardByName
+              .computeIfAbsent(ModuleScope.topLevel(collision.module()), k -> new ArrayList<>())
+              .add(new Copy(collision, shadowed));
+        }
+        continue;
       }
       for (String shadowed : collision.shadowed()) {
         Copy copy = new Copy(collision, shadowed);
@@ -68,6 +78,28 @@ public final class ModuleCollisionRule implements Rule {
     for (Copy copy : single) {
       reportOne(copy, findings);
     }
+    for (List<Copy> copies : standardByName.values()) {
+      reportStandard(copies, findings);
+    }
+  }
+
+  private static void reportStandard(List<Copy> copies, FindingSink findings) {
+    copies.sort(java.util.Comparator.comparing(Copy::path));
+    Copy first = copies.get(0);
+    String top = ModuleScope.topLevel(first.collision().module());
+    List<Evidence> evidence = new ArrayList<>();
+    copies.forEach(
+        c -> evidence.add(new Evidence.Definition(c.collision().module(), at(c.path()))));
+    String what =
+        copies.size() == 1
+            ? first.path() + " is module " + first.collision().module()
+            : copies.size() + " files (" + first.path() + ", …) are modules of package " + top;
+    findings.report(
+        at(first.path()),
+        what + ", but " + first.collision().reason() + "; rename it or move it into a package",
+        List.of(top),
+        evidence,
+        top);
   }
 
   private record Copy(ModuleCollision collision, String path) {}
@@ -123,29 +155,18 @@ public final class ModuleCollisionRule implements Rule {
     ModuleCollision collision = copy.collision();
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(new Evidence.Definition(collision.module(), at(copy.path())));
-    String message;
-    if (collision.linked() == null) {
-      message =
-          copy.path()
-              + " is module "
-              + collision.module()
-              + ", but "
-              + collision.reason()
-              + "; rename it or move it into a package";
-    } else {
-      evidence.add(new Evidence.Definition(collision.module(), at(collision.linked())));
-      message =
-          copy.path()
-              + " and "
-              + collision.linked()
-              + " both map to module "
-              + collision.module()
-              + "; imports reach "
-              + collision.linked()
-              + " ("
-              + collision.reason()
-              + "), never this file";
-    }
+    evidence.add(new Evidence.Definition(collision.module(), at(collision.linked())));
+    String message =
+        copy.path()
+            + " and "
+            + collision.linked()
+            + " both map to module "
+            + collision.module()
+            + "; imports reach "
+            + collision.linked()
+            + " ("
+            + collision.reason()
+            + "), never this file";
     findings.report(at(copy.path()), message, List.of(collision.module()), evidence, copy.path());
   }
 

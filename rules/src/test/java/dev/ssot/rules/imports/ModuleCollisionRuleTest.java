@@ -56,12 +56,17 @@ class ModuleCollisionRuleTest {
 
   @Test
   void aStandardLibraryNameNamesNoLinkedFile() {
-    Finding finding = findings("standard-library-name-at-a-root").get(0);
+    List<String> messages =
+        findings("standard-library-name-at-a-root").stream().map(Finding::message).toList();
     assertEquals(
-        "logging.py is module logging, but the standard library's logging is imported instead: an"
-            + " absolute import never reaches a local module of that name; rename it or move it"
-            + " into a package",
-        finding.message());
+        List.of(
+            "2 files (json/__init__.py, …) are modules of package json, but the standard library's"
+                + " json is imported instead: an absolute import never reaches a local module of"
+                + " that name; rename it or move it into a package",
+            "logging.py is module logging, but the standard library's logging is imported"
+                + " instead: an absolute import never reaches a local module of that name; rename"
+                + " it or move it into a package"),
+        messages);
   }
 
   @Test

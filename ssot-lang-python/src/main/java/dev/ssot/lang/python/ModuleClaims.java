@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * <ul>
  *   <li>A module whose top-level name is the standard library's ({@code os.py}, {@code
  *       logging/handlers.py} at a root) is never reached by an absolute import: the standard
- *       library's module always wins (it is on {@code sys.path} before the code, or already in
- *       {@code sys.modules}).
+ *       library's module wins (already in {@code sys.modules}, or found first). Except {@code test}
+ *       (see {@link #shadowable}), and in a tree that is itself a standard library.
  *   <li>Of several files with one module name, a package ({@code x/__init__.py}) wins over a module
  *       file ({@code x.py}), as in Python; then the file nearest the analysed root (a backup copy
  *       nested deeper loses to the live package); then the first by path.
@@ -39,12 +39,21 @@ final class ModuleClaims {
         claims.computeIfAbsent(file.packageName(), k -> new ArrayList<>()).add(file);
       }
     }
+    java.util.Set<String> standardNames = new java.util.TreeSet<>();
+    for (String module : claims.keySet()) {
+      String top = ModuleScope.topLevel(module);
+      if (shadowable(top)) {
+        standardNames.add(top);
+      }
+    }
+    // a tree that is itself a standard library (CPython's Lib/) imports its own modules
+    boolean isStandardLibrary = standardNames.size() >= STANDARD_LIBRARY_TREE;
     for (Map.Entry<String, List<FileFacts>> entry : claims.entrySet()) {
       String module = entry.getKey();
       List<FileFacts> claimants = entry.getValue();
       claimants.sort(WINNER);
       String top = ModuleScope.topLevel(module);
-      if (!module.isEmpty() && StandardLibrary.has(top)) {
+      if (!module.isEmpty() && !isStandardLibrary && shadowable(top)) {
         collisions.add(
             new ModuleCollision(
                 module,
@@ -77,6 +86,23 @@ final class ModuleClaims {
                 reason));
       }
     }
+  }
+
+  /**
+   * How many standard-library top-level names a tree must have of its own to be a standard library
+   * itself (CPython's {@code Lib/} has about 200; a project that shadows this many has no other
+   * problem worth reporting first).
+   */
+  static final int STANDARD_LIBRARY_TREE = 100;
+
+  /**
+   * Whether a local top-level name is shadowed by the standard library's. Not {@code test}: the
+   * standard library's is CPython's own regression-test package, documented as internal, and a
+   * project's top-level {@code test/} package is what its tests import when run from the project
+   * root.
+   */
+  private static boolean shadowable(String top) {
+    return StandardLibrary.has(top) && !top.equals("test");
   }
 
   private static int segments(String path) {

@@ -134,6 +134,29 @@ class PythonModulesTest {
   }
 
   @Test
+  void aTreeThatIsAStandardLibraryLinksItsOwnModules() throws IOException {
+    List<String> names =
+        List.of(
+                new String(
+                        PythonModules.class
+                            .getResourceAsStream("stdlib-module-names.txt")
+                            .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\n"))
+            .stream()
+            .filter(n -> !n.isBlank() && !n.startsWith("#") && !n.startsWith("_"))
+            .limit(ModuleClaims.STANDARD_LIBRARY_TREE)
+            .toList();
+    for (String name : names) {
+      Files.writeString(dir.resolve(name + ".py"), "import os\n");
+    }
+    ModuleScope scope =
+        Analysis.run(AnalysisRequest.builder(dir).build()).graph().modules().orElseThrow();
+    assertEquals(List.of(), scope.collisions(), "CPython's Lib/ imports its own modules");
+    assertTrue(scope.hasModule(names.get(0)), names.get(0));
+  }
+
+  @Test
   void theSrcDirectoryRootsItsPackagesAndNamespacePackages() {
     Map<String, String> expected = new TreeMap<>();
     expected.put("setup.py", "setup");
