@@ -255,16 +255,12 @@ final class RootInference {
 
     /** Dotted name → how many import statements name it. */
     static NavigableMap<String, Integer> absoluteImports(Path root, List<String> files) {
-      Map<String, Integer> all =
-          files.parallelStream()
-              .map(file -> scan(read(root.resolve(file))))
-              .reduce(
-                  new TreeMap<>(),
-                  (a, b) -> {
-                    Map<String, Integer> merged = new TreeMap<>(a);
-                    b.forEach((k, v) -> merged.merge(k, v, Integer::sum));
-                    return merged;
-                  });
+      List<Map<String, Integer>> perFile =
+          files.parallelStream().map(file -> scan(read(root.resolve(file)))).toList();
+      Map<String, Integer> all = new java.util.HashMap<>();
+      for (Map<String, Integer> names : perFile) {
+        names.forEach((k, v) -> all.merge(k, v, Integer::sum));
+      }
       return new TreeMap<>(all);
     }
 
@@ -277,7 +273,7 @@ final class RootInference {
     }
 
     static Map<String, Integer> scan(byte[] b) {
-      Map<String, Integer> names = new TreeMap<>();
+      Map<String, Integer> names = new java.util.HashMap<>();
       int i = 0;
       while (i < b.length) {
         int start = i;
