@@ -14,10 +14,11 @@ import java.util.Arrays;
  *       CPython's reader does, before the first parse.
  *   <li>{@code return None, *await f()}: tree-sitter's {@code list_splat} takes no {@code await}.
  *       The {@code *} becomes a space: the facts read no expression inside a statement.
- *   <li>A line inside brackets that starts at column 0 within an indented block ({@code from m
- *       import (} with its names at the left margin): tree-sitter's scanner reads a dedent there.
- *       The line break before it becomes a space (implicit line joining makes the two the same in
- *       Python), and a comment ending that line is blanked with it.
+ *   <li>A line inside brackets indented less than its block ({@code from m import (} with its names
+ *       at the left margin in a function, {@code (bar.\n baz)} one level out): tree-sitter's
+ *       scanner reads a dedent there. Every line break inside brackets becomes a space (implicit
+ *       line joining makes the two the same in Python), with a comment ending the line and an
+ *       explicit {@code \\} continuation blanked.
  * </ul>
  */
 final class ParseRepair {
@@ -66,8 +67,7 @@ final class ParseRepair {
         b[i] = ' ';
         changed = true;
       } else if (c == '\n') {
-        int next = i + 1;
-        if (depth > 0 && next < b.length && startsAtMargin(b[next])) {
+        if (depth > 0) {
           if (commentStart >= 0) {
             Arrays.fill(b, commentStart, i, (byte) ' ');
           }
@@ -75,16 +75,15 @@ final class ParseRepair {
           if (i > 0 && b[i - 1] == '\r') {
             b[i - 1] = ' ';
           }
+          if (i > 0 && b[i - 1] == '\\') {
+            b[i - 1] = ' '; // an explicit continuation inside brackets
+          }
           changed = true;
         }
         commentStart = -1;
       }
     }
     return changed ? b : null;
-  }
-
-  private static boolean startsAtMargin(byte b) {
-    return b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f';
   }
 
   /** A {@code *} unpacking an {@code await}: after a separator or keyword, before the word. */
