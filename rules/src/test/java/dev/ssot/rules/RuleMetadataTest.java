@@ -44,7 +44,8 @@ class RuleMetadataTest {
             .collect(Collectors.joining(", "));
     assertEquals(
         "banned-import (warning), deprecated-import (info), drifting-test-double (warning), duplicate-type (error), "
-            + "factory-proliferation (warning), import-cycle (error), non-canonical-import (warning), unresolved-import (error), "
+            + "factory-proliferation (warning), import-cycle (error), module-collision (warning), "
+            + "non-canonical-import (warning), unresolved-import (error), "
             + "unused-suppression (warning)",
         enabled);
   }

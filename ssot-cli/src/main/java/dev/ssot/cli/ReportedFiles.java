@@ -81,7 +81,8 @@ final class ReportedFiles {
                 report.timing(),
                 report.baseline())
             .withSkipped(report.skipped()) // what discovery left out still describes the run
-            .withConfig(report.config());
+            .withConfig(report.config())
+            .withModuleRoots(report.moduleRoots());
     return new AnalysisResult(
         result.root(), restricted, result.graph(), result.failOn(), result.conceptSource());
   }

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,46 @@ class ReportSchemaTest {
           SsotCliTest.run("check", "src/test/resources/trees/" + tree, "-f", "json").out();
       assertEquals(Set.of(), validate(MAPPER.readTree(json)), tree);
     }
+  }
+
+  /**
+   * Module roots chosen from the code's imports are listed, and a file that copies a live module (a
+   * backup of backend/app/models/user.py) is a module-collision finding.
+   */
+  @Test
+  void aReportWithInferredModuleRootsMatchesTheSchema() throws IOException {
+    SsotCliTest.Run run =
+        SsotCliTest.run("check", "src/test/resources/trees/namespace-packages", "-f", "json");
+    JsonNode report = MAPPER.readTree(run.out());
+    assertEquals(Set.of(), validate(report));
+    List<String> roots = new ArrayList<>();
+    report
+        .get("moduleRoots")
+        .forEach(r -> roots.add(r.get("directory").asText() + " -> " + r.get("root").asText()));
+    assertEquals(
+        List.of(
+            "backend/app -> ",
+            "backend/app/admin/corpus -> ",
+            "backend/app/models -> ",
+            "backend/app/serializers -> ",
+            "backups/2024-01/backend/app/models -> backups/2024-01"),
+        roots,
+        run.out());
+    List<String> collisions = new ArrayList<>();
+    report
+        .get("findings")
+        .forEach(
+            f -> {
+              if (f.get("ruleId").asText().equals("module-collision")) {
+                collisions.add(f.get("message").asText());
+              }
+            });
+    assertEquals(
+        List.of(
+            "backups/2024-01/backend/app/models/user.py and backend/app/models/user.py both map to"
+                + " module backend.app.models.user; imports reach backend/app/models/user.py (the"
+                + " file nearest the analysed root wins), never this file"),
+        collisions);
   }
 
   @Test

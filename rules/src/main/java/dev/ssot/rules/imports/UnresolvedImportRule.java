@@ -6,6 +6,7 @@ import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.graph.UnresolvedImport;
 import dev.ssot.core.model.ImportContext;
+import dev.ssot.core.model.ImportRef;
 import dev.ssot.core.rule.Category;
 import dev.ssot.core.rule.FindingSink;
 import dev.ssot.core.rule.Rule;
@@ -13,6 +14,8 @@ import dev.ssot.core.rule.RuleContext;
 import dev.ssot.core.rule.RuleDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Flags {@code from m import x} where {@code m} is a module of the analysed code that neither
@@ -90,7 +93,10 @@ public final class UnresolvedImportRule implements Rule {
                 + modules.module(module).map(m -> m.path()).orElse("?")
                 + ") defines, imports and re-exports no "
                 + name
-                + when;
+                + when
+                + ClosestName.of(name, boundNames(modules, module))
+                    .map(closest -> "; did you mean " + closest + "?")
+                    .orElse("");
       }
       findings
           .at(unresolved.location())
@@ -101,5 +107,41 @@ public final class UnresolvedImportRule implements Rule {
           .atMost(where.guarded() ? Severity.WARNING : null)
           .report();
     }
+  }
+
+  /**
+   * The names a module binds at import time: its classes, functions, variables, aliases, imports,
+   * the names its star imports bring, and its submodules.
+   */
+  private static Set<String> boundNames(ModuleScope modules, String module) {
+    Set<String> names = new TreeSet<>();
+    modules
+        .module(module)
+        .ifPresent(
+            facts -> {
+              facts.types().stream()
+                  .filter(type -> !type.isNested())
+                  .forEach(type -> names.add(type.simpleName()));
+              facts.module().functions().forEach(function -> names.add(function.name()));
+              facts.module().aliases().forEach(alias -> names.add(alias.name()));
+              names.addAll(facts.module().names());
+              for (ImportRef imp : facts.imports()) {
+                if (!imp.context().atImportTime()) {
+                  continue;
+                }
+                if (imp.onDemand()) {
+                  names.addAll(modules.exports(imp.name()));
+                } else {
+                  names.add(imp.boundName());
+                }
+              }
+            });
+    String prefix = module + ".";
+    for (String other : modules.moduleNames()) {
+      if (other.startsWith(prefix) && other.indexOf('.', prefix.length()) < 0) {
+        names.add(other.substring(prefix.length()));
+      }
+    }
+    return names;
   }
 }

@@ -309,7 +309,8 @@ public final class ConfigLoader {
     for (Map.Entry<String, LanguageSettings> language : languages.entrySet()) {
       List<String> roots = language.getValue().roots();
       for (int i = 0; i < roots.size(); i++) {
-        if (!inside(base.resolve(roots.get(i)).normalize(), trustedRoots)) {
+        // relative to the analysed root, so a config kept outside the tree can name roots in it
+        if (!inside(trustedRoots.get(0).resolve(roots.get(i)).normalize(), trustedRoots)) {
           throw outside(
               file,
               lineOfKey(content, "roots", 0),
@@ -897,7 +898,7 @@ public final class ConfigLoader {
               || java.nio.file.Path.of(root).isAbsolute()
               || root.contains("..")) {
             throw new IllegalArgumentException(
-                "roots must be directories relative to the config file, was '" + root + "'");
+                "roots must be directories relative to the analysed root, was '" + root + "'");
           }
         }
       }

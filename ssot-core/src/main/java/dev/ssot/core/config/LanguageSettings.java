@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A language's section of the config ({@code <language-id>:}).
  *
- * @param roots directories, relative to the config file, where module names start (as on a module
+ * @param roots directories, relative to the analysed root, where module names start (as on a module
  *     search path); empty to detect them
  */
 public record LanguageSettings(List<String> roots) {

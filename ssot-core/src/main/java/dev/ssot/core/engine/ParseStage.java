@@ -33,8 +33,13 @@ final class ParseStage {
    * @param files the files as the languages prepared them (with module names)
    * @param facts the facts of every file that parsed
    * @param problems the files that did not, sorted by path
+   * @param inferredRoots the source roots the languages chose from the code's own imports
    */
-  record Parsed(List<SourceFile> files, List<FileFacts> facts, List<ParseProblem> problems) {}
+  record Parsed(
+      List<SourceFile> files,
+      List<FileFacts> facts,
+      List<ParseProblem> problems,
+      List<dev.ssot.core.model.ModuleRoot> inferredRoots) {}
 
   /** Prepares and parses the discovered files, recording cache counts in {@code timing}. */
   static Parsed run(
@@ -49,10 +54,15 @@ final class ParseStage {
         request.cacheDirectory() == null
             ? FactsCache.disabled()
             : FactsCache.open(request.cacheDirectory(), cacheKey(parsers));
-    Path configBase = config.file() == null ? root : config.file().toAbsolutePath().getParent();
+    Path configBase = root; // language roots (python.roots) are relative to the analysed root
     List<SourceFile> files = discovered;
+    List<dev.ssot.core.model.ModuleRoot> inferredRoots = new ArrayList<>();
     for (Language language : languages.all()) {
-      files = language.prepare(root, configBase, files, config.languageSettings(language.id()));
+      Language.Prepared prepared =
+          language.prepareWithRoots(
+              root, configBase, files, config.languageSettings(language.id()));
+      files = prepared.files();
+      inferredRoots.addAll(prepared.inferredRoots());
     }
     List<ParseOutcome> outcomes =
         parseAll(files, parsers, cache, request.parallelism(), request.progress());
@@ -70,7 +80,7 @@ final class ParseStage {
       }
     }
     problems.sort(Comparator.comparing(ParseProblem::path));
-    return new Parsed(files, facts, problems);
+    return new Parsed(files, facts, problems, inferredRoots);
   }
 
   /** The language front ends, sorted by language. */

@@ -64,7 +64,11 @@ final class ReportAssembly {
             concepts.built() ? ConceptSummaries.of(concepts.get(), graph, findings) : List.of(),
             summarise(sources, parsed.facts(), parsed.problems(), findings, selected),
             timing);
-    report = report.withSkipped(sources.skipped()).withConfig(Analysis.configShown(config, root));
+    report =
+        report
+            .withSkipped(sources.skipped())
+            .withConfig(Analysis.configShown(config, root))
+            .withModuleRoots(parsed.inferredRoots());
     Path baseline = request.baseline() != null ? request.baseline() : config.baseline();
     if (baseline != null) {
       String shown =

@@ -116,6 +116,15 @@ public interface ModuleScope {
   /** Every module name, sorted. */
   Set<String> moduleNames();
 
+  /**
+   * Files that map to one module name, with the one imports reach: a language where two files can
+   * claim one name lists them here, so that a rule can say so instead of one winning silently.
+   * Sorted by module name. The default: none.
+   */
+  default List<ModuleCollision> collisions() {
+    return List.of();
+  }
+
   /** What {@code module.name} denotes, following re-exports. */
   Resolution lookup(String module, String name);
 

@@ -6,6 +6,7 @@ import dev.ssot.core.graph.Linker;
 import dev.ssot.core.graph.LinkerFactory;
 import dev.ssot.core.graph.TypeIndex;
 import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.ModuleRoot;
 import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.parse.SourceParser;
 import java.nio.file.Path;
@@ -46,6 +47,28 @@ public interface Language extends LinkerFactory {
   default List<SourceFile> prepare(
       Path root, Path configBase, List<SourceFile> files, LanguageSettings settings) {
     return files;
+  }
+
+  /**
+   * {@link #prepare}, plus the source roots chosen from evidence rather than layout, for the
+   * report. The default: {@link #prepare}'s files and no such roots.
+   */
+  default Prepared prepareWithRoots(
+      Path root, Path configBase, List<SourceFile> files, LanguageSettings settings) {
+    return new Prepared(prepare(root, configBase, files, settings), List.of());
+  }
+
+  /**
+   * Files named by {@link #prepareWithRoots}.
+   *
+   * @param files the files, in the order given
+   * @param inferredRoots the roots chosen from evidence, sorted by {@link ModuleRoot#ORDER}
+   */
+  record Prepared(List<SourceFile> files, List<ModuleRoot> inferredRoots) {
+    public Prepared {
+      files = List.copyOf(files);
+      inferredRoots = List.copyOf(inferredRoots);
+    }
   }
 
   /**

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param skipped what discovery left out, sorted by {@link SkippedPath#ORDER}
  * @param config the config file used, relative to the analysed root ({@code ../ssot.yaml}, {@code
  *     pyproject.toml}), or null when none was
+ * @param moduleRoots the source roots a language chose from the code's own imports, sorted by
+ *     {@link dev.ssot.core.model.ModuleRoot#ORDER}
  */
 public record Report(
     int schemaVersion,
@@ -36,7 +38,8 @@ public record Report(
     Map<String, Long> timing,
     BaselineResult baseline,
     List<SkippedPath> skipped,
-    String config) {
+    String config,
+    List<dev.ssot.core.model.ModuleRoot> moduleRoots) {
 
   /** The JSON report contract implemented by this version. */
   public static final int SCHEMA_VERSION = 1;
@@ -48,6 +51,7 @@ public record Report(
     concepts = List.copyOf(concepts);
     timing = Map.copyOf(timing);
     skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    moduleRoots = moduleRoots == null ? List.of() : List.copyOf(moduleRoots);
   }
 
   /** A report that names no config file. */
@@ -73,7 +77,8 @@ public record Report(
         timing,
         baseline,
         skipped,
-        null);
+        null,
+        List.of());
   }
 
   /** This report naming the config file used (relative to the root), or none. */
@@ -89,7 +94,25 @@ public record Report(
         timing,
         baseline,
         skipped,
-        file);
+        file,
+        moduleRoots);
+  }
+
+  /** This report with the source roots chosen from evidence, in any order. */
+  public Report withModuleRoots(List<dev.ssot.core.model.ModuleRoot> roots) {
+    return new Report(
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summary,
+        timing,
+        baseline,
+        skipped,
+        config,
+        roots.stream().sorted(dev.ssot.core.model.ModuleRoot.ORDER).toList());
   }
 
   /** A report without skipped paths. */
@@ -142,7 +165,8 @@ public record Report(
         timing,
         result,
         skipped,
-        config);
+        config,
+        moduleRoots);
   }
 
   /**
@@ -229,7 +253,8 @@ public record Report(
         counted,
         baseline,
         sorted,
-        config);
+        config,
+        moduleRoots);
   }
 
   /** Whether a baseline was used and holds this finding (so it is not new). */

@@ -46,17 +46,22 @@ final class PythonExtractor {
   private static final int SSOT = 2;
   private static final int PATH = 3;
   private static final int SETATTR = 4;
-  private static final int FIRST_DYNAMIC = 5;
+  private static final int GLOBALS_USE = 5;
+  private static final int SYS_MODULES = 6;
+  private static final int FIRST_DYNAMIC = 7;
   private static final byte[] SSOT_MARK = "ssot:".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] GLOBALS_CALL = "globals()".getBytes(StandardCharsets.US_ASCII);
 
+  private static final byte[] SYS_MODULES_MARK =
+      "sys.modules[__name__]".getBytes(StandardCharsets.US_ASCII);
+
   /**
-   * Other ways a module binds names no reader can list (enum `_convert_`, `sys.modules[__name__]`).
+   * Other ways a module binds names no reader can list (enum `_convert_`); `globals()` and
+   * `sys.modules[__name__]` count only when written ({@link SelfExtension}).
    */
   private static final List<byte[]> DYNAMIC_MARKS =
       List.of(
           "._convert_(".getBytes(StandardCharsets.US_ASCII),
-          "sys.modules[__name__]".getBytes(StandardCharsets.US_ASCII),
           "__dict__.update(".getBytes(StandardCharsets.US_ASCII),
           "sys.meta_path".getBytes(StandardCharsets.US_ASCII),
           "global_enum".getBytes(StandardCharsets.US_ASCII));
@@ -72,7 +77,14 @@ final class PythonExtractor {
   static {
     List<byte[]> needles =
         new ArrayList<>(
-            List.of(IMPORT_WORD, GLOBAL_WORD, SSOT_MARK, PATH_MARK, SETATTR_CALL, GLOBALS_CALL));
+            List.of(
+                IMPORT_WORD,
+                GLOBAL_WORD,
+                SSOT_MARK,
+                PATH_MARK,
+                SETATTR_CALL,
+                GLOBALS_CALL,
+                SYS_MODULES_MARK));
     needles.addAll(DYNAMIC_MARKS);
     NEEDLES = needles.toArray(new byte[0][]);
     WHOLE_WORD = new boolean[NEEDLES.length];
@@ -223,7 +235,11 @@ final class PythonExtractor {
     }
     if (marked
         || (isPackage && found[PATH].length > 0)
-        || setsOwnAttributes()) { // a package that extends __path__ has submodules found elsewhere
+        || setsOwnAttributes()
+        || SelfExtension.writesItself(
+            src.bytes,
+            found[SYS_MODULES],
+            found[GLOBALS_USE])) { // a package that extends __path__ has submodules found elsewhere
       dynamic = true; // globals()[name] = ... binds names no reader can list
     }
     if (deprecation != null) {

@@ -38,7 +38,13 @@ public final class PythonLanguage implements Language {
   @Override
   public List<SourceFile> prepare(
       Path root, Path configBase, List<SourceFile> files, LanguageSettings settings) {
-    return PythonModules.assign(root, configBase, files, settings.roots());
+    return prepareWithRoots(root, configBase, files, settings).files();
+  }
+
+  @Override
+  public Prepared prepareWithRoots(
+      Path root, Path configBase, List<SourceFile> files, LanguageSettings settings) {
+    return PythonModules.assignWithRoots(root, configBase, files, settings.roots());
   }
 
   @Override

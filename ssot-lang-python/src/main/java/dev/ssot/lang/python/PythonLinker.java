@@ -46,16 +46,17 @@ final class PythonLinker implements ModuleScope {
   PythonLinker(List<FileFacts> files, TypeIndex index, Set<String> extensionModules) {
     this.index = index;
     this.extensionModules = Set.copyOf(extensionModules);
-    for (FileFacts file : files) {
-      if (file.module() == null) {
-        continue;
-      }
-      FileFacts existing = modules.get(file.packageName());
-      // The package wins over a same-named module file, as in Python.
-      if (existing == null || (!existing.module().isPackage() && file.module().isPackage())) {
-        modules.put(file.packageName(), file);
-      }
-    }
+    ModuleClaims claims = new ModuleClaims(files);
+    modules.putAll(claims.modules);
+    this.collisions = List.copyOf(claims.collisions);
+  }
+
+  private final List<dev.ssot.core.graph.ModuleCollision> collisions;
+
+  /** Files that claim one module name, with the one imports reach ({@link ModuleClaims}). */
+  @Override
+  public List<dev.ssot.core.graph.ModuleCollision> collisions() {
+    return collisions;
   }
 
   /** The top-level package of a dotted module name; "" for null. */

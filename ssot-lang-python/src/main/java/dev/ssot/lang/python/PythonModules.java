@@ -1,5 +1,7 @@
 package dev.ssot.lang.python;
 
+import dev.ssot.core.lang.Language;
+import dev.ssot.core.model.ModuleRoot;
 import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.parse.SourceSet;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Gives every Python file its dotted module name, as Python would find it on {@code sys.path}.
@@ -16,8 +19,10 @@ import java.util.Map;
  * deepest root that contains it. Otherwise roots are detected: the directory above the topmost
  * package ({@code __init__.py}) that contains the file, or the nearest {@code src/} directory above
  * it when there is one (the {@code src/} layout, which also covers namespace packages), or else the
- * file's own directory. A package's {@code __init__.py} names the package itself. Files named
- * {@code test_*.py}, {@code *_test.py} or {@code conftest.py} are test sources.
+ * file's own directory. Where a directory without {@code __init__.py} leaves the root open, the
+ * root is chosen by the names the code's own absolute imports use ({@link RootInference}). A
+ * package's {@code __init__.py} names the package itself. Files named {@code test_*.py}, {@code
+ * *_test.py} or {@code conftest.py} are test sources.
  */
 public final class PythonModules {
 
@@ -27,10 +32,20 @@ public final class PythonModules {
    * The files, Python ones with module names; others unchanged. Order is kept.
    *
    * @param root the analysed root
-   * @param base the directory configured roots are relative to (the config file's)
+   * @param base the directory configured roots are relative to
    * @param configuredRoots {@code python.roots}; empty means detect
    */
   public static List<SourceFile> assign(
+      Path root, Path base, List<SourceFile> files, List<String> configuredRoots) {
+    return assignWithRoots(root, base, files, configuredRoots).files();
+  }
+
+  /**
+   * The files with module names, and the roots chosen from the code's imports ({@link
+   * RootInference}) where neither {@code python.roots}, an {@code __init__.py} nor a {@code src/}
+   * directory settles them.
+   */
+  public static Language.Prepared assignWithRoots(
       Path root, Path base, List<SourceFile> files, List<String> configuredRoots) {
     Path normalRoot = root.toAbsolutePath().normalize();
     List<String> roots = new ArrayList<>();
@@ -39,16 +54,45 @@ public final class PythonModules {
           SourceSet.relativize(normalRoot, base.toAbsolutePath().resolve(configured).normalize()));
     }
     Map<String, Boolean> packages = new HashMap<>();
-    List<SourceFile> result = new ArrayList<>(files.size());
-    for (SourceFile file : files) {
+    String[] rootOf = new String[files.size()];
+    Map<String, List<String>> groups = new TreeMap<>();
+    List<String> pythonFiles = new ArrayList<>();
+    boolean namespaces = false;
+    for (int i = 0; i < files.size(); i++) {
+      SourceFile file = files.get(i);
       if (!file.path().endsWith(".py")) {
-        result.add(file);
         continue;
       }
+      pythonFiles.add(file.path());
       String rootDir = configuredRoot(roots, file.path());
       if (rootDir == null) {
         rootDir = detectedRoot(normalRoot, file.path(), packages);
+        if (!rootDir.isEmpty() && !rootDir.equals("src") && !rootDir.endsWith("/src")) {
+          groups.computeIfAbsent(rootDir, k -> new ArrayList<>()).add(file.path());
+          namespaces |= !isPackage(normalRoot, parent(file.path()), packages);
+        }
       }
+      rootOf[i] = rootDir;
+    }
+    List<ModuleRoot> notes = List.of();
+    if (namespaces) {
+      // only a directory without __init__.py leaves a root open: read the imports then, not always
+      RootInference.Result inferred = RootInference.infer(normalRoot, pythonFiles, groups);
+      for (int i = 0; i < rootOf.length; i++) {
+        if (rootOf[i] != null) {
+          rootOf[i] = inferred.roots().getOrDefault(rootOf[i], rootOf[i]);
+        }
+      }
+      notes = inferred.notes();
+    }
+    List<SourceFile> result = new ArrayList<>(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      SourceFile file = files.get(i);
+      if (rootOf[i] == null) {
+        result.add(file);
+        continue;
+      }
+      String rootDir = rootOf[i];
       String relative =
           rootDir.isEmpty() ? file.path() : file.path().substring(rootDir.length() + 1);
       String module = moduleOf(relative);
@@ -60,7 +104,7 @@ public final class PythonModules {
               || name.equals("conftest.py");
       result.add(new SourceFile(file.absolutePath(), file.path(), test, module));
     }
-    return result;
+    return new Language.Prepared(result, notes);
   }
 
   /**

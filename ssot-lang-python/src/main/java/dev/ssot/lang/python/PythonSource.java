@@ -20,6 +20,23 @@ final class PythonSource {
   private final int[] lineStarts;
   private final int lineCount;
 
+  private PythonSource(byte[] bytes, int[] lineStarts, int lineCount) {
+    this.bytes = bytes;
+    this.lineStarts = lineStarts;
+    this.lineCount = lineCount;
+  }
+
+  /**
+   * The same source read from other bytes of the same length (a {@link ParseRepair} copy): lines
+   * and columns stay those of the original text.
+   */
+  PythonSource withBytes(byte[] sameLength) {
+    if (sameLength.length != bytes.length) {
+      throw new IllegalArgumentException("not the same length");
+    }
+    return new PythonSource(sameLength, lineStarts, lineCount);
+  }
+
   private PythonSource(byte[] bytes) {
     this.bytes = bytes;
     int[] starts = new int[64];

@@ -26,7 +26,7 @@ import org.treesitter.TreeSitterPython;
 public final class PythonSourceParser implements SourceParser {
 
   /** Bump when the facts produced for the same bytes change. */
-  static final String VERSION = "12";
+  static final String VERSION = "14";
 
   private static final TSLanguage LANGUAGE = new TreeSitterPython();
   private static final Syntax.Table SYNTAX = new Syntax.Table(LANGUAGE);
@@ -58,7 +58,7 @@ public final class PythonSourceParser implements SourceParser {
   public ParseOutcome parse(SourceFile file, byte[] content) {
     PythonSource source;
     try {
-      source = PythonSource.of(content);
+      source = PythonSource.of(ParseRepair.lineEndings(content));
     } catch (CharacterCodingException e) {
       return failed(file, 1, "not valid in the encoding its coding cookie declares");
     } catch (IllegalArgumentException e) {
@@ -67,6 +67,18 @@ public final class PythonSourceParser implements SourceParser {
     TSTree tree = parse(source.bytes);
     if (tree == null) {
       return failed(file, 1, "the parser gave up on this file");
+    }
+    if (tree.getRootNode().hasError()) {
+      // where tree-sitter's grammar differs from CPython's, a same-length rewrite may parse
+      byte[] repaired = ParseRepair.repaired(source.bytes);
+      TSTree retry = repaired == null ? null : parse(repaired);
+      if (retry != null && !retry.getRootNode().hasError()) {
+        tree.close();
+        tree = retry;
+        source = source.withBytes(repaired);
+      } else if (retry != null) {
+        retry.close();
+      }
     }
     try {
       TSNode root = tree.getRootNode();

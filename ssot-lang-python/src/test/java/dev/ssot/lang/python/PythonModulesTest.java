@@ -68,6 +68,95 @@ class PythonModulesTest {
   }
 
   @Test
+  void namespacePackagesAreNamedAsTheCodeImportsThem() {
+    Map<String, String> expected = new TreeMap<>();
+    expected.put(
+        "backend/app/admin/corpus/compatibility.py", "backend.app.admin.corpus.compatibility");
+    expected.put("backend/app/admin/corpus/loader.py", "backend.app.admin.corpus.loader");
+    expected.put("backend/app/api/__init__.py", "backend.app.api");
+    expected.put("backend/app/api/routes.py", "backend.app.api.routes");
+    expected.put("backend/app/main.py", "backend.app.main");
+    expected.put("backend/app/models/user.py", "backend.app.models.user");
+    expected.put("backend/app/serializers/base.py", "backend.app.serializers.base");
+    // `from mypy.plugin import Plugin` would name it mypy.plugin, but `from mypy.nodes import …`
+    // names a mypy it is not: no evidence, so the root of the rest of backend/ applies
+    expected.put("backend/app/plugins/mypy/names.py", "backend.app.plugins.mypy.names");
+    expected.put("backend/app/plugins/mypy/plugin.py", "backend.app.plugins.mypy.plugin");
+    expected.put("backend/app/serializers/json.py", "backend.app.serializers.json");
+    expected.put("scripts/tool.py", "tool"); // no import names it: its own directory stays its root
+    assertEquals(expected, modules(TREES.resolve("namespace-packages"), List.of()));
+  }
+
+  @Test
+  void inferredRootsAreLinkedAndReportedWithTheirReason() {
+    AnalysisResult result =
+        Analysis.run(AnalysisRequest.builder(TREES.resolve("namespace-packages")).build());
+    assertEquals(List.of(), result.graph().unresolvedImports());
+    ModuleScope scope = result.graph().modules().orElseThrow();
+    assertEquals(
+        Kind.CLASS,
+        scope.lookup("backend.app.admin.corpus.loader", "CompatibilityCheck").kind(),
+        "the import of the namespace-package module links");
+    assertEquals(
+        List.of(
+            "backend/app -> . (3 files): 2 absolute imports in the tree name its modules as rooted"
+                + " at . (e.g. backend.app.api), 0 as rooted at backend/app",
+            "backend/app/admin/corpus -> . (2 files): 3 absolute imports in the tree name its"
+                + " modules as rooted at . (e.g. backend.app.admin.corpus), 0 as rooted at"
+                + " backend/app/admin/corpus",
+            "backend/app/models -> . (1 files): 1 absolute import in the tree name its modules"
+                + " as rooted at . (e.g. backend.app.models.user), 0 as rooted at"
+                + " backend/app/models",
+            "backend/app/plugins/mypy -> . (2 files): no import names its modules; backend/app in"
+                + " the same tree is rooted at . by its imports",
+            "backend/app/serializers -> . (2 files): 1 absolute import in the tree name its"
+                + " modules as rooted at . (e.g. backend.app.serializers.base), 0 as rooted at"
+                + " backend/app/serializers"),
+        result.report().moduleRoots().stream()
+            .map(
+                r ->
+                    r.directory()
+                        + " -> "
+                        + RootInference.display(r.root())
+                        + " ("
+                        + r.files()
+                        + " files): "
+                        + r.reason())
+            .toList());
+  }
+
+  @Test
+  void configuredRootsOverrideTheEvidence() {
+    Map<String, String> modules = modules(TREES.resolve("namespace-packages"), List.of("backend"));
+    assertEquals("app.admin.corpus.loader", modules.get("backend/app/admin/corpus/loader.py"));
+    assertEquals("app.main", modules.get("backend/app/main.py"));
+    assertEquals("tool", modules.get("scripts/tool.py"));
+  }
+
+  @Test
+  void aTreeThatIsAStandardLibraryLinksItsOwnModules() throws IOException {
+    List<String> names =
+        List.of(
+                new String(
+                        PythonModules.class
+                            .getResourceAsStream("stdlib-module-names.txt")
+                            .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\n"))
+            .stream()
+            .filter(n -> !n.isBlank() && !n.startsWith("#") && !n.startsWith("_"))
+            .limit(ModuleClaims.STANDARD_LIBRARY_TREE)
+            .toList();
+    for (String name : names) {
+      Files.writeString(dir.resolve(name + ".py"), "import os\n");
+    }
+    ModuleScope scope =
+        Analysis.run(AnalysisRequest.builder(dir).build()).graph().modules().orElseThrow();
+    assertEquals(List.of(), scope.collisions(), "CPython's Lib/ imports its own modules");
+    assertTrue(scope.hasModule(names.get(0)), names.get(0));
+  }
+
+  @Test
   void theSrcDirectoryRootsItsPackagesAndNamespacePackages() {
     Map<String, String> expected = new TreeMap<>();
     expected.put("setup.py", "setup");
@@ -83,9 +172,10 @@ class PythonModulesTest {
     Path root = TREES.resolve("configured-roots");
     Map<String, String> detected = modules(root, List.of());
     assertEquals(
-        "thing",
+        "ns.thing",
         detected.get("lib/ns/thing.py"),
-        "without config, a namespace package is not seen");
+        "without config, the root is inferred from `from ns.thing import Thing`");
+    assertEquals("loose", detected.get("other/loose.py"), "no import names it");
 
     Map<String, String> expected = new TreeMap<>();
     expected.put("lib/ns/thing.py", "ns.thing");
@@ -103,15 +193,15 @@ class PythonModulesTest {
   }
 
   @Test
-  void configuredRootsAreRelativeToTheConfigFile() {
+  void configuredRootsAreRelativeToTheAnalysedRootWhereverTheConfigIs() throws IOException {
     Path root = TREES.resolve("configured-roots");
-    AnalysisResult result =
-        Analysis.run(
-            AnalysisRequest.builder(root).config(root.resolve("lib/ssot-lib.yaml")).build());
+    Path outside = dir.resolve("ssot.yaml"); // a config kept outside the analysed tree
+    Files.writeString(outside, "python:\n  roots: [lib/pkg, .]\n");
+    AnalysisResult result = Analysis.run(AnalysisRequest.builder(root).config(outside).build());
     Map<String, String> modules = modules(result);
-    assertEquals("ns.thing", modules.get("lib/ns/thing.py"));
-    assertEquals("pkg.util", modules.get("lib/pkg/util.py"));
-    assertEquals("run", modules.get("tools/scripts/run.py"), "detected");
+    assertEquals("util", modules.get("lib/pkg/util.py"), "under lib/pkg, the deepest root");
+    assertEquals("lib.ns.thing", modules.get("lib/ns/thing.py"), "under the analysed root");
+    assertEquals("tools.scripts.run", modules.get("tools/scripts/run.py"));
   }
 
   @Test
@@ -122,7 +212,7 @@ class PythonModulesTest {
         assertThrows(
             ConfigException.class, () -> Analysis.run(AnalysisRequest.builder(dir).build()));
     assertTrue(
-        e.getMessage().contains("roots must be directories relative to the config file"),
+        e.getMessage().contains("roots must be directories relative to the analysed root"),
         e.getMessage());
   }
 

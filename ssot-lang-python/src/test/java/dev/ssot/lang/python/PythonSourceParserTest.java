@@ -436,6 +436,27 @@ class PythonSourceParserTest {
     assertFalse(parse("bindings.py", "app.bindings").module().dynamicAttributes());
   }
 
+  @Test
+  void aModuleThatWritesItselfIsDynamic() throws IOException {
+    assertTrue(
+        parse("dynamic_replaces_itself.py", "app.lazy").module().dynamicAttributes(),
+        "sys.modules[__name__] = replacement");
+    assertTrue(
+        parse("dynamic_setattr_alias.py", "app.names").module().dynamicAttributes(),
+        "setattr on sys.modules[__name__] through a name bound to it");
+    assertTrue(
+        parse("dynamic_globals_update.py", "app.generated").module().dynamicAttributes(),
+        "globals().update(...)");
+    assertTrue(
+        parse("dynamic_exec_globals.py", "app.generated").module().dynamicAttributes(),
+        "globals() handed to a call that fills it");
+  }
+
+  @Test
+  void aModuleThatOnlyReadsItselfIsNotDynamic() throws IOException {
+    assertFalse(parse("dynamic_reads_only.py", "app.registry").module().dynamicAttributes());
+  }
+
   // --- test doubles -----------------------------------------------------------------------------
 
   @Test

@@ -81,6 +81,20 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeEndObject();
           }
           json.writeEndArray();
+          if (!report.moduleRoots().isEmpty()) {
+            json.writeArrayFieldStart("moduleRoots");
+            for (dev.ssot.core.model.ModuleRoot moduleRoot : report.moduleRoots()) {
+              json.writeStartObject();
+              json.writeStringField("language", moduleRoot.language());
+              json.writeStringField("directory", moduleRoot.directory());
+              json.writeStringField("root", moduleRoot.root());
+              json.writeStringField("layoutRoot", moduleRoot.layoutRoot());
+              json.writeNumberField("files", moduleRoot.files());
+              json.writeStringField("reason", moduleRoot.reason());
+              json.writeEndObject();
+            }
+            json.writeEndArray();
+          }
           json.writeArrayFieldStart("concepts");
           for (Report.ConceptSummary concept : report.concepts()) {
             writeConcept(json, concept);

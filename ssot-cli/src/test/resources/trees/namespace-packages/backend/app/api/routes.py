@@ -1,0 +1,5 @@
+from backend.app.admin.corpus import loader
+
+
+def route(name):
+    return loader.load(name)

@@ -1,0 +1,3 @@
+class Serializer:
+    def dumps(self, value):
+        raise NotImplementedError

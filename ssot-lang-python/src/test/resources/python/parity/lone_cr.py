@@ -1,0 +1,1 @@
+import osimport sysclass Handler:    def run(self):        return os.sep

@@ -1,0 +1,5 @@
+def _define(namespace):
+    namespace["Generated"] = object
+
+
+_define(globals())

@@ -1,0 +1,2 @@
+_generated = {"Alpha": 1}
+globals().update(_generated)

@@ -1,0 +1,8 @@
+import sys
+
+
+class _Module:
+    pass
+
+
+sys.modules[__name__] = _Module()

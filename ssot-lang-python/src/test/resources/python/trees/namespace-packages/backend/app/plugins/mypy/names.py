@@ -1,0 +1,5 @@
+from mypy.nodes import NameExpr
+
+
+def lookup(expression: NameExpr):
+    return expression.name

@@ -1,0 +1,4 @@
+"""A script run by path: nothing imports it, and it names nothing of the tree."""
+import json
+
+print(json.dumps({}))
