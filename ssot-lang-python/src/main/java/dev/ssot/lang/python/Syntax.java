@@ -79,6 +79,7 @@ enum Syntax {
   AS_PATTERN("as_pattern"),
   AS_PATTERN_TARGET("as_pattern_target"),
   GENERIC_TYPE("generic_type"),
+  LAMBDA("lambda"),
   ERROR("ERROR");
 
   private final String grammarName;
