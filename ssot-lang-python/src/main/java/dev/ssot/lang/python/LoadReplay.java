@@ -123,13 +123,15 @@ final class LoadReplay {
       }
       State state = new State();
       FileFacts facts = scope.module(module).orElse(null);
-      if (facts == null || facts.module() == null || scope.opaque(module)) {
+      if (facts == null || facts.module() == null) {
         // outside the codebase, a namespace package or a compiled extension: nothing to replay
         state.status = Status.LOADED;
-        state.open = facts != null || !isNamespace(module);
+        state.open = !isNamespace(module);
         loaded.put(module, state);
         return null;
       }
+      // a module that binds names no reader can list never fails a read, but its statements run
+      // (a parsed module counts as opaque when it is a directory too: that says nothing here)
       state.open = facts.module().dynamicAttributes();
       loaded.put(module, state);
       stack.push(module);
