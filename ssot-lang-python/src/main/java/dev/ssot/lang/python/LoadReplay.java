@@ -56,12 +56,26 @@ final class LoadReplay {
   LoadVerdict verdict(SortedSet<String> cycle) {
     List<LoadVerdict.Entry> entries = new ArrayList<>();
     spent = 0;
+    // Every run starts by loading the entry's top-level package from scratch, the same way for
+    // all entries under it: when that fails, they all fail there; when it loads the entry too,
+    // the entry imports cleanly. Only the other entries need a run of their own.
+    Map<String, Run> byPackage = new HashMap<>();
     for (String entry : cycle) {
       if (spent > BUDGET) {
         break;
       }
+      Run earlier = byPackage.get(topLevel(entry));
+      if (earlier != null && earlier.packageFailed) {
+        entries.add(new LoadVerdict.Entry(entry, earlier.blamed));
+        continue;
+      }
+      if (earlier != null && earlier.loadedWithPackage.contains(entry)) {
+        entries.add(new LoadVerdict.Entry(entry, null));
+        continue;
+      }
       Run run = new Run(cycle);
       Fault fault = run.load(entry);
+      byPackage.putIfAbsent(topLevel(entry), run);
       LoadVerdict.Failure failure = fault == null ? null : run.blamed;
       entries.add(new LoadVerdict.Entry(entry, failure));
     }
@@ -103,13 +117,27 @@ final class LoadReplay {
       this.cycle = cycle;
     }
 
+    /** Whether loading the entry's top-level package, the run's first step, failed. */
+    boolean packageFailed;
+
+    /** The modules loaded once the entry's top-level package had loaded. */
+    Set<String> loadedWithPackage = Set.of();
+
+    private boolean started;
+
     /** {@code import dotted}: the packages it lies in, then the module. */
     Fault load(String dotted) {
+      boolean first = !started;
+      started = true;
       int dot = -1;
       do {
         dot = dotted.indexOf('.', dot + 1);
         String prefix = dot < 0 ? dotted : dotted.substring(0, dot);
         Fault fault = loadOne(prefix);
+        if (first && prefix.indexOf('.') < 0) {
+          packageFailed = fault != null;
+          loadedWithPackage = Set.copyOf(loaded.keySet());
+        }
         if (fault != null) {
           return fault;
         }

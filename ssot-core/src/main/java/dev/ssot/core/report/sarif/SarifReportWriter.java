@@ -296,6 +296,10 @@ public final class SarifReportWriter implements ReportWriter {
                     + " ("
                     + reExport.reason()
                     + ")"));
+      } else if (item instanceof Evidence.CycleEntry) {
+        related.add(
+            new Related(
+                item.location(), dev.ssot.core.report.text.TextReportWriter.describe(item)));
       } else {
         related.add(new Related(item.location(), item.kind()));
       }
