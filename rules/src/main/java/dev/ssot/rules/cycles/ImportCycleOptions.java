@@ -1,5 +1,6 @@
 package dev.ssot.rules.cycles;
 
+import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.Level;
 
 /**
@@ -9,10 +10,15 @@ import dev.ssot.core.graph.Level;
  *     time), {@code all} (also imports for type checkers only and inside functions too) or {@code
  *     type} (top-level types)
  * @param evidencePerEdge how many {@code file:line} places to show per cycle edge (default 3)
+ * @param toleratedSeverity the highest severity of an import-time cycle that Python tolerates
+ *     (importing any of its modules first succeeds); default {@code info}
  */
-public record ImportCycleOptions(Level level, Integer evidencePerEdge) {
+public record ImportCycleOptions(Level level, Integer evidencePerEdge, Severity toleratedSeverity) {
 
   public ImportCycleOptions {
+    if (toleratedSeverity == null) {
+      toleratedSeverity = Severity.INFO;
+    }
     if (level == null) {
       level = Level.PACKAGE;
     }

@@ -5,6 +5,9 @@ import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.graph.Dependency;
 import dev.ssot.core.graph.Level;
+import dev.ssot.core.graph.LoadVerdict;
+import dev.ssot.core.graph.ModuleScope;
+import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.rule.Category;
 import dev.ssot.core.rule.FindingSink;
@@ -67,6 +70,15 @@ public final class ImportCycleRule implements Rule {
       }
       String path = String.join(" -> ", cycle);
       String kind = modules && level == Level.PACKAGE ? "import-time cycle" : "import cycle";
+      LoadVerdict verdict =
+          modules && level == Level.PACKAGE
+              ? graph.modules().flatMap(scope -> scope.loadVerdict(component)).orElse(null)
+              : null;
+      if (verdict != null && !verdict.entries().isEmpty()) {
+        reportVerdict(
+            graph, component, verdict, path, cycle.size() - 1, cut, evidence, options, findings);
+        continue;
+      }
       String scope =
           component.size() == cycle.size() - 1
               ? component.size() + " " + noun + " form an " + kind + ": " + path
@@ -84,6 +96,111 @@ public final class ImportCycleRule implements Rule {
           .evidence(evidence)
           .report();
     }
+  }
+
+  /**
+   * An import-time cycle whose loading the language replayed: an error when importing some member
+   * first fails (at the failing statement), else at most {@code toleratedSeverity}.
+   */
+  private static void reportVerdict(
+      CodeGraph graph,
+      SortedSet<String> component,
+      LoadVerdict verdict,
+      String path,
+      int cycleLength,
+      List<Dependency> cut,
+      List<Evidence> evidence,
+      ImportCycleOptions options,
+      FindingSink findings) {
+    ModuleScope scope = graph.modules().orElseThrow();
+    LoadVerdict.Entry first = null;
+    List<String> breaking = new ArrayList<>();
+    for (LoadVerdict.Entry entry : verdict.entries()) {
+      if (entry.breaks()) {
+        breaking.add(entry.module());
+        if (first == null) {
+          first = entry;
+        }
+      }
+      evidence.add(entryEvidence(scope, entry));
+    }
+    String shape =
+        component.size() == cycleLength
+            ? component.size() + " modules form an import-time cycle: " + path
+            : component.size()
+                + " modules are tangled in import-time cycles; the shortest: "
+                + path;
+    String suggestion = "; suggested cut: " + describeCut(cut);
+    List<String> symbols = List.copyOf(component);
+    if (first != null) {
+      LoadVerdict.Failure failure = first.failure();
+      String others =
+          breaking.size() == 1
+              ? ""
+              : " (" + (breaking.size() - 1) + " more fail when imported first)";
+      String message =
+          shape
+              + "; it breaks: importing "
+              + first.module()
+              + " first fails at `"
+              + failure.statement()
+              + "`, which runs while "
+              + failure.partial()
+              + " is partially initialised and has not bound "
+              + failure.name()
+              + " yet"
+              + (failure.boundAt() == null ? "" : " (it does at " + failure.boundAt() + ")")
+              + others
+              + suggestion;
+      findings.at(failure.location()).message(message).symbols(symbols).evidence(evidence).report();
+      return;
+    }
+    if (verdict.entries().size() < component.size()) {
+      findings
+          .at(evidence.get(0).location())
+          .message(
+              shape
+                  + "; "
+                  + verdict.entries().size()
+                  + " of "
+                  + component.size()
+                  + " modules were replayed as the first import, all without failing, before the"
+                  + " replay stopped"
+                  + suggestion)
+          .symbols(symbols)
+          .evidence(evidence)
+          .report();
+      return;
+    }
+    findings
+        .at(evidence.get(0).location())
+        .message(
+            shape + "; Python tolerates it (importing any of them first succeeds)" + suggestion)
+        .symbols(symbols)
+        .evidence(evidence)
+        .atMost(options.toleratedSeverity())
+        .report();
+  }
+
+  private static Evidence entryEvidence(ModuleScope scope, LoadVerdict.Entry entry) {
+    LoadVerdict.Failure failure = entry.failure();
+    if (failure == null) {
+      String file = scope.module(entry.module()).map(FileFacts::path).orElse(entry.module());
+      return new Evidence.CycleEntry(
+          entry.module(), false, null, null, null, List.of(), new Location(file, 1, 1));
+    }
+    List<Evidence.ChainLink> chain =
+        failure.chain().stream()
+            .map(link -> new Evidence.ChainLink(link.module(), link.location()))
+            .toList();
+    return new Evidence.CycleEntry(
+        entry.module(),
+        true,
+        failure.statement(),
+        failure.partial(),
+        failure.name(),
+        chain,
+        failure.location());
   }
 
   private static String describeCut(List<Dependency> cut) {

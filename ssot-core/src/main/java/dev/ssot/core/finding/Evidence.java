@@ -116,4 +116,41 @@ public sealed interface Evidence {
       return text.append(" (confidence ").append(confidence).append(')').toString();
     }
   }
+
+  /**
+   * What importing one module of an import-time cycle first does: it either loads, or a statement
+   * fails because it runs against a partially loaded module of the cycle.
+   *
+   * @param entry the module imported first
+   * @param breaks whether the import fails
+   * @param statement the failing statement as a short text ({@code from a import X}), or null
+   * @param partial the partially loaded module the failing statement reads from, or null
+   * @param name the name that module has not bound yet, or null
+   * @param chain the imports that led to the failing statement, outermost first (empty when the
+   *     import succeeds)
+   * @param location the failing statement, or the entry module's file when the import succeeds
+   */
+  record CycleEntry(
+      String entry,
+      boolean breaks,
+      String statement,
+      String partial,
+      String name,
+      List<ChainLink> chain,
+      Location location)
+      implements Evidence {
+    public CycleEntry {
+      chain = List.copyOf(chain);
+    }
+
+    @Override
+    public String kind() {
+      return "cycle-entry";
+    }
+  }
+
+  /**
+   * One link of a {@link CycleEntry}'s chain: the statement in {@code module} that loads the next.
+   */
+  record ChainLink(String module, Location location) {}
 }

@@ -152,6 +152,17 @@ public interface ModuleScope {
   /** Whether a module is a compatibility shim that says so. */
   boolean isShimModule(String module);
 
+  /**
+   * Whether an import-time cycle between these modules breaks: each member is tried as the first of
+   * them to be imported, replaying the modules' loading statement by statement. Empty when the
+   * language cannot tell (the default).
+   *
+   * @param cycle the modules of one strongly connected component of import-time dependencies
+   */
+  default Optional<LoadVerdict> loadVerdict(java.util.SortedSet<String> cycle) {
+    return Optional.empty();
+  }
+
   /** The role that makes a module a path to move off, if any: deprecation wins over shim. */
   default Optional<PathRole> pathRole(String module) {
     if (deprecation(module) != null) {

@@ -17,6 +17,8 @@ import java.util.List;
  * @param summary the first line of the module docstring, or {@code null}
  * @param names the other names bound at module level (assignment, {@code for} and {@code with}
  *     targets, {@code type} statements), sorted
+ * @param loadSteps what the module does when it is loaded, in the order it runs (empty when
+ *     unknown)
  */
 public record ModuleFacts(
     boolean isPackage,
@@ -27,7 +29,32 @@ public record ModuleFacts(
     List<MethodDecl> functions,
     List<MockDecl> mocks,
     String summary,
-    List<String> names) {
+    List<String> names,
+    List<LoadStep> loadSteps) {
+
+  /** Module facts without load steps. */
+  public ModuleFacts(
+      boolean isPackage,
+      List<String> exports,
+      String deprecation,
+      boolean dynamicAttributes,
+      List<AliasDecl> aliases,
+      List<MethodDecl> functions,
+      List<MockDecl> mocks,
+      String summary,
+      List<String> names) {
+    this(
+        isPackage,
+        exports,
+        deprecation,
+        dynamicAttributes,
+        aliases,
+        functions,
+        mocks,
+        summary,
+        names,
+        List.of());
+  }
 
   public ModuleFacts {
     exports = exports == null ? null : List.copyOf(exports);
@@ -35,6 +62,22 @@ public record ModuleFacts(
     functions = List.copyOf(functions);
     mocks = List.copyOf(mocks);
     names = List.copyOf(names);
+    loadSteps = List.copyOf(loadSteps);
+  }
+
+  /** These facts with the given load steps. */
+  public ModuleFacts withLoadSteps(List<LoadStep> steps) {
+    return new ModuleFacts(
+        isPackage,
+        exports,
+        deprecation,
+        dynamicAttributes,
+        aliases,
+        functions,
+        mocks,
+        summary,
+        names,
+        steps);
   }
 
   public boolean deprecated() {

@@ -64,6 +64,18 @@ final class PythonLinker implements ModuleScope {
     return ModuleScope.topLevel(module);
   }
 
+  private LoadReplay replay;
+
+  /** Replays the loading of the cycle's modules from each member ({@link LoadReplay}). */
+  @Override
+  public synchronized Optional<dev.ssot.core.graph.LoadVerdict> loadVerdict(
+      java.util.SortedSet<String> cycle) {
+    if (replay == null) {
+      replay = new LoadReplay(this);
+    }
+    return Optional.of(replay.verdict(cycle));
+  }
+
   /** Whether the codebase has this module. */
   @Override
   public boolean hasModule(String name) {

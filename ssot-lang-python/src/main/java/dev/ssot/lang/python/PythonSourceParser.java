@@ -1,11 +1,13 @@
 package dev.ssot.lang.python;
 
 import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.LoadStep;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.parse.ParseOutcome;
 import dev.ssot.core.parse.SourceParser;
 import java.nio.charset.CharacterCodingException;
+import java.util.List;
 import org.treesitter.TSInputEncoding;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
@@ -26,7 +28,7 @@ import org.treesitter.TreeSitterPython;
 public final class PythonSourceParser implements SourceParser {
 
   /** Bump when the facts produced for the same bytes change. */
-  static final String VERSION = "14";
+  static final String VERSION = "15";
 
   private static final TSLanguage LANGUAGE = new TreeSitterPython();
   private static final Syntax.Table SYNTAX = new Syntax.Table(LANGUAGE);
@@ -91,12 +93,33 @@ public final class PythonSourceParser implements SourceParser {
       }
       String module = file.module() == null ? moduleFromPath(file.path()) : file.module();
       FileFacts facts = new PythonExtractor(SYNTAX, source, file, module, root).extract();
-      return new ParseOutcome.Parsed(facts);
+      return new ParseOutcome.Parsed(withLoadSteps(facts, source, root));
     } catch (RuntimeException e) {
       return failed(file, 1, "could not read the syntax tree: " + e);
     } finally {
       tree.close();
     }
+  }
+
+  /** The facts with what the module does when it is imported ({@link LoadStepReader}). */
+  private static FileFacts withLoadSteps(FileFacts facts, PythonSource source, TSNode root) {
+    if (facts.module() == null) {
+      return facts;
+    }
+    List<LoadStep> steps =
+        new LoadStepReader(SYNTAX, source, facts.packageName(), facts.module().isPackage())
+            .read(root);
+    return new FileFacts(
+        facts.path(),
+        facts.language(),
+        facts.test(),
+        facts.packageName(),
+        facts.lines(),
+        facts.imports(),
+        facts.types(),
+        facts.references(),
+        facts.suppressions(),
+        facts.module().withLoadSteps(steps));
   }
 
   private static ParseOutcome failed(SourceFile file, int line, String message) {

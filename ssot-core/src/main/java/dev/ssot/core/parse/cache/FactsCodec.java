@@ -5,6 +5,7 @@ import dev.ssot.core.model.FieldDecl;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.ImportContext;
 import dev.ssot.core.model.ImportRef;
+import dev.ssot.core.model.LoadStep;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.model.MethodDecl;
 import dev.ssot.core.model.MockDecl;
@@ -42,7 +43,7 @@ import java.util.Set;
 final class FactsCodec {
 
   /** Bump when the encoding below changes. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   private static final List<Class<?>> MODEL =
       List.of(
@@ -60,7 +61,9 @@ final class FactsCodec {
           ImportContext.class,
           ModuleFacts.class,
           AliasDecl.class,
-          MockDecl.class);
+          MockDecl.class,
+          LoadStep.class,
+          LoadStep.Kind.class);
 
   /** A fingerprint of the model classes this codec reads and writes. */
   static final String SHAPE = shape();
@@ -68,6 +71,7 @@ final class FactsCodec {
   private static final TypeKind[] KINDS = TypeKind.values();
   private static final MethodDecl.Body[] BODIES = MethodDecl.Body.values();
   private static final ImportContext[] CONTEXTS = ImportContext.values();
+  private static final LoadStep.Kind[] STEPS = LoadStep.Kind.values();
   private static final int PARSED = 0;
   private static final int FAILED = 1;
 
@@ -175,6 +179,18 @@ final class FactsCodec {
     }
     out.writeString(module.summary());
     writeStrings(module.names(), out);
+    out.writeUnsigned(module.loadSteps().size());
+    for (LoadStep step : module.loadSteps()) {
+      out.writeByte(step.kind().ordinal());
+      out.writeInt(step.line());
+      out.writeInt(step.column());
+      out.writeString(step.module());
+      out.writeString(step.member());
+      out.writeString(step.name());
+      out.writeBoolean(step.aliased());
+      out.writeInt(step.catches());
+      out.writeBoolean(step.conditional());
+    }
   }
 
   private static ModuleFacts readModule(ByteSource in) {
@@ -207,16 +223,24 @@ final class FactsCodec {
               in.readInt()));
     }
     String summary = in.readString();
+    List<String> names = readStrings(in);
+    int stepCount = in.readCount();
+    List<LoadStep> steps = new ArrayList<>(stepCount);
+    for (int i = 0; i < stepCount; i++) {
+      steps.add(
+          new LoadStep(
+              in.readEnum(STEPS),
+              in.readInt(),
+              in.readInt(),
+              in.readString(),
+              in.readString(),
+              in.readString(),
+              in.readBoolean(),
+              in.readInt(),
+              in.readBoolean()));
+    }
     return new ModuleFacts(
-        isPackage,
-        exports,
-        deprecation,
-        dynamic,
-        aliases,
-        functions,
-        mocks,
-        summary,
-        readStrings(in));
+        isPackage, exports, deprecation, dynamic, aliases, functions, mocks, summary, names, steps);
   }
 
   private static FileFacts readFacts(ByteSource in) {

@@ -104,6 +104,9 @@ public final class GithubReportWriter implements ReportWriter {
   }
 
   private static String describe(Evidence evidence) {
+    if (evidence instanceof Evidence.CycleEntry) {
+      return dev.ssot.core.report.text.TextReportWriter.describe(evidence);
+    }
     if (evidence instanceof Evidence.CycleEdge edge) {
       return edge.from()
           + " -> "

@@ -306,6 +306,9 @@ public final class HtmlReportWriter implements ReportWriter {
 
   /** One evidence item as HTML, every name and path escaped. */
   static String describe(Evidence evidence) {
+    if (evidence instanceof Evidence.CycleEntry) {
+      return Html.escape(dev.ssot.core.report.text.TextReportWriter.describe(evidence));
+    }
     if (evidence instanceof Evidence.CycleEdge edge) {
       return "cycle edge "
           + code(edge.from())

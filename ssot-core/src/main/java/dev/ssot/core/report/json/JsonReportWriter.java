@@ -13,6 +13,7 @@ import dev.ssot.core.report.baseline.Baseline;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -128,6 +129,7 @@ public final class JsonReportWriter implements ReportWriter {
       writeEvidence(json, evidence);
     }
     json.writeEndArray();
+    writeEntryPoints(json, finding);
     json.writeStringField("fingerprint", finding.fingerprint().value());
     writeFix(json, finding);
     if (report.baseline() != null) {
@@ -194,6 +196,30 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeEndObject();
   }
 
+  /**
+   * For an import-time cycle whose loading was replayed: whether it breaks, and which members fail
+   * when imported first ({@code entryPoints}, sorted) — the same facts as its {@code cycle-entry}
+   * evidence, at the finding's top level.
+   */
+  private static void writeEntryPoints(JsonGenerator json, Finding finding) throws IOException {
+    List<Evidence.CycleEntry> entries =
+        finding.evidence().stream()
+            .filter(Evidence.CycleEntry.class::isInstance)
+            .map(Evidence.CycleEntry.class::cast)
+            .toList();
+    if (entries.isEmpty()) {
+      return;
+    }
+    json.writeBooleanField("breaks", entries.stream().anyMatch(Evidence.CycleEntry::breaks));
+    json.writeArrayFieldStart("entryPoints");
+    for (Evidence.CycleEntry entry : entries) {
+      if (entry.breaks()) {
+        json.writeString(entry.entry());
+      }
+    }
+    json.writeEndArray();
+  }
+
   private static void writeEvidence(JsonGenerator json, Evidence evidence) throws IOException {
     json.writeStartObject();
     json.writeStringField("kind", evidence.kind());
@@ -230,6 +256,22 @@ public final class JsonReportWriter implements ReportWriter {
       json.writeNumberField("bodyPercent", likeness.bodyPercent());
       json.writeNumberField("sharedMembers", likeness.sharedMembers());
       json.writeNumberField("ofMembers", likeness.ofMembers());
+    } else if (evidence instanceof Evidence.CycleEntry entry) {
+      json.writeStringField("entry", entry.entry());
+      json.writeBooleanField("breaks", entry.breaks());
+      if (entry.breaks()) {
+        json.writeStringField("statement", entry.statement());
+        json.writeStringField("partial", entry.partial());
+        json.writeStringField("name", entry.name());
+        json.writeArrayFieldStart("chain");
+        for (Evidence.ChainLink link : entry.chain()) {
+          json.writeStartObject();
+          json.writeStringField("module", link.module());
+          writeLocation(json, "location", link.location());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
     }
     writeLocation(json, "location", evidence.location());
     json.writeEndObject();

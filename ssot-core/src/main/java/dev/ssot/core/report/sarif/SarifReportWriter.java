@@ -298,6 +298,10 @@ public final class SarifReportWriter implements ReportWriter {
                     + ")"));
       } else if (item instanceof Evidence.Likeness likeness) {
         related.add(new Related(likeness.location(), "likeness: " + likeness.summary()));
+      } else if (item instanceof Evidence.CycleEntry) {
+        related.add(
+            new Related(
+                item.location(), dev.ssot.core.report.text.TextReportWriter.describe(item)));
       } else {
         related.add(new Related(item.location(), item.kind()));
       }

@@ -256,6 +256,27 @@ public final class TextReportWriter implements ReportWriter {
           + cut.location()
           + ")";
     }
+    if (evidence instanceof Evidence.CycleEntry entry) {
+      if (!entry.breaks()) {
+        return "import " + entry.entry() + " first: loads";
+      }
+      String chain =
+          entry.chain().stream()
+              .map(link -> link.location().toString())
+              .collect(Collectors.joining(" -> "));
+      return "import "
+          + entry.entry()
+          + " first: breaks at "
+          + entry.location()
+          + " `"
+          + entry.statement()
+          + "` ("
+          + entry.partial()
+          + " is partially initialised, "
+          + entry.name()
+          + " not bound yet)"
+          + (chain.isEmpty() ? "" : "; via " + chain);
+    }
     if (evidence instanceof Evidence.Definition definition) {
       return "definition: " + definition.type() + "  " + definition.location();
     }
