@@ -175,7 +175,7 @@ public final class ImportCycleRule implements Rule {
     findings
         .at(evidence.get(0).location())
         .message(
-            shape + "; Python tolerates it (importing any of them first succeeds)" + suggestion)
+            shape + "; it is tolerated (importing any of them first succeeds)" + suggestion)
         .symbols(symbols)
         .evidence(evidence)
         .atMost(options.toleratedSeverity())
