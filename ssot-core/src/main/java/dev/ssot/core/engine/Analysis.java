@@ -195,7 +195,10 @@ public final class Analysis {
             concepts.built() ? ConceptSummaries.of(concepts.get(), graph, findings) : List.of(),
             summarise(sources, facts, problems, findings, selected),
             timing);
-    report = report.withSkipped(sources.skipped());
+    report =
+        report
+            .withSkipped(sources.skipped())
+            .withCopiedDirectories(CopiedDirectories.of(facts, findings));
     Path baseline = request.baseline() != null ? request.baseline() : config.baseline();
     if (baseline != null) {
       String shown =

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param timing wall-clock milliseconds per phase; the only part that changes between runs
  * @param baseline the comparison with a baseline file, or null when none was used
  * @param skipped what discovery left out, sorted by {@link SkippedPath#ORDER}
+ * @param copiedDirectories directories that hold copies of code live elsewhere in the tree
+ *     (backups, snapshots), sorted by path
  */
 public record Report(
     int schemaVersion,
@@ -33,7 +35,8 @@ public record Report(
     Summary summary,
     Map<String, Long> timing,
     BaselineResult baseline,
-    List<SkippedPath> skipped) {
+    List<SkippedPath> skipped,
+    List<CopiedDirectory> copiedDirectories) {
 
   /** The JSON report contract implemented by this version. */
   public static final int SCHEMA_VERSION = 1;
@@ -45,6 +48,33 @@ public record Report(
     concepts = List.copyOf(concepts);
     timing = Map.copyOf(timing);
     skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    copiedDirectories = copiedDirectories == null ? List.of() : List.copyOf(copiedDirectories);
+  }
+
+  /** A report without copied directories. */
+  public Report(
+      int schemaVersion,
+      Tool tool,
+      List<RuleInfo> rules,
+      List<Finding> findings,
+      List<ParseProblem> parseProblems,
+      List<ConceptSummary> concepts,
+      Summary summary,
+      Map<String, Long> timing,
+      BaselineResult baseline,
+      List<SkippedPath> skipped) {
+    this(
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summary,
+        timing,
+        baseline,
+        skipped,
+        List.of());
   }
 
   /** A report without skipped paths. */
@@ -96,7 +126,24 @@ public record Report(
         summary,
         timing,
         result,
-        skipped);
+        skipped,
+        copiedDirectories);
+  }
+
+  /** This report with the directories that hold copies of live code. */
+  public Report withCopiedDirectories(List<CopiedDirectory> copies) {
+    return new Report(
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summary,
+        timing,
+        baseline,
+        skipped,
+        copies);
   }
 
   /**
@@ -182,7 +229,8 @@ public record Report(
         summaryWithSkipped,
         counted,
         baseline,
-        sorted);
+        sorted,
+        copiedDirectories);
   }
 
   /** Whether a baseline was used and holds this finding (so it is not new). */
@@ -221,6 +269,26 @@ public record Report(
     public BaselineResult {
       unchanged = java.util.Set.copyOf(unchanged);
       stale = List.copyOf(stale);
+    }
+  }
+
+  /**
+   * A directory whose files define the same names as files elsewhere in the tree: a backup, a
+   * snapshot or a vendored copy of the project itself, which only multiplies findings.
+   *
+   * @param path the copy, relative to the root, with {@code /}
+   * @param copyOf the live directory it copies ({@code .} for the root)
+   * @param files source files under {@code path} that define a type
+   * @param copiedFiles how many of them have a live counterpart (same path below the directory,
+   *     same type names)
+   * @param findings findings located under {@code path}
+   */
+  public record CopiedDirectory(
+      String path, String copyOf, int files, int copiedFiles, int findings) {
+
+    /** The glob that leaves the copy out: {@code path/**}. */
+    public String exclude() {
+      return path + "/**";
     }
   }
 
