@@ -167,6 +167,9 @@ public final class Analysis {
             findings);
       }
     }
+    List<Finding> merged = OneFindingPerImport.merge(findings);
+    findings.clear();
+    findings.addAll(merged);
     findings.sort(Finding.ORDER);
     Fixes.attach(root, findings, graph, languages);
     long checked = System.nanoTime();

@@ -70,4 +70,19 @@ public sealed interface Evidence {
       return "suggested-cut";
     }
   }
+
+  /**
+   * Another rule's reason about the same import, folded into this finding so that one import is one
+   * finding (see {@code docs/report-format.md}).
+   *
+   * @param rule the other rule's id
+   * @param message what the other rule said
+   * @param location where it said it (the import)
+   */
+  record AlsoFlagged(String rule, String message, Location location) implements Evidence {
+    @Override
+    public String kind() {
+      return "also-flagged";
+    }
+  }
 }

@@ -140,6 +140,9 @@ public final class GithubReportWriter implements ReportWriter {
           + ")  "
           + reExport.location();
     }
+    if (evidence instanceof Evidence.AlsoFlagged also) {
+      return "also " + also.rule() + ": " + also.message();
+    }
     return evidence.kind() + "  " + evidence.location();
   }
 

@@ -342,6 +342,9 @@ public final class HtmlReportWriter implements ReportWriter {
           + ") at "
           + code(where(reExport.location()));
     }
+    if (evidence instanceof Evidence.AlsoFlagged also) {
+      return "also " + code(also.rule()) + ": " + Html.escape(also.message());
+    }
     return Html.escape(evidence.kind()) + " at " + code(where(evidence.location()));
   }
 

@@ -221,6 +221,9 @@ public final class JsonReportWriter implements ReportWriter {
       json.writeStringField("from", cut.from());
       json.writeStringField("to", cut.to());
       json.writeNumberField("weight", cut.weight());
+    } else if (evidence instanceof Evidence.AlsoFlagged also) {
+      json.writeStringField("rule", also.rule());
+      json.writeStringField("message", also.message());
     }
     writeLocation(json, "location", evidence.location());
     json.writeEndObject();

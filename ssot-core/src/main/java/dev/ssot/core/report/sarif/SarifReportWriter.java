@@ -296,6 +296,8 @@ public final class SarifReportWriter implements ReportWriter {
                     + " ("
                     + reExport.reason()
                     + ")"));
+      } else if (item instanceof Evidence.AlsoFlagged also) {
+        related.add(new Related(also.location(), "also " + also.rule() + ": " + also.message()));
       } else {
         related.add(new Related(item.location(), item.kind()));
       }

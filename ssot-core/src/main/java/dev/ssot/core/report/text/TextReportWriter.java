@@ -304,10 +304,12 @@ public final class TextReportWriter implements ReportWriter {
                 + ": "
                 + plural(concept.definitions().size(), "definition")
                 + ", "
-                + (concept.totalUses() - concept.canonicalUses())
-                + " of "
-                + plural(concept.totalUses(), "use")
-                + " non-canonical");
+                + (concept.totalUses() == 0
+                    ? "not imported"
+                    : (concept.totalUses() - concept.canonicalUses())
+                        + " of "
+                        + plural(concept.totalUses(), "import")
+                        + " non-canonical"));
       }
       out.line("");
     }
@@ -548,6 +550,9 @@ public final class TextReportWriter implements ReportWriter {
           + reExport.reason()
           + ")  "
           + reExport.location();
+    }
+    if (evidence instanceof Evidence.AlsoFlagged also) {
+      return "also " + also.rule() + ": " + also.message();
     }
     return evidence.kind() + "  " + evidence.location();
   }
