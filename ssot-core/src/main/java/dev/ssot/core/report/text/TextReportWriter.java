@@ -98,12 +98,13 @@ public final class TextReportWriter implements ReportWriter {
     Excerpts excerpts = new Excerpts(root);
     Map<String, Report.RuleInfo> rules = new HashMap<>();
     report.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
+    Map<String, Severity> worst = worstSeverities(report);
     Map<String, List<Finding>> byRule = new LinkedHashMap<>();
     report.newFindings().stream()
-        .sorted(ruleOrder(rules).thenComparing(Finding.ORDER))
+        .sorted(ruleOrder(rules, worst).thenComparing(Finding.ORDER))
         .forEach(f -> byRule.computeIfAbsent(f.rule().value(), k -> new ArrayList<>()).add(f));
     if (!options.quiet()) {
-      writeOverview(out, report, byRule, rules);
+      writeOverview(out, report, byRule, rules, worst);
     }
     for (Map.Entry<String, List<Finding>> group : byRule.entrySet()) {
       List<Finding> findings = group.getValue();
@@ -176,10 +177,9 @@ public final class TextReportWriter implements ReportWriter {
     Map<String, Report.RuleInfo> rules = new HashMap<>();
     report.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
     Map<String, Integer> counts = new HashMap<>();
-    Map<String, Severity> severities = new HashMap<>();
+    Map<String, Severity> severities = worstSeverities(report);
     for (Finding finding : report.newFindings()) {
       counts.merge(finding.rule().value(), 1, Integer::sum);
-      severities.putIfAbsent(finding.rule().value(), finding.severity());
     }
     List<String> ids = new ArrayList<>(counts.keySet());
     ids.sort(
@@ -230,16 +230,25 @@ public final class TextReportWriter implements ReportWriter {
         + ".";
   }
 
-  /** Errors first, then rules by category (duplicates, cycles, imports, tests), then by id. */
-  private static Comparator<Finding> ruleOrder(Map<String, Report.RuleInfo> rules) {
-    return Comparator.comparing((Finding f) -> severityRank(f, rules))
+  /**
+   * Rules whose worst finding is an error first, then by category (duplicates, cycles, imports,
+   * tests), then by id.
+   */
+  private static Comparator<Finding> ruleOrder(
+      Map<String, Report.RuleInfo> rules, Map<String, Severity> worst) {
+    return Comparator.comparing((Finding f) -> worst.get(f.rule().value()))
         .thenComparing(f -> categoryRank(rules.get(f.rule().value())))
         .thenComparing(Finding::rule);
   }
 
-  private static int severityRank(Finding finding, Map<String, Report.RuleInfo> rules) {
-    Report.RuleInfo rule = rules.get(finding.rule().value());
-    return (rule == null ? finding.severity() : rule.severity()).ordinal();
+  /** The most severe of each rule's findings (a rule may report some at a lower severity). */
+  private static Map<String, Severity> worstSeverities(Report report) {
+    Map<String, Severity> worst = new HashMap<>();
+    for (Finding finding : report.newFindings()) {
+      worst.merge(
+          finding.rule().value(), finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+    return worst;
   }
 
   private static int categoryRank(Report.RuleInfo rule) {
@@ -252,7 +261,11 @@ public final class TextReportWriter implements ReportWriter {
    * definitions and non-canonical uses, and the directories that copy live code.
    */
   private void writeOverview(
-      Out out, Report report, Map<String, List<Finding>> byRule, Map<String, Report.RuleInfo> rules)
+      Out out,
+      Report report,
+      Map<String, List<Finding>> byRule,
+      Map<String, Report.RuleInfo> rules,
+      Map<String, Severity> worst)
       throws IOException {
     if (!byRule.isEmpty()) {
       int total = byRule.values().stream().mapToInt(List::size).sum();
@@ -261,7 +274,7 @@ public final class TextReportWriter implements ReportWriter {
           byRule.values().stream().mapToInt(l -> String.valueOf(l.size()).length()).max().orElse(1);
       int idWidth = byRule.keySet().stream().mapToInt(String::length).max().orElse(1);
       for (Map.Entry<String, List<Finding>> group : byRule.entrySet()) {
-        Severity severity = group.getValue().get(0).severity();
+        Severity severity = worst.get(group.getKey());
         Report.RuleInfo rule = rules.get(group.getKey());
         out.line(
             "  "
