@@ -43,7 +43,7 @@ class RuleMetadataTest {
             .map(r -> r.id() + " (" + r.severity().id() + ")")
             .collect(Collectors.joining(", "));
     assertEquals(
-        "deprecated-import (info), drifting-test-double (warning), duplicate-type (error), "
+        "banned-import (warning), deprecated-import (info), drifting-test-double (warning), duplicate-type (error), "
             + "factory-proliferation (warning), import-cycle (error), non-canonical-import (warning), unresolved-import (error), "
             + "unused-suppression (warning)",
         enabled);

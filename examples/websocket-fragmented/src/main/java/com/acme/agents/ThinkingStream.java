@@ -1,7 +1,7 @@
 package com.acme.agents;
 
 import com.acme.ws.events.AgentEvent;
-import com.acme.ws.legacy.LegacyWebSocketManager; // expect: non-canonical-import: the legacy package goes away in 2.0 // expect: deprecated-import
+import com.acme.ws.legacy.LegacyWebSocketManager; // expect: non-canonical-import // expect: banned-import: goes away  // expect: deprecated-import
 
 /** Still imports the deprecated compatibility name. */
 public class ThinkingStream {

@@ -77,11 +77,12 @@ public final class ImportCycleRule implements Rule {
                   + kind
                   + "s; the shortest: "
                   + path;
-      findings.report(
-          evidence.get(0).location(),
-          scope + "; suggested cut: " + describeCut(cut),
-          List.copyOf(component),
-          evidence);
+      findings
+          .at(evidence.get(0).location())
+          .message(scope + "; suggested cut: " + describeCut(cut))
+          .symbols(List.copyOf(component))
+          .evidence(evidence)
+          .report();
     }
   }
 

@@ -1,9 +1,11 @@
 package dev.ssot.rules.duplicates;
 
 import dev.ssot.core.concept.Concept;
+import dev.ssot.core.concept.DuplicateChannel;
 import dev.ssot.core.concept.DuplicateFinder;
 import dev.ssot.core.concept.DuplicateGroup;
 import dev.ssot.core.concept.DuplicatePair;
+import dev.ssot.core.concept.Similarity;
 import dev.ssot.core.concept.TypeRole;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
@@ -58,12 +60,13 @@ public final class DuplicateTypeRule implements Rule {
                 .distinct()
                 .sorted()
                 .toList();
-        findings.report(
-            root.location(),
-            message(concept, duplicate, duplicate.counterpart()),
-            symbols,
-            evidence(concept, duplicate.counterpart(), duplicate),
-            root.qualifiedName());
+        findings
+            .at(root.location())
+            .message(message(concept, duplicate, duplicate.counterpart()))
+            .symbols(symbols)
+            .evidence(evidence(concept, duplicate.counterpart(), duplicate))
+            .subject(root.qualifiedName())
+            .report();
         reported.add(root.qualifiedName());
         duplicate.members().forEach(m -> reported.add(m.qualifiedName()));
       }
@@ -127,6 +130,7 @@ public final class DuplicateTypeRule implements Rule {
         evidence.add(new Evidence.Definition(member.qualifiedName(), member.location()));
         outers.add(member.location().path() + "#" + member.qualifiedName());
       }
+      evidence.addAll(likenesses(group));
       int nestedCopies = 0;
       for (DuplicateGroup nested : folded) {
         if (nested.members().stream().anyMatch(m -> enclosedBy(context, m, group.members()))) {
@@ -136,21 +140,51 @@ public final class DuplicateTypeRule implements Rule {
           }
         }
       }
-      findings.report(
-          flagged.location(),
-          groupMessage(context, group, flagged, pair)
-              + (nestedCopies == 0
-                  ? ""
-                  : " (with "
-                      + nestedCopies
-                      + " nested "
-                      + (nestedCopies == 1 ? "copy" : "copies")
-                      + " of its own)"),
-          symbols,
-          evidence,
-          flagged.qualifiedName());
+      findings
+          .at(flagged.location())
+          .message(
+              groupMessage(context, group, flagged, pair)
+                  + (nestedCopies == 0
+                      ? ""
+                      : " (with "
+                          + nestedCopies
+                          + " nested "
+                          + (nestedCopies == 1 ? "copy" : "copies")
+                          + " of its own)"))
+          .symbols(symbols)
+          .evidence(evidence)
+          .subject(flagged.qualifiedName())
+          .report();
       group.members().forEach(m -> reported.add(m.qualifiedName()));
     }
+  }
+
+  /** For each member but the canonical one, the pair that best accounts for it, once each. */
+  private static List<Evidence> likenesses(DuplicateGroup group) {
+    List<Evidence> out = new ArrayList<>();
+    java.util.Set<DuplicatePair> seen = new java.util.HashSet<>();
+    for (TypeDecl member : group.members()) {
+      if (member == group.canonical()) {
+        continue;
+      }
+      DuplicatePair pair = group.bestPairOf(member);
+      if (pair == null || !seen.add(pair)) {
+        continue;
+      }
+      TypeDecl one = pair.a() == member ? pair.a() : pair.b();
+      TypeDecl other = one == pair.a() ? pair.b() : pair.a();
+      out.add(
+          new Evidence.Likeness(
+              one.qualifiedName(),
+              other.qualifiedName(),
+              one.location(),
+              pair.channels().stream().sorted().map(DuplicateChannel::id).toList(),
+              group.confidence().id(),
+              (int) Math.round(pair.bodySimilarity() * 100),
+              pair.shared(),
+              pair.smaller()));
+    }
+    return out;
   }
 
   /** Whether a nested type lies inside one of the given definitions, at any depth. */
@@ -205,6 +239,12 @@ public final class DuplicateTypeRule implements Rule {
       return "the copies are private to their packages, so neither can use the other: move them"
           + " into one shared type both packages import";
     }
+    DuplicatePair pair = group.bestPairOf(flagged);
+    if (pair != null && pair.channels().contains(DuplicateChannel.SUCCESSOR)) {
+      return "until it can be removed, make it delegate to (or extend) "
+          + canonical.qualifiedName()
+          + " instead of keeping a second implementation";
+    }
     return "make it an alias of "
         + canonical.qualifiedName()
         + " or use that type, and remove the copy";
@@ -251,6 +291,22 @@ public final class DuplicateTypeRule implements Rule {
     for (TypeDecl member : duplicate.members()) {
       evidence.add(new Evidence.Definition(member.qualifiedName(), member.location()));
     }
+    Similarity similarity = duplicate.similarity();
+    TypeDecl root = duplicate.root();
+    evidence.add(
+        new Evidence.Likeness(
+            root.qualifiedName(),
+            canonical.qualifiedName(),
+            root.location(),
+            root.qualifiedName().equals(canonical.qualifiedName())
+                ? List.of(DuplicateChannel.SAME_QUALIFIED_NAME.id(), DuplicateChannel.NAMES.id())
+                : List.of(DuplicateChannel.NAMES.id()),
+            similarity.shared() >= 3 && similarity.shared() >= 0.8 * similarity.total()
+                ? DuplicateGroup.Confidence.HIGH.id()
+                : DuplicateGroup.Confidence.MEDIUM.id(),
+            0,
+            similarity.shared(),
+            similarity.total()));
     for (Concept.Duplicate other : concept.duplicates()) {
       if (other != duplicate) {
         evidence.add(

@@ -212,23 +212,25 @@ public final class FactoryProliferationRule implements Rule {
             .type(concept.canonical())
             .ifPresent(
                 t -> evidence.add(new Evidence.Definition(concept.canonical(), t.location())));
-        findings.report(
-            factory.location(),
-            "another factory for "
-                + concept.name()
-                + ": "
-                + factory.owner().simpleName()
-                + "."
-                + factory.method().name()
-                + "(…) beside "
-                + allowedText
-                + (declaredType != null ? " (the factory declared in config)" : "")
-                + "; create "
-                + concept.name()
-                + " in one place",
-            List.of(concept.canonical(), factory.owner().qualifiedName()),
-            evidence,
-            factory.method().name());
+        findings
+            .at(factory.location())
+            .message(
+                "another factory for "
+                    + concept.name()
+                    + ": "
+                    + factory.owner().simpleName()
+                    + "."
+                    + factory.method().name()
+                    + "(…) beside "
+                    + allowedText
+                    + (declaredType != null ? " (the factory declared in config)" : "")
+                    + "; create "
+                    + concept.name()
+                    + " in one place")
+            .symbols(concept.canonical(), factory.owner().qualifiedName())
+            .evidence(evidence)
+            .subject(factory.method().name())
+            .report();
       }
     }
   }

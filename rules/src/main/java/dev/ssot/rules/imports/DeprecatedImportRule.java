@@ -14,7 +14,6 @@ import dev.ssot.core.rule.Rule;
 import dev.ssot.core.rule.RuleContext;
 import dev.ssot.core.rule.RuleDefinition;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,17 +73,22 @@ public final class DeprecatedImportRule implements Rule {
           // advice
         }
         String key = use.fromFile() + "\u0000" + target;
-        findings.report(
-            use.location(),
-            target + " is deprecated; use " + canonical + ", the canonical " + concept.get().name(),
-            List.of(target, canonical),
-            List.of(
+        findings
+            .at(use.location())
+            .message(
+                target
+                    + " is deprecated; use "
+                    + canonical
+                    + ", the canonical "
+                    + concept.get().name())
+            .symbols(target, canonical)
+            .evidence(
                 new Evidence.ImportOf(use.written(), use.location()),
                 new Evidence.Definition(target, type.location()),
-                new Evidence.Definition(canonical, replacement.location())),
-            use.fromFile() + "#" + occurrences.merge(key, 1, Integer::sum),
-            null,
-            Moves.of(graph, concepts, use, canonical));
+                new Evidence.Definition(canonical, replacement.location()))
+            .subject(use.fromFile() + "#" + occurrences.merge(key, 1, Integer::sum))
+            .move(Moves.of(graph, concepts, use, canonical))
+            .report();
       }
     }
   }

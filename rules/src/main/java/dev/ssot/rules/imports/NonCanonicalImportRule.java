@@ -4,15 +4,11 @@ import dev.ssot.core.concept.Concept;
 import dev.ssot.core.concept.Concepts;
 import dev.ssot.core.concept.Role;
 import dev.ssot.core.concept.TypeRole;
-import dev.ssot.core.config.BannedImport;
 import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.graph.TypeUse;
-import dev.ssot.core.model.FileFacts;
-import dev.ssot.core.model.ImportRef;
-import dev.ssot.core.model.Location;
 import dev.ssot.core.rule.Category;
 import dev.ssot.core.rule.FindingSink;
 import dev.ssot.core.rule.Rule;
@@ -20,17 +16,14 @@ import dev.ssot.core.rule.RuleContext;
 import dev.ssot.core.rule.RuleDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Flags imports and fully qualified references that reach a concept through anything but its
- * canonical import: an alias, a shim, a second definition, or a prefix banned in config. The
- * re-export layer itself (an alias importing what it re-exports) is not flagged. See {@code
- * docs/rules/non-canonical-import.md}.
+ * canonical import: an alias, a shim or a second definition. The re-export layer itself (an alias
+ * importing what it re-exports) is not flagged. See {@code docs/rules/non-canonical-import.md}.
  */
 @RuleDefinition(
     id = "non-canonical-import",
@@ -44,7 +37,6 @@ public final class NonCanonicalImportRule implements Rule {
     CodeGraph graph = context.graph();
     Concepts concepts = context.concepts();
     Map<String, Integer> occurrences = new HashMap<>();
-    Set<String> reported = new HashSet<>();
     for (String target : graph.usedTypes()) {
       for (TypeUse use : graph.usesOf(target)) {
         if (!use.kind().namesPath()) {
@@ -55,12 +47,9 @@ public final class NonCanonicalImportRule implements Rule {
               .modules()
               .ifPresent(
                   modules ->
-                      checkModuleImport(
-                          context, modules, target, use, occurrences, findings, reported));
+                      checkModuleImport(context, modules, target, use, occurrences, findings));
           continue;
         }
-        Optional<BannedImport> banned =
-            context.bannedImports().stream().filter(b -> b.matches(use.written())).findFirst();
         Optional<Concept> concept = concepts.conceptOf(target);
         String allowed = concept.map(Concept::canonicalImport).orElse(null);
         boolean offPath =
@@ -70,13 +59,9 @@ public final class NonCanonicalImportRule implements Rule {
                 && offCanonicalPath(concepts, concept.get(), target)
                 && !inReExportLayer(concepts, concept.get(), use)
                 && actionable(graph, concepts, concept.get(), target, use);
-        if (banned.isEmpty() && !offPath) {
+        if (!offPath) {
           continue;
         }
-        if (!offPath && use.kind() != TypeUse.Kind.QUALIFIED) {
-          continue; // a banned import: reported from the file's imports below, resolved or not
-        }
-        reported.add(place(use.location().path(), use.location().line(), use.written()));
         String subject =
             use.fromFile()
                 + "#"
@@ -84,114 +69,43 @@ public final class NonCanonicalImportRule implements Rule {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence.ImportOf(use.written(), use.location()));
         List<String> symbols = new ArrayList<>(List.of(target));
-        String message;
-        if (offPath) {
-          symbols.add(allowed);
-          for (TypeRole hop : concepts.chainOf(target)) {
-            if (hop.role().isReExport()) {
-              evidence.add(
-                  new Evidence.ReExport(
-                      hop.name(),
-                      hop.target(),
-                      hop.type().location(),
-                      hop.role().id() + ": " + hop.reason()));
-            }
+        symbols.add(allowed);
+        for (TypeRole hop : concepts.chainOf(target)) {
+          if (hop.role().isReExport()) {
+            evidence.add(
+                new Evidence.ReExport(
+                    hop.name(),
+                    hop.target(),
+                    hop.type().location(),
+                    hop.role().id() + ": " + hop.reason()));
           }
-          graph
-              .type(allowed)
-              .ifPresent(t -> evidence.add(new Evidence.Definition(allowed, t.location())));
-          message =
-              describe(use)
-                  + " reaches "
-                  + concept.get().name()
-                  + " through "
-                  + (target.equals(concept.get().canonical())
-                      ? (concept.get().declared()
-                          ? "its implementation, not its declared import path"
-                          : "its implementation, not the public alias the rest of the code imports")
-                      : path(concepts, target))
-                  + "; import "
-                  + allowed
-                  + " instead";
-          if (banned.isPresent()) {
-            message += " (" + banned.get().prefix() + " is banned" + reason(banned.get()) + ")";
-          }
-        } else {
-          message =
-              describe(use)
-                  + " uses the banned prefix "
-                  + banned.get().prefix()
-                  + reason(banned.get());
         }
-        findings.report(
-            use.location(),
-            message,
-            symbols,
-            evidence,
-            subject,
-            null,
-            offPath ? Moves.of(graph, concepts, use, allowed) : null);
+        graph
+            .type(allowed)
+            .ifPresent(t -> evidence.add(new Evidence.Definition(allowed, t.location())));
+        String message =
+            describe(use)
+                + " reaches "
+                + concept.get().name()
+                + " through "
+                + (target.equals(concept.get().canonical())
+                    ? (concept.get().declared()
+                        ? "its implementation, not its declared import path"
+                        : "its implementation, not the public alias the rest of the code imports")
+                    : path(concepts, target))
+                + "; import "
+                + allowed
+                + " instead";
+        findings
+            .at(use.location())
+            .message(message)
+            .symbols(symbols)
+            .evidence(evidence)
+            .subject(subject)
+            .move(Moves.of(graph, concepts, use, allowed))
+            .report();
       }
     }
-    if (!context.bannedImports().isEmpty()) {
-      checkBannedImports(context, reported, findings);
-    }
-  }
-
-  /**
-   * Every import under a banned prefix, whether or not it names code of the analysed tree ({@code
-   * org.apache.commons.lang.StringUtils} is banned in favour of commons-lang3): Java single-type,
-   * on-demand and static imports, module imports {@code import m} and {@code from m import x} (a
-   * module, a class, a function or a constant). Imports already reported as off the canonical path
-   * carry the ban in that finding.
-   */
-  private static void checkBannedImports(
-      RuleContext context, Set<String> reported, FindingSink findings) {
-    Map<String, Integer> occurrences = new HashMap<>();
-    for (FileFacts file : context.graph().files()) {
-      boolean modular = context.graph().traits(file.language()).importsNameTheirPath();
-      for (ImportRef imp : file.imports()) {
-        String written =
-            modular && imp.fromImport() && !imp.onDemand()
-                ? imp.name() + "." + imp.member()
-                : imp.name();
-        Optional<BannedImport> banned =
-            context.bannedImports().stream()
-                .filter(b -> b.matches(written) || b.matches(imp.name()))
-                .findFirst();
-        if (banned.isEmpty() || reported.contains(place(file.path(), imp.line(), written))) {
-          continue;
-        }
-        String statement;
-        if (modular) {
-          statement =
-              imp.fromImport()
-                  ? "from " + imp.name() + " import " + (imp.onDemand() ? "*" : imp.member())
-                  : "import " + imp.name();
-        } else {
-          statement =
-              "import "
-                  + (imp.isStatic() ? "static " : "")
-                  + imp.name()
-                  + (imp.onDemand() ? ".*" : "");
-        }
-        Location at = new Location(file.path(), imp.line(), imp.column());
-        String subject =
-            file.path()
-                + "#"
-                + occurrences.merge(file.path() + "\u0000" + written, 1, Integer::sum);
-        findings.report(
-            at,
-            statement + " uses the banned prefix " + banned.get().prefix() + reason(banned.get()),
-            List.of(written),
-            List.of(new Evidence.ImportOf(statement, at)),
-            subject);
-      }
-    }
-  }
-
-  private static String place(String path, int line, String written) {
-    return path + ":" + line + ":" + written;
   }
 
   /** Why an import through module-level bindings names a path to move off. */
@@ -209,8 +123,8 @@ public final class NonCanonicalImportRule implements Rule {
   /**
    * An import of a class through module-level bindings reaches it through a path to move off: a
    * deprecated module, a compatibility shim module, the private name of a class that has a public
-   * alias, a path other than the one config declares, or a banned prefix. The re-export layer
-   * itself (a module that binds the class for others) is not flagged.
+   * alias, or a path other than the one config declares. The re-export layer itself (a module that
+   * binds the class for others) is not flagged.
    */
   private static void checkModuleImport(
       RuleContext context,
@@ -218,8 +132,7 @@ public final class NonCanonicalImportRule implements Rule {
       String target,
       TypeUse use,
       Map<String, Integer> occurrences,
-      FindingSink findings,
-      Set<String> reported) {
+      FindingSink findings) {
     CodeGraph graph = context.graph();
     Concepts concepts = context.concepts();
     if (isTestDouble(concepts, target)) {
@@ -249,10 +162,6 @@ public final class NonCanonicalImportRule implements Rule {
     boolean layer = bindings.stream().anyMatch(b -> b.module().equals(fromModule));
     Optional<Concept> concept = concepts.conceptOf(target);
     String declared = concept.filter(Concept::declared).map(Concept::canonicalImport).orElse(null);
-    Optional<BannedImport> banned =
-        context.bannedImports().stream()
-            .filter(b -> b.matches(written) || b.matches(importedModule))
-            .findFirst();
 
     String why = null;
     PathProblem problem = null;
@@ -311,7 +220,7 @@ public final class NonCanonicalImportRule implements Rule {
                   + declared;
     }
     if (why == null) {
-      return; // a banned import alone is reported from the file's imports
+      return;
     }
     boolean pathReason =
         problem == PathProblem.DEPRECATED_MODULE || problem == PathProblem.SHIM_MODULE;
@@ -322,7 +231,6 @@ public final class NonCanonicalImportRule implements Rule {
     if (instead == null || instead.equals(written)) {
       return;
     }
-    reported.add(place(use.location().path(), use.location().line(), written));
     String subject =
         use.fromFile()
             + "#"
@@ -355,17 +263,14 @@ public final class NonCanonicalImportRule implements Rule {
               + " import "
               + instead.substring(dot + 1);
     }
-    if (banned.isPresent()) {
-      message += " (" + banned.get().prefix() + " is banned" + reason(banned.get()) + ")";
-    }
-    findings.report(
-        use.location(),
-        message,
-        symbols,
-        evidence,
-        subject,
-        null,
-        Moves.of(graph, concepts, use, instead));
+    findings
+        .at(use.location())
+        .message(message)
+        .symbols(symbols)
+        .evidence(evidence)
+        .subject(subject)
+        .move(Moves.of(graph, concepts, use, instead))
+        .report();
   }
 
   /**
@@ -392,10 +297,6 @@ public final class NonCanonicalImportRule implements Rule {
       case STATIC_IMPORT -> "import static " + use.written();
       default -> "reference " + use.written();
     };
-  }
-
-  private static String reason(BannedImport banned) {
-    return banned.reason().isEmpty() ? "" : ": " + banned.reason();
   }
 
   private static String path(Concepts concepts, String target) {

@@ -92,13 +92,14 @@ public final class UnresolvedImportRule implements Rule {
                 + name
                 + when;
       }
-      findings.report(
-          unresolved.location(),
-          message,
-          List.of(unresolved.symbol()),
-          evidence,
-          unresolved.location().path(),
-          where.guarded() ? Severity.WARNING : null);
+      findings
+          .at(unresolved.location())
+          .message(message)
+          .symbols(unresolved.symbol())
+          .evidence(evidence)
+          .subject(unresolved.location().path())
+          .atMost(where.guarded() ? Severity.WARNING : null)
+          .report();
     }
   }
 }

@@ -41,12 +41,13 @@ public final class UnusedSuppressionRule implements Rule {
         continue;
       }
       String key = suppression.location().path() + "#" + suppression.ruleId();
-      findings.report(
-          suppression.location(),
-          message,
-          List.of(suppression.ruleId()),
-          List.of(),
-          key + "#" + occurrences.merge(key, 1, Integer::sum));
+      findings
+          .at(suppression.location())
+          .message(message)
+          .symbols(suppression.ruleId())
+          .evidence(List.of())
+          .subject(key + "#" + occurrences.merge(key, 1, Integer::sum))
+          .report();
     }
   }
 }

@@ -65,14 +65,15 @@ public final class DriftingTestDoubleRule implements Rule {
                 + concept.canonical()
                 + " but neither implements nor extends it, so nothing keeps it in step"
                 + (missing.isEmpty() ? "" : "; it already lacks " + String.join(", ", missing));
-        findings.report(
-            testDouble.location(),
-            message,
-            List.of(testDouble.qualifiedName(), concept.canonical()),
-            List.of(
+        findings
+            .at(testDouble.location())
+            .message(message)
+            .symbols(testDouble.qualifiedName(), concept.canonical())
+            .evidence(
                 new Evidence.Definition(concept.canonical(), canonical.location()),
-                new Evidence.Definition(testDouble.qualifiedName(), testDouble.location())),
-            testDouble.qualifiedName());
+                new Evidence.Definition(testDouble.qualifiedName(), testDouble.location()))
+            .subject(testDouble.qualifiedName())
+            .report();
       }
     }
     checkMocks(context, findings);
@@ -152,12 +153,13 @@ public final class DriftingTestDoubleRule implements Rule {
                 + ", which "
                 + canonical.simpleName()
                 + " does not have; the mock passes where the real object fails";
-        findings.report(
-            at,
-            message,
-            List.of(canonical.qualifiedName(), file.packageName() + "." + mock.name()),
-            List.of(new Evidence.Definition(canonical.qualifiedName(), canonical.location())),
-            mock.name());
+        findings
+            .at(at)
+            .message(message)
+            .symbols(canonical.qualifiedName(), file.packageName() + "." + mock.name())
+            .evidence(new Evidence.Definition(canonical.qualifiedName(), canonical.location()))
+            .subject(mock.name())
+            .report();
       }
     }
   }
@@ -209,14 +211,15 @@ public final class DriftingTestDoubleRule implements Rule {
             + ", which "
             + canonical.simpleName()
             + " does not; tests pass against an API production code cannot call";
-    findings.report(
-        testDouble.location(),
-        message,
-        List.of(testDouble.qualifiedName(), concept.canonical()),
-        List.of(
+    findings
+        .at(testDouble.location())
+        .message(message)
+        .symbols(testDouble.qualifiedName(), concept.canonical())
+        .evidence(
             new Evidence.Definition(concept.canonical(), canonical.location()),
-            new Evidence.Definition(testDouble.qualifiedName(), testDouble.location())),
-        testDouble.qualifiedName());
+            new Evidence.Definition(testDouble.qualifiedName(), testDouble.location()))
+        .subject(testDouble.qualifiedName())
+        .report();
   }
 
   /**

@@ -9,7 +9,12 @@ public enum DuplicateChannel {
   /** Names that match once affixes are stripped, with members in common by name and arity. */
   NAMES("same name, shared members"),
   /** Bodies that are mostly the same tokens although the names differ (a renamed copy). */
-  BODIES("similar bodies");
+  BODIES("similar bodies"),
+  /**
+   * A deprecated definition that still does its own work beside the successor its deprecation note
+   * names (a renamed predecessor kept as a second implementation).
+   */
+  SUCCESSOR("deprecated beside the successor it names");
 
   private final String description;
 

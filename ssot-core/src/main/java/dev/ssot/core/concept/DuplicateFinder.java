@@ -141,6 +141,21 @@ public final class DuplicateFinder {
       consider(
           pairs, index, candidates.get(pair[0]), candidates.get(pair[1]), DuplicateChannel.BODIES);
     }
+    // successors: a deprecated definition and the replacement its deprecation note names
+    Map<String, List<TypeDecl>> bySimpleName = new HashMap<>();
+    candidates.forEach(
+        t ->
+            bySimpleName
+                .computeIfAbsent(Concepts.innermost(t.simpleName()), k -> new ArrayList<>())
+                .add(t));
+    for (TypeDecl type : candidates) {
+      if (type.successors().isEmpty() || !concepts.effectivelyDeprecated(type)) {
+        continue;
+      }
+      for (TypeDecl successor : successorsOf(type, index, bySimpleName)) {
+        considerSuccessor(pairs, index, type, successor);
+      }
+    }
     return components(candidates, index, new ArrayList<>(pairs.values()));
   }
 
@@ -160,6 +175,112 @@ public final class DuplicateFinder {
     if (pair != null) {
       pairs.put(key, pair);
     }
+  }
+
+  /**
+   * The definitions a deprecated type's note names as its replacement: resolved like a name written
+   * in the type's file, then as a qualified name, then as a module that holds a type of the same
+   * name ({@code packaging.version} for {@code Version}), then as the one definition of that simple
+   * name.
+   */
+  private List<TypeDecl> successorsOf(
+      TypeDecl type, Map<TypeDecl, Integer> index, Map<String, List<TypeDecl>> bySimpleName) {
+    List<TypeDecl> found = new ArrayList<>();
+    for (String written : type.successors()) {
+      String name = written.endsWith(".") ? written.substring(0, written.length() - 1) : written;
+      java.util.Optional<TypeDecl> resolved =
+          graph.resolve(type, name).flatMap(graph::type).filter(index::containsKey);
+      if (resolved.isEmpty()) {
+        resolved = graph.type(name).filter(index::containsKey);
+      }
+      if (resolved.isEmpty()) {
+        resolved =
+            graph
+                .type(name + "." + Concepts.innermost(type.simpleName()))
+                .filter(index::containsKey);
+      }
+      if (resolved.isEmpty()) {
+        List<TypeDecl> named = bySimpleName.getOrDefault(Concepts.innermost(name), List.of());
+        if (named.size() == 1) {
+          resolved = java.util.Optional.of(named.get(0));
+        }
+      }
+      resolved.filter(r -> r != type && !found.contains(r)).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /**
+   * A deprecated type and the successor it names are copies when the old one still does its own
+   * work (it neither inherits from the successor nor hands its calls on), both are the same sort of
+   * type, and they have members or statements in common.
+   */
+  private void considerSuccessor(
+      Map<Long, DuplicatePair> pairs, Map<TypeDecl, Integer> index, TypeDecl old, TypeDecl next) {
+    int ia = index.get(old);
+    int ib = index.get(next);
+    long key = ia < ib ? ((long) ia << 32) | ib : ((long) ib << 32) | ia;
+    DuplicatePair known = pairs.get(key);
+    if (known != null) {
+      Set<DuplicateChannel> channels = EnumSet.copyOf(known.channels());
+      channels.add(DuplicateChannel.SUCCESSOR);
+      pairs.put(
+          key,
+          new DuplicatePair(
+              known.a(),
+              known.b(),
+              channels,
+              known.shared(),
+              known.smaller(),
+              known.bodySimilarity()));
+      return;
+    }
+    if (partsOfOne(old, next)
+        || concepts.effectivelyDeprecated(next)
+        || concepts.inherits(old.qualifiedName(), next.qualifiedName())
+        || concepts.inherits(next.qualifiedName(), old.qualifiedName())
+        || (old.kind() == TypeKind.INTERFACE) != (next.kind() == TypeKind.INTERFACE)
+        || forwards(old)
+        || !doesOwnWork(old)) {
+      return;
+    }
+    int[] shared = members.compare(old, next);
+    double body = bodies.similarity(ia, ib, true);
+    boolean sharesHalf = shared[0] >= 1 && shared[0] * 2 >= shared[1];
+    if (!sharesHalf && body < BodyIndex.LOWEST_FOR_NAMES) {
+      return; // the note names something else: another kind of help, not a second copy
+    }
+    if (bridged(old, next)) {
+      return; // a type implements both: the old one is kept as a compatibility contract
+    }
+    Set<DuplicateChannel> channels = EnumSet.of(DuplicateChannel.SUCCESSOR);
+    if (body >= bodies.threshold()) {
+      channels.add(DuplicateChannel.BODIES);
+    }
+    pairs.put(key, new DuplicatePair(old, next, channels, shared[0], shared[1], body));
+  }
+
+  /** Whether some type of the analysed code inherits from both. */
+  private boolean bridged(TypeDecl old, TypeDecl next) {
+    for (TypeDecl type : graph.types()) {
+      if (type != old
+          && type != next
+          && concepts.inherits(type.qualifiedName(), old.qualifiedName())
+          && concepts.inherits(type.qualifiedName(), next.qualifiedName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a type declares behaviour of its own: a method with logic, or an abstract contract. */
+  private static boolean doesOwnWork(TypeDecl type) {
+    if (type.kind() == TypeKind.INTERFACE || type.kind() == TypeKind.ENUM) {
+      return !type.methods().isEmpty() || !type.fields().isEmpty();
+    }
+    // constructors that only configure a base are how a deprecated alias keeps its old name
+    return type.methods().stream()
+        .anyMatch(m -> !m.isConstructor() && m.body() == dev.ssot.core.model.MethodDecl.Body.LOGIC);
   }
 
   /** The pair with all its evidence when it is a strong pair of copies, else null. */
@@ -187,6 +308,12 @@ public final class DuplicateFinder {
     if (partsOfOne(a, b)) {
       return null;
     }
+    if (sameName && alternatives(a, b)) {
+      return null; // `if`/`else` or `try`/`except` branches: only one of them ever runs
+    }
+    if (!sameName && parallelFamilies(graph, a, b)) {
+      return null; // one template per family: each extends its own family's base of that name
+    }
     if (!identity
         && (concepts.inherits(a.qualifiedName(), b.qualifiedName())
             || concepts.inherits(b.qualifiedName(), a.qualifiedName()))) {
@@ -213,7 +340,8 @@ public final class DuplicateFinder {
       return null; // subclasses of one base differ where the base asks them to
     }
     boolean comparable = bodies.comparable(ia, ib, telling);
-    if (byNames(a, b, shared) && comparable && body >= BodyIndex.LOWEST_FOR_NAMES) {
+    if (deprecatedNamesake(a, b, sameInnermost, shared)
+        || byNames(a, b, shared) && comparable && body >= BodyIndex.LOWEST_FOR_NAMES) {
       // a namesake whose body is mostly different is another thing with the same words
       channels.add(DuplicateChannel.NAMES);
     }
@@ -232,6 +360,61 @@ public final class DuplicateFinder {
       return null;
     }
     return new DuplicatePair(a, b, channels, shared[0], shared[1], body);
+  }
+
+  /**
+   * Definitions of one name in one file where one of them is conditional (under {@code if}, {@code
+   * try}: the front end marks it with the {@code conditional} modifier): alternatives, not a
+   * redefinition.
+   */
+  private static boolean alternatives(TypeDecl a, TypeDecl b) {
+    return a.location().path().equals(b.location().path())
+        && (a.modifiers().contains(CONDITIONAL) || b.modifiers().contains(CONDITIONAL));
+  }
+
+  /** The modifier a front end gives a definition that only runs under a condition. */
+  static final String CONDITIONAL = "conditional";
+
+  /**
+   * Whether the two extend different types of the analysed code that have the same name: each is
+   * its family's specialisation of its own base ({@code firebird.VARCHAR(firebird._StringType)}
+   * beside {@code mysql.VARCHAR(mysql._StringType)}, {@code LocalCache.ValueIterator} over its own
+   * {@code HashIterator}), whatever the text they share.
+   */
+  static boolean parallelFamilies(CodeGraph graph, TypeDecl a, TypeDecl b) {
+    for (String left : a.supertypes()) {
+      String leftName = Concepts.innermost(left);
+      for (String right : b.supertypes()) {
+        if (!leftName.equals(Concepts.innermost(right))) {
+          continue;
+        }
+        java.util.Optional<String> qa =
+            graph.resolve(a, left).filter(q -> graph.type(q).isPresent());
+        java.util.Optional<String> qb =
+            graph.resolve(b, right).filter(q -> graph.type(q).isPresent());
+        if (qa.isPresent() && qb.isPresent() && !qa.get().equals(qb.get())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A deprecated definition declared again under the same name beside its live namesake, with every
+   * member of the smaller one in common and work of its own (the old one may be smaller, the new
+   * one may have grown: their bodies need not be alike).
+   */
+  private boolean deprecatedNamesake(TypeDecl a, TypeDecl b, boolean sameInnermost, int[] shared) {
+    if (!sameInnermost || shared[1] == 0 || shared[0] < shared[1]) {
+      return false;
+    }
+    boolean oldA = concepts.effectivelyDeprecated(a);
+    if (oldA == concepts.effectivelyDeprecated(b)) {
+      return false;
+    }
+    TypeDecl old = oldA ? a : b;
+    return doesOwnWork(old) && !forwards(old);
   }
 
   /**
@@ -343,7 +526,11 @@ public final class DuplicateFinder {
     int words = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isUpperCase(c) && (i == 0 || !Character.isUpperCase(name.charAt(i - 1)))) {
+      boolean startsWord =
+          i == 0
+              || !Character.isUpperCase(name.charAt(i - 1))
+              || i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+      if (Character.isUpperCase(c) && startsWord) { // PLAINAuthenticator: PLAIN, Authenticator
         words++;
       }
     }

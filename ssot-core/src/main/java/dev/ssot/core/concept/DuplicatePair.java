@@ -46,6 +46,9 @@ public record DuplicatePair(
     if (smaller > 0) {
       append(text, shared + " of " + smaller + " members shared");
     }
+    if (channels.contains(DuplicateChannel.SUCCESSOR)) {
+      append(text, "deprecated, with its own implementation beside the successor it names");
+    }
     return text.toString();
   }
 

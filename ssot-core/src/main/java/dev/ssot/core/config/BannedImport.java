@@ -1,7 +1,8 @@
 package dev.ssot.core.config;
 
 /**
- * An import prefix nobody may use ({@code imports.banned} in config).
+ * An entry of the older top-level {@code imports.banned} list, checked where it is read and then
+ * handed to the {@code banned-import} rule as {@code rules.banned-import.prefixes}.
  *
  * @param prefix a package or type prefix, e.g. {@code com.acme.ws.legacy}
  * @param reason shown in the finding
@@ -17,10 +18,5 @@ public record BannedImport(String prefix, String reason) {
       prefix = prefix.substring(0, prefix.length() - 2);
     }
     reason = reason == null ? "" : reason.strip();
-  }
-
-  /** Whether a qualified name lies under this prefix (whole segments only). */
-  public boolean matches(String qualifiedName) {
-    return qualifiedName.equals(prefix) || qualifiedName.startsWith(prefix + ".");
   }
 }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -136,8 +137,7 @@ public final class ConfigLoader {
     }
     if (raw == null) {
       return new SsotConfig(
-          file, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null,
-          Map.of());
+          file, List.of(), List.of(), Map.of(), null, List.of(), null, null, null, Map.of());
     }
     Map<String, LanguageSettings> languages = new java.util.TreeMap<>();
     for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> entry :
@@ -195,8 +195,10 @@ public final class ConfigLoader {
                 concept.key()));
       }
     }
-    List<BannedImport> banned =
-        raw.imports == null || raw.imports.banned == null ? List.of() : raw.imports.banned;
+    Map<String, RuleSettings> rules = raw.rules == null ? Map.of() : raw.rules;
+    if (raw.imports != null && raw.imports.banned != null && !raw.imports.banned.isEmpty()) {
+      rules = withBannedImports(file, content, rules, raw.imports.banned);
+    }
     List<String> affixes = null;
     if (raw.inference != null) {
       affixes =
@@ -239,14 +241,61 @@ public final class ConfigLoader {
         file,
         orEmpty(raw.include),
         orEmpty(raw.exclude),
-        raw.rules == null ? Map.of() : raw.rules,
+        rules,
         raw.failOn,
         concepts,
-        banned,
         affixes,
         raw.inference == null ? null : raw.inference.minSharedMembers(),
         baseline,
         languages);
+  }
+
+  /** The rule that reads the banned prefixes, and its option that holds them. */
+  static final String BANNED_IMPORT_RULE = "banned-import";
+
+  private static final String BANNED_IMPORT_OPTION = "prefixes";
+
+  /**
+   * Reads the older top-level {@code imports.banned} list into the options of the {@code
+   * banned-import} rule, as if it were written under {@code rules.banned-import.prefixes}; config
+   * that gives both is an error.
+   */
+  private static Map<String, RuleSettings> withBannedImports(
+      Path file, byte[] content, Map<String, RuleSettings> rules, List<BannedImport> banned) {
+    int line = lineOfKey(content, "banned", 0);
+    RuleSettings settings = rules.get(BANNED_IMPORT_RULE);
+    if (settings != null && settings.options().has(BANNED_IMPORT_OPTION)) {
+      throw new ConfigException(
+          file,
+          line,
+          "imports.banned",
+          "banned prefixes are given twice; keep them under rules."
+              + BANNED_IMPORT_RULE
+              + "."
+              + BANNED_IMPORT_OPTION
+              + " and remove imports.banned");
+    }
+    ObjectNode options =
+        settings == null ? JsonNodeFactory.instance.objectNode() : settings.options().deepCopy();
+    ArrayNode prefixes = options.putArray(BANNED_IMPORT_OPTION);
+    for (BannedImport entry : banned) {
+      prefixes.addObject().put("prefix", entry.prefix()).put("reason", entry.reason());
+    }
+    Map<String, Integer> keyLines = new LinkedHashMap<>();
+    if (settings != null) {
+      keyLines.putAll(settings.keyLines());
+    }
+    keyLines.put(BANNED_IMPORT_OPTION, line);
+    Map<String, RuleSettings> merged = new LinkedHashMap<>(rules);
+    merged.put(
+        BANNED_IMPORT_RULE,
+        new RuleSettings(
+            settings == null ? line : settings.line(),
+            settings == null ? null : settings.severity(),
+            settings == null ? null : settings.enabled(),
+            options,
+            keyLines));
+    return merged;
   }
 
   private static ConfigException outside(

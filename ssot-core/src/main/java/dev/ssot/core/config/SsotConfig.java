@@ -20,10 +20,10 @@ import java.util.TreeMap;
  * @param file where it was read from, or null for the defaults
  * @param include globs over root-relative paths; a file must match one (empty: all)
  * @param exclude globs over root-relative paths that remove files
- * @param rules per-rule settings by rule id, sorted
+ * @param rules per-rule settings by rule id, sorted (the older top-level {@code imports.banned}
+ *     list arrives here as {@code rules.banned-import.prefixes})
  * @param failOn the lowest severity that fails the run, or null for the default
  * @param concepts concepts declared under {@code concepts:}
- * @param bannedImports {@code imports.banned}
  * @param affixes the affixes for concept inference, or null for the defaults
  * @param minSharedMembers {@code inference.minSharedMembers}, or null for the default
  * @param baseline {@code baseline}: the baseline file, resolved against the config file's
@@ -37,7 +37,6 @@ public record SsotConfig(
     Map<String, RuleSettings> rules,
     FailLevel failOn,
     List<ConceptDeclaration> concepts,
-    List<BannedImport> bannedImports,
     List<String> affixes,
     Double minSharedMembers,
     Path baseline,
@@ -82,7 +81,6 @@ public record SsotConfig(
     exclude = List.copyOf(exclude);
     rules = new TreeMap<>(rules);
     concepts = List.copyOf(concepts);
-    bannedImports = List.copyOf(bannedImports);
     affixes = affixes == null ? null : List.copyOf(affixes);
     languages = languages == null ? Map.of() : new TreeMap<>(languages);
   }
@@ -105,8 +103,7 @@ public record SsotConfig(
   /** The configuration used when there is no file. */
   public static SsotConfig defaults() {
     return new SsotConfig(
-        null, List.of(), List.of(), Map.of(), null, List.of(), List.of(), null, null, null,
-        Map.of());
+        null, List.of(), List.of(), Map.of(), null, List.of(), null, null, null, Map.of());
   }
 
   public Optional<RuleSettings> settingsOf(String ruleId) {

@@ -85,4 +85,50 @@ public sealed interface Evidence {
       return "also-flagged";
     }
   }
+
+  /**
+   * Why two definitions are taken for copies of one concept.
+   *
+   * @param type one definition (its qualified name); {@code location} is where it is declared
+   * @param other the definition it is compared with
+   * @param channels the ids of every evidence channel that found the pair ({@code
+   *     same-qualified-name}, {@code identical-body}, {@code names}, {@code bodies})
+   * @param confidence how sure the finding as a whole is ({@code high} or {@code medium})
+   * @param bodyPercent how alike the two bodies are, 0…100 (0 when not measured)
+   * @param sharedMembers members both declare, by name and arity
+   * @param ofMembers how many such members the smaller of the two declares
+   */
+  record Likeness(
+      String type,
+      String other,
+      Location location,
+      List<String> channels,
+      String confidence,
+      int bodyPercent,
+      int sharedMembers,
+      int ofMembers)
+      implements Evidence {
+    public Likeness {
+      channels = List.copyOf(channels);
+    }
+
+    @Override
+    public String kind() {
+      return "likeness";
+    }
+
+    /** One line for people: {@code A ~ B: identical body; 5 of 6 members shared}. */
+    public String summary() {
+      StringBuilder text = new StringBuilder(type).append(" ~ ").append(other).append(": ");
+      text.append(String.join(", ", channels));
+      if (bodyPercent > 0) {
+        text.append("; bodies ").append(bodyPercent).append("% alike");
+      }
+      if (ofMembers > 0) {
+        text.append("; ").append(sharedMembers).append(" of ").append(ofMembers);
+        text.append(" members shared");
+      }
+      return text.append(" (confidence ").append(confidence).append(')').toString();
+    }
+  }
 }

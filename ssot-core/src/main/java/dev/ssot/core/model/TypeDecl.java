@@ -23,6 +23,9 @@ import java.util.Set;
  *     and body, nested types included; comments, whitespace and docstrings dropped; the type's own
  *     simple name replaced by {@link TokenBag.Builder#PLACEHOLDER}), for comparing bodies across
  *     types; {@link TokenBag#empty()} when the front end does not know it
+ * @param successors for a deprecated type, the names its deprecation note points to as the
+ *     replacement, as written ({@code TreeBidiMap}, {@code org.acme.NewApi}, {@code
+ *     packaging.version}); empty otherwise
  */
 public record TypeDecl(
     String qualifiedName,
@@ -37,15 +40,49 @@ public record TypeDecl(
     String enclosingType,
     List<FieldDecl> fields,
     List<MethodDecl> methods,
-    TokenBag body) {
+    TokenBag body,
+    List<String> successors) {
 
   public TypeDecl {
+    successors = List.copyOf(successors);
     modifiers = Set.copyOf(modifiers);
     annotations = List.copyOf(annotations);
     supertypes = List.copyOf(supertypes);
     fields = List.copyOf(fields);
     methods = List.copyOf(methods);
     body = body == null ? TokenBag.empty() : body;
+  }
+
+  /** A type that names no successor. */
+  public TypeDecl(
+      String qualifiedName,
+      String simpleName,
+      TypeKind kind,
+      Set<String> modifiers,
+      List<String> annotations,
+      boolean deprecated,
+      List<String> supertypes,
+      Location location,
+      int endLine,
+      String enclosingType,
+      List<FieldDecl> fields,
+      List<MethodDecl> methods,
+      TokenBag body) {
+    this(
+        qualifiedName,
+        simpleName,
+        kind,
+        modifiers,
+        annotations,
+        deprecated,
+        supertypes,
+        location,
+        endLine,
+        enclosingType,
+        fields,
+        methods,
+        body,
+        List.of());
   }
 
   /** A type whose body fingerprint is unknown ({@link TokenBag#empty()}). */
@@ -93,7 +130,8 @@ public record TypeDecl(
         enclosingType,
         fields,
         methods,
-        body);
+        body,
+        successors);
   }
 
   public boolean isNested() {

@@ -1,7 +1,6 @@
 package dev.ssot.core.rule;
 
 import dev.ssot.core.concept.Concepts;
-import dev.ssot.core.config.BannedImport;
 import dev.ssot.core.graph.CodeGraph;
 import java.util.List;
 
@@ -13,9 +12,6 @@ public interface RuleContext {
 
   /** The concepts (declared and inferred) and the role of every type; built on first use. */
   Concepts concepts();
-
-  /** Import prefixes banned in config ({@code imports.banned}). */
-  List<BannedImport> bannedImports();
 
   /**
    * The suppressions written in source and whether they silenced anything; only filled for rules

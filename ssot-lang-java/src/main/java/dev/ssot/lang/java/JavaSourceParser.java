@@ -155,7 +155,7 @@ public final class JavaSourceParser implements SourceParser {
               .getCommentsCollection()
               .map(c -> List.copyOf(c.getLineComments()))
               .orElse(List.of());
-      java.util.TreeSet<Integer> deprecatedDocs = new java.util.TreeSet<>();
+      java.util.TreeMap<Integer, String> deprecatedDocs = new java.util.TreeMap<>();
       result
           .getCommentsCollection()
           .ifPresent(
@@ -164,7 +164,8 @@ public final class JavaSourceParser implements SourceParser {
                       .forEach(
                           doc -> {
                             if (doc.getContent().contains("@deprecated")) {
-                              doc.getEnd().ifPresent(end -> deprecatedDocs.add(end.line));
+                              doc.getEnd()
+                                  .ifPresent(end -> deprecatedDocs.put(end.line, doc.getContent()));
                             }
                           }));
       return new ParseOutcome.Parsed(
@@ -245,7 +246,7 @@ public final class JavaSourceParser implements SourceParser {
 
     private String packageName = "";
 
-    private final java.util.NavigableSet<Integer> deprecatedDocs;
+    private final java.util.NavigableMap<Integer, String> deprecatedDocs;
 
     /** The file's tokens and line starts, made when the first type needs its body fingerprint. */
     private SourceTokens tokens;
@@ -257,7 +258,7 @@ public final class JavaSourceParser implements SourceParser {
         String text,
         int lines,
         List<com.github.javaparser.ast.comments.LineComment> lineComments,
-        java.util.NavigableSet<Integer> deprecatedDocs) {
+        java.util.NavigableMap<Integer, String> deprecatedDocs) {
       this.file = file;
       this.text = text;
       this.lines = lines;
@@ -271,8 +272,15 @@ public final class JavaSourceParser implements SourceParser {
      */
     private boolean deprecatedByJavadoc(Node declaration) {
       int begin = line(declaration);
-      Integer end = deprecatedDocs.lower(begin);
+      Integer end = deprecatedDocs.lowerKey(begin);
       return end != null && begin - end <= 2;
+    }
+
+    /** The Javadoc with {@code @deprecated} just before the declaration, or null. */
+    private String deprecationDoc(Node declaration) {
+      return deprecatedByJavadoc(declaration)
+          ? deprecatedDocs.lowerEntry(line(declaration)).getValue()
+          : null;
     }
 
     FileFacts extract(CompilationUnit unit) {
@@ -584,7 +592,8 @@ public final class JavaSourceParser implements SourceParser {
               outer,
               fields,
               methods,
-              body(type)));
+              body(type),
+              deprecated ? Successors.named(deprecationDoc(type)) : List.of()));
 
       enclosing.push(qualified);
       shadows.push(new java.util.HashSet<>(typeParameters(type)));

@@ -800,7 +800,131 @@ final class PythonExtractor {
       if (isDottedName(target)) {
         aliases.add(new AliasDecl(name, target, line(left), column(left)));
       }
+    } else if (rightKind == Syntax.CALL) {
+      dynamicClass(name, left, right);
     }
+  }
+
+  /** The parameter names of a lambda, stars kept ({@code *args}). */
+  private List<String> lambdaParameters(TSNode lambda) {
+    TSNode parameters = syntax.field(lambda, Syntax.Field.PARAMETERS);
+    List<String> names = new ArrayList<>();
+    if (parameters == null) {
+      return names;
+    }
+    for (int i = 0; i < Nodes.namedChildCount(parameters); i++) {
+      TSNode parameter = Nodes.namedChild(parameters, i);
+      TSNode name =
+          syntax.of(parameter) == Syntax.IDENTIFIER
+              ? parameter
+              : syntax.field(parameter, Syntax.Field.NAME);
+      names.add(name == null ? text(parameter) : text(name));
+    }
+    return names;
+  }
+
+  /**
+   * A class built at run time, {@code X = type("X", (Base,), {"run": run, "limit": 3})}: a
+   * definition like a {@code class} statement, with the bases and the namespace's keys as members
+   * (callables as methods, other values as fields). Only the three-argument form with literal bases
+   * and a literal namespace is read; anything else stays an ordinary assignment.
+   */
+  private void dynamicClass(String name, TSNode left, TSNode call) {
+    TSNode function = syntax.field(call, Syntax.Field.FUNCTION);
+    TSNode arguments = syntax.field(call, Syntax.Field.ARGUMENTS);
+    if (function == null || arguments == null || !text(function).equals("type")) {
+      return;
+    }
+    List<TSNode> values = new ArrayList<>(3);
+    for (int i = 0; i < Nodes.namedChildCount(arguments); i++) {
+      TSNode argument = Nodes.namedChild(arguments, i);
+      if (syntax.of(argument) != Syntax.COMMENT) {
+        values.add(argument);
+      }
+    }
+    if (values.size() != 3) {
+      return;
+    }
+    TSNode className = values.get(0);
+    TSNode bases = values.get(1);
+    TSNode namespace = values.get(2);
+    if (syntax.of(className) != Syntax.STRING
+        || syntax.of(bases) != Syntax.TUPLE && syntax.of(bases) != Syntax.PARENTHESIZED_EXPRESSION
+        || syntax.of(namespace) != Syntax.DICTIONARY) {
+      return;
+    }
+    List<String> supertypes = new ArrayList<>();
+    for (int i = 0; i < Nodes.namedChildCount(bases); i++) {
+      TSNode base = Nodes.namedChild(bases, i);
+      Syntax baseKind = syntax.of(base);
+      if ((baseKind == Syntax.IDENTIFIER || baseKind == Syntax.ATTRIBUTE)
+          && isDottedName(text(base))) {
+        supertypes.add(text(base));
+      }
+    }
+    List<FieldDecl> fields = new ArrayList<>();
+    List<MethodDecl> methods = new ArrayList<>();
+    for (int i = 0; i < Nodes.namedChildCount(namespace); i++) {
+      TSNode pair = Nodes.namedChild(namespace, i);
+      if (syntax.of(pair) != Syntax.PAIR) {
+        continue;
+      }
+      TSNode key = syntax.field(pair, Syntax.Field.KEY);
+      TSNode value = syntax.field(pair, Syntax.Field.VALUE);
+      String member = key == null || syntax.of(key) != Syntax.STRING ? null : stringValue(key);
+      if (member == null || value == null || !isDottedName(member)) {
+        continue;
+      }
+      Syntax valueKind = syntax.of(value);
+      List<String> parameters = null;
+      if (valueKind == Syntax.LAMBDA) {
+        parameters = lambdaParameters(value);
+      } else if (valueKind == Syntax.IDENTIFIER) {
+        // A function of this module, defined before the call (it must exist when type() runs).
+        for (MethodDecl defined : functions) {
+          if (defined.name().equals(text(value))) {
+            parameters = defined.parameterNames();
+          }
+        }
+      }
+      if (parameters != null) {
+        if (!parameters.isEmpty()
+            && (parameters.get(0).equals("self") || parameters.get(0).equals("cls"))) {
+          parameters = parameters.subList(1, parameters.size());
+        }
+        methods.add(
+            new MethodDecl(
+                member,
+                null,
+                java.util.Collections.nCopies(parameters.size(), ""),
+                parameters,
+                Set.of(member.startsWith("_") ? "private" : "public"),
+                line(pair),
+                MethodDecl.Body.LOGIC,
+                null,
+                null,
+                false,
+                false));
+      } else {
+        fields.add(new FieldDecl(member, null, Set.of(), line(pair)));
+      }
+    }
+    int end = Nodes.endByte(call);
+    types.add(
+        new TypeDecl(
+            module.isEmpty() ? name : module + "." + name,
+            name,
+            TypeKind.CLASS,
+            Set.of(name.startsWith("_") ? "private" : "public"),
+            List.of(),
+            false,
+            supertypes,
+            new Location(file.path(), line(left), column(left)),
+            src.line(end),
+            null,
+            fields,
+            methods,
+            body(Nodes.startByte(left), end, name)));
   }
 
   private void extendExports(TSNode value) {
@@ -959,6 +1083,7 @@ final class PythonExtractor {
       kind = TypeKind.INTERFACE;
     }
     boolean deprecated = decorators.stream().anyMatch(d -> lastSegment(d).equals("deprecated"));
+    String deprecationNote = null;
     List<FieldDecl> fields = new ArrayList<>();
     List<MethodDecl> methods = new ArrayList<>();
     List<Runnable> nested = new ArrayList<>();
@@ -971,7 +1096,10 @@ final class PythonExtractor {
         if (i == 0) {
           String doc = docstring(statement);
           if (doc != null) {
-            deprecated |= DEPRECATED_DOC.matcher(doc).find();
+            if (DEPRECATED_DOC.matcher(doc).find()) {
+              deprecated = true;
+              deprecationNote = doc;
+            }
             continue;
           }
         }
@@ -996,6 +1124,7 @@ final class PythonExtractor {
                 && !deprecated
                 && text(methodBody).contains("DeprecationWarning")) {
               deprecated = true;
+              deprecationNote = text(methodBody);
             }
             if (methodBody != null) {
               instanceAttributes(methodBody, fields);
@@ -1042,6 +1171,9 @@ final class PythonExtractor {
     }
     Set<String> modifiers = new LinkedHashSet<>();
     modifiers.add(name.startsWith("_") ? "private" : "public");
+    if (enclosing == null && context != ImportContext.TOP_LEVEL) {
+      modifiers.add("conditional"); // under `if`/`try` at module level: one of alternatives
+    }
     int end = Nodes.endByte(node);
     if (kind == TypeKind.INTERFACE || abstractClass) {
       modifiers.add("abstract");
@@ -1061,7 +1193,8 @@ final class PythonExtractor {
             enclosing,
             fields,
             methods,
-            body(Nodes.startByte(definingStatement), end, name)));
+            body(Nodes.startByte(definingStatement), end, name),
+            PythonSuccessors.named(deprecationNote)));
     nested.forEach(Runnable::run);
   }
 

@@ -79,6 +79,9 @@ enum Syntax {
   AS_PATTERN("as_pattern"),
   AS_PATTERN_TARGET("as_pattern_target"),
   GENERIC_TYPE("generic_type"),
+  DICTIONARY("dictionary"),
+  PAIR("pair"),
+  LAMBDA("lambda"),
   ERROR("ERROR");
 
   private final String grammarName;
@@ -109,7 +112,8 @@ enum Syntax {
     ARGUMENTS("arguments"),
     OBJECT("object"),
     ATTRIBUTE("attribute"),
-    VALUE("value");
+    VALUE("value"),
+    KEY("key");
 
     private final String grammarName;
 

@@ -451,6 +451,6 @@ class AnalysisCacheTest {
   }
 
   private static String key() {
-    return Analysis.cacheKey(Analysis.parsers(dev.ssot.core.lang.Languages.installed()));
+    return ParseStage.cacheKey(ParseStage.parsers(dev.ssot.core.lang.Languages.installed()));
   }
 }

@@ -79,7 +79,7 @@ class CacheTrustTest {
   }
 
   private static String key() {
-    return Analysis.cacheKey(Analysis.parsers(dev.ssot.core.lang.Languages.installed()));
+    return ParseStage.cacheKey(ParseStage.parsers(dev.ssot.core.lang.Languages.installed()));
   }
 
   @Test

@@ -41,11 +41,12 @@ public final class PackageListingRule implements Rule {
         (pkg, files) -> {
           if (files.size() >= options.minFiles()) {
             Location first = Location.of(files.get(0).path(), 1);
-            findings.report(
-                first,
-                "package " + pkg + " has " + files.size() + " file(s)",
-                List.of(pkg),
-                List.of(new Evidence.Definition(pkg, first)));
+            findings
+                .at(first)
+                .message("package " + pkg + " has " + files.size() + " file(s)")
+                .symbols(pkg)
+                .evidence(new Evidence.Definition(pkg, first))
+                .report();
           }
         });
   }

@@ -16,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.java_websocket.WebSocket;
@@ -38,11 +40,19 @@ public final class AgentEventServer extends WebSocketServer implements AutoClose
 
   private static final System.Logger LOG = System.getLogger(AgentEventServer.class.getName());
 
+  /** How often queued frames are checked for a lost write demand (see {@link #raiseWriteDemand}). */
+  private static final long FLUSH_CHECK_MILLIS = 10;
+
   private final WebSocketManagerProtocol manager;
   private final TokenVerifier verifier;
   private final ConnectionListener listener;
   private final ConcurrentMap<WebSocket, Session> sessions = new ConcurrentHashMap<>();
   private final CompletableFuture<Integer> started = new CompletableFuture<>();
+  private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(task -> {
+    Thread thread = new Thread(task, "agent-event-server-flusher");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   /**
    * A server that is not started yet ({@link #start()}).
@@ -82,12 +92,38 @@ public final class AgentEventServer extends WebSocketServer implements AutoClose
   /** Closes every connection (code 1001, going away) and stops listening, waiting up to a second. */
   @Override
   public void close() throws InterruptedException {
-    stop(1000);
+    try {
+      stop(1000);
+    } finally {
+      flusher.shutdownNow();
+    }
   }
 
   @Override
   public void onStart() {
+    flusher.scheduleWithFixedDelay(this::raiseWriteDemand, FLUSH_CHECK_MILLIS, FLUSH_CHECK_MILLIS,
+        TimeUnit.MILLISECONDS);
     started.complete(getPort());
+  }
+
+  /**
+   * Raises the write demand again for every connection with queued frames. Java-WebSocket (1.6.0)
+   * can strand a frame: when a thread other than the selector queues it while the selector is
+   * finishing the previous write, the selector's "nothing left, read only" resets the write
+   * interest the sender has just set, and the frame waits for the connection's next event (a
+   * client waiting for its reply may never send one). Checking every few milliseconds bounds that
+   * delay; a connection whose queue is empty costs nothing.
+   */
+  private void raiseWriteDemand() {
+    try {
+      for (WebSocket socket : getConnections()) {
+        if (socket.hasBufferedData()) {
+          onWriteDemand(socket);
+        }
+      }
+    } catch (RuntimeException e) { // a connection closing meanwhile; the next round sees it gone
+      LOG.log(Level.DEBUG, "write demand check failed", e);
+    }
   }
 
   @Override

@@ -42,7 +42,7 @@ import java.util.Set;
 final class FactsCodec {
 
   /** Bump when the encoding below changes. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private static final List<Class<?>> MODEL =
       List.of(
@@ -295,6 +295,7 @@ final class FactsCodec {
       writeMethod(method, out);
     }
     writeBag(type.body(), out);
+    writeStrings(type.successors(), out);
   }
 
   static void writeBag(TokenBag bag, ByteSink out) {
@@ -381,6 +382,7 @@ final class FactsCodec {
       methods.add(readMethod(in));
     }
     TokenBag body = readBag(in);
+    List<String> successors = readStrings(in);
     return new TypeDecl(
         qualifiedName,
         simpleName,
@@ -394,7 +396,8 @@ final class FactsCodec {
         enclosingType,
         fields,
         methods,
-        body);
+        body,
+        successors);
   }
 
   private static void writeLocation(Location location, ByteSink out) {

@@ -345,6 +345,12 @@ public final class HtmlReportWriter implements ReportWriter {
     if (evidence instanceof Evidence.AlsoFlagged also) {
       return "also " + code(also.rule()) + ": " + Html.escape(also.message());
     }
+    if (evidence instanceof Evidence.Likeness likeness) {
+      return "likeness "
+          + Html.escape(likeness.summary())
+          + " at "
+          + code(where(likeness.location()));
+    }
     return Html.escape(evidence.kind()) + " at " + code(where(evidence.location()));
   }
 

@@ -224,6 +224,18 @@ public final class JsonReportWriter implements ReportWriter {
     } else if (evidence instanceof Evidence.AlsoFlagged also) {
       json.writeStringField("rule", also.rule());
       json.writeStringField("message", also.message());
+    } else if (evidence instanceof Evidence.Likeness likeness) {
+      json.writeStringField("type", likeness.type());
+      json.writeStringField("other", likeness.other());
+      json.writeArrayFieldStart("channels");
+      for (String channel : likeness.channels()) {
+        json.writeString(channel);
+      }
+      json.writeEndArray();
+      json.writeStringField("confidence", likeness.confidence());
+      json.writeNumberField("bodyPercent", likeness.bodyPercent());
+      json.writeNumberField("sharedMembers", likeness.sharedMembers());
+      json.writeNumberField("ofMembers", likeness.ofMembers());
     }
     writeLocation(json, "location", evidence.location());
     json.writeEndObject();

@@ -298,6 +298,8 @@ public final class SarifReportWriter implements ReportWriter {
                     + ")"));
       } else if (item instanceof Evidence.AlsoFlagged also) {
         related.add(new Related(also.location(), "also " + also.rule() + ": " + also.message()));
+      } else if (item instanceof Evidence.Likeness likeness) {
+        related.add(new Related(likeness.location(), "likeness: " + likeness.summary()));
       } else {
         related.add(new Related(item.location(), item.kind()));
       }

@@ -567,6 +567,9 @@ public final class TextReportWriter implements ReportWriter {
     if (evidence instanceof Evidence.AlsoFlagged also) {
       return "also " + also.rule() + ": " + also.message();
     }
+    if (evidence instanceof Evidence.Likeness likeness) {
+      return "likeness: " + likeness.summary() + "  " + likeness.location();
+    }
     return evidence.kind() + "  " + evidence.location();
   }
 

@@ -1,0 +1,227 @@
+package dev.ssot.core.engine;
+
+import dev.ssot.core.config.SsotConfig;
+import dev.ssot.core.lang.Language;
+import dev.ssot.core.lang.Languages;
+import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.ParseProblem;
+import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.parse.ParseOutcome;
+import dev.ssot.core.parse.SourceParser;
+import dev.ssot.core.parse.cache.FactsCache;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * The parse stage: each language names its files ({@link Language#prepare}), then every file is
+ * parsed on a bounded pool, or decoded from the facts cache when it has not changed.
+ */
+final class ParseStage {
+
+  private ParseStage() {}
+
+  /**
+   * What parsing left.
+   *
+   * @param files the files as the languages prepared them (with module names)
+   * @param facts the facts of every file that parsed
+   * @param problems the files that did not, sorted by path
+   */
+  record Parsed(List<SourceFile> files, List<FileFacts> facts, List<ParseProblem> problems) {}
+
+  /** Prepares and parses the discovered files, recording cache counts in {@code timing}. */
+  static Parsed run(
+      AnalysisRequest request,
+      Path root,
+      SsotConfig config,
+      Languages languages,
+      List<SourceFile> discovered,
+      Map<String, Long> timing) {
+    List<SourceParser> parsers = parsers(languages);
+    FactsCache cache =
+        request.cacheDirectory() == null
+            ? FactsCache.disabled()
+            : FactsCache.open(request.cacheDirectory(), cacheKey(parsers));
+    Path configBase = config.file() == null ? root : config.file().toAbsolutePath().getParent();
+    List<SourceFile> files = discovered;
+    for (Language language : languages.all()) {
+      files = language.prepare(root, configBase, files, config.languageSettings(language.id()));
+    }
+    List<ParseOutcome> outcomes =
+        parseAll(files, parsers, cache, request.parallelism(), request.progress());
+    cache.save();
+    timing.put("cachedFiles", (long) cache.hits());
+    timing.put("unreadFiles", (long) cache.unreadHits());
+    timing.put("parsedFiles", (long) (discovered.size() - cache.hits()));
+    List<FileFacts> facts = new ArrayList<>();
+    List<ParseProblem> problems = new ArrayList<>();
+    for (ParseOutcome outcome : outcomes) {
+      if (outcome instanceof ParseOutcome.Parsed parsed) {
+        facts.add(parsed.facts());
+      } else if (outcome instanceof ParseOutcome.Failed failed) {
+        problems.add(failed.problem());
+      }
+    }
+    problems.sort(Comparator.comparing(ParseProblem::path));
+    return new Parsed(files, facts, problems);
+  }
+
+  /** The language front ends, sorted by language. */
+  static List<SourceParser> parsers(Languages languages) {
+    return languages.all().stream().map(Language::parser).toList();
+  }
+
+  /**
+   * What cached facts depend on besides the files: each parser's language and version, and ssot's
+   * version.
+   */
+  static String cacheKey(List<SourceParser> parsers) {
+    StringBuilder key = new StringBuilder("ssot=").append(ToolVersion.get());
+    for (SourceParser parser : parsers) {
+      key.append(';')
+          .append(parser.language())
+          .append('=')
+          .append(parser.version())
+          .append('/')
+          .append(implementationHash(parser.getClass()));
+    }
+    return key.toString();
+  }
+
+  /**
+   * A hash of a parser's class files (nested classes included), so a changed parser never reads
+   * facts an older build extracted, even when nobody bumped its version.
+   */
+  private static String implementationHash(Class<?> type) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    List<Class<?>> classes = new ArrayList<>(List.of(type));
+    classes.addAll(List.of(type.getDeclaredClasses()));
+    classes.sort(Comparator.comparing(Class::getName));
+    for (Class<?> c : classes) {
+      String resource = c.getName().replace('.', '/') + ".class";
+      try (java.io.InputStream in = c.getClassLoader().getResourceAsStream(resource)) {
+        if (in != null) {
+          crc.update(in.readAllBytes());
+        }
+      } catch (IOException e) {
+        crc.update(resource.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return Long.toHexString(crc.getValue());
+  }
+
+  private static List<ParseOutcome> parseAll(
+      List<SourceFile> files,
+      List<SourceParser> parsers,
+      FactsCache cache,
+      int parallelism,
+      ProgressListener progress) {
+    int threads = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    Progress counter = new Progress(progress, files.size());
+    try {
+      return pool.submit(
+              () ->
+                  files.parallelStream()
+                      .map(
+                          file -> {
+                            ParseOutcome outcome = parseOne(file, parsers, cache);
+                            counter.fileDone();
+                            return outcome;
+                          })
+                      .toList())
+          .get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while parsing", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Counts finished files for a {@link ProgressListener}, one call at a time, in order. */
+  private static final class Progress {
+    private final ProgressListener listener;
+    private final int total;
+    private int done;
+
+    Progress(ProgressListener listener, int total) {
+      this.listener = listener;
+      this.total = total;
+      listener.filesParsed(0, total);
+    }
+
+    synchronized void fileDone() {
+      listener.filesParsed(++done, total);
+    }
+  }
+
+  /**
+   * A file's size and modification time, read before its bytes (so a later change shows), or null.
+   */
+  private static FactsCache.Stamp stampOf(SourceFile file) {
+    try {
+      java.nio.file.attribute.BasicFileAttributes attributes =
+          Files.readAttributes(
+              file.absolutePath(), java.nio.file.attribute.BasicFileAttributes.class);
+      return new FactsCache.Stamp(
+          attributes.size(),
+          attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * One file's outcome: from the cache when a file with this path, test flag and content was parsed
+   * before, else parsed and remembered. Read errors and parser crashes are not cached.
+   */
+  private static ParseOutcome parseOne(
+      SourceFile file, List<SourceParser> parsers, FactsCache cache) {
+    SourceParser parser =
+        parsers.stream().filter(p -> p.accepts(file.path())).findFirst().orElseThrow();
+    FactsCache.Stamp stamp = null;
+    if (cache.enabled()) {
+      stamp = stampOf(file);
+      ParseOutcome unchanged = cache.getUnchanged(file, stamp);
+      if (unchanged != null) {
+        return unchanged;
+      }
+    }
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file.absolutePath());
+    } catch (IOException e) {
+      return new ParseOutcome.Failed(
+          new ParseProblem(file.path(), 0, "cannot read: " + e.getMessage()));
+    }
+    byte[] hash = null;
+    if (cache.enabled()) {
+      hash = cache.hash(content);
+      ParseOutcome cached = cache.get(file, hash, stamp);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    try {
+      ParseOutcome outcome = parser.parse(file, content);
+      if (hash != null) {
+        cache.put(file, hash, stamp, outcome);
+      }
+      return outcome;
+    } catch (RuntimeException e) {
+      return new ParseOutcome.Failed(
+          new ParseProblem(
+              file.path(), 0, "internal " + parser.language() + " parser error: " + e));
+    }
+  }
+}

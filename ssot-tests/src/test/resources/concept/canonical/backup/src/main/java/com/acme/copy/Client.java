@@ -1,0 +1,8 @@
+package com.acme.copy;
+
+public class Client {
+  public void send(String message) {
+    int length = message.length();
+    System.out.println(length);
+  }
+}

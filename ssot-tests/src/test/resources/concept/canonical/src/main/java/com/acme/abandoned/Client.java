@@ -1,0 +1,9 @@
+package com.acme.abandoned;
+
+@Deprecated
+public class Client {
+  public void send(String message) {
+    int length = message.length();
+    System.out.println(length);
+  }
+}

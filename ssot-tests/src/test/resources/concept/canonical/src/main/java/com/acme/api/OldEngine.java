@@ -1,0 +1,4 @@
+package com.acme.api;
+
+@Deprecated
+public class OldEngine extends com.acme.internal.Engine {}

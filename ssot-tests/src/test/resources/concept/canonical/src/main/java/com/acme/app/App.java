@@ -1,0 +1,7 @@
+package com.acme.app;
+
+import com.acme.net.Client;
+
+public class App {
+  private final Client client = new Client();
+}

@@ -1,0 +1,5 @@
+package com.acme.blank;
+
+public class Client {
+  public void send(String message) {}
+}

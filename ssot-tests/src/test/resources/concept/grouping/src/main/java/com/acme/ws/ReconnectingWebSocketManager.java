@@ -1,0 +1,7 @@
+package com.acme.ws;
+
+public class ReconnectingWebSocketManager extends WebSocketManager {
+  public void reconnect() {
+    System.out.println("again");
+  }
+}

@@ -1,0 +1,7 @@
+package com.acme.ws;
+
+public class Sender {
+  public void send(String message) {
+    System.out.println(message);
+  }
+}

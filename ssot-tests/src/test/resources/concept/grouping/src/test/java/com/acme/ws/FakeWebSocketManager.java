@@ -1,0 +1,5 @@
+package com.acme.ws;
+
+public class FakeWebSocketManager {
+  public void send(String message) {}
+}

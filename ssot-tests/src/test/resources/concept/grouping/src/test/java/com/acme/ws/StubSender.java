@@ -1,0 +1,6 @@
+package com.acme.ws;
+
+public class StubSender extends Sender {
+  @Override
+  public void send(String message) {}
+}

@@ -1,0 +1,5 @@
+package com.acme.loop;
+
+public class Chicken extends Egg {}
+
+class Egg extends Chicken {}

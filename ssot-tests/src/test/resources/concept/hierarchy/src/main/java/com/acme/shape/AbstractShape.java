@@ -1,0 +1,7 @@
+package com.acme.shape;
+
+public abstract class AbstractShape implements Shape {
+  public String name() {
+    return getClass().getSimpleName();
+  }
+}

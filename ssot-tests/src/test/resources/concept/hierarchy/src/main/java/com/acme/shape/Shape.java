@@ -1,0 +1,5 @@
+package com.acme.shape;
+
+public interface Shape {
+  double area();
+}

@@ -1,0 +1,3 @@
+class Migration:
+    def run(self, db):
+        raise NotImplementedError

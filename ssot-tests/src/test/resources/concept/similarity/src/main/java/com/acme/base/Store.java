@@ -1,0 +1,5 @@
+package com.acme.base;
+
+public interface Store {
+  Object get(String key);
+}

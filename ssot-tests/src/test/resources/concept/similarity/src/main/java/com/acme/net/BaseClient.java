@@ -1,0 +1,5 @@
+package com.acme.net;
+
+public abstract class BaseClient {
+  public void send(String message) {}
+}

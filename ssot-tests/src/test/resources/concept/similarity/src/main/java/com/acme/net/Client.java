@@ -1,0 +1,5 @@
+package com.acme.net;
+
+public class Client extends BaseClient {
+  public void close() {}
+}
