@@ -14,6 +14,8 @@ final class ConfigOption {
       paramLabel = "FILE",
       descriptionKey = "config",
       description =
-          "Config file (ssot.yaml or ssot.json). Default: ssot.yaml, ssot.yml or ssot.json in PATH, if present.")
+          "Config file (ssot.yaml, ssot.json or pyproject.toml with [tool.ssot]). Default: the"
+              + " nearest ssot.yaml, ssot.yml, ssot.json or pyproject.toml with [tool.ssot] in PATH"
+              + " or a directory above it, up to the top of the repository.")
   Path file;
 }

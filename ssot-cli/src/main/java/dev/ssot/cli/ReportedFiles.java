@@ -104,7 +104,8 @@ final class ReportedFiles {
                 report.timing(),
                 report.baseline())
             .withSkipped(report.skipped()) // what discovery left out still describes the run
-            .withCopiedDirectories(report.copiedDirectories());
+            .withCopiedDirectories(report.copiedDirectories())
+            .withConfig(report.config());
     return new AnalysisResult(
         result.root(), restricted, result.graph(), result.failOn(), result.conceptSource());
   }

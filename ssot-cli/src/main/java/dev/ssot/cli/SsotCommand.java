@@ -14,6 +14,7 @@ import picocli.CommandLine.IVersionProvider;
             + "imports through non-canonical paths and import cycles.",
     subcommands = {
       CheckCommand.class,
+      InitCommand.class,
       FixCommand.class,
       BaselineCommand.class,
       GraphCommand.class,
@@ -38,7 +39,7 @@ public final class SsotCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "missing command (check, fix, baseline, graph, rules, explain)");
+        spec.commandLine(), "missing command (check, init, fix, baseline, graph, rules, explain)");
   }
 
   /** Prints the version of the running build, its git commit and the Java runtime. */

@@ -60,8 +60,9 @@ class OptionDescriptionsTest {
   void commandsWithoutTheirOwnWordingShowTheOptionsDescription() {
     ArgSpec config = args(command("check"), "config").get(0);
     assertEquals(
-        "Config file (ssot.yaml or ssot.json). Default: ssot.yaml, ssot.yml or ssot.json in PATH, "
-            + "if present.",
+        "Config file (ssot.yaml, ssot.json or pyproject.toml with [tool.ssot]). Default: the"
+            + " nearest ssot.yaml, ssot.yml, ssot.json or pyproject.toml with [tool.ssot] in PATH"
+            + " or a directory above it, up to the top of the repository.",
         config.description()[0]);
     assertNotEquals(
         config.description()[0], args(command("baseline"), "config").get(0).description()[0]);

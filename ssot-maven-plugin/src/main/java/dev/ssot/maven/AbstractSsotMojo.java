@@ -44,10 +44,11 @@ abstract class AbstractSsotMojo extends AbstractMojo {
   boolean skip;
 
   /**
-   * The config file ({@code ssot.yaml}, {@code ssot.yml} or {@code ssot.json}; same schema as the
-   * CLI's). Default: {@code ssot.yaml}, {@code ssot.yml} or {@code ssot.json} in the analysed root
-   * if present — {@code ${project.basedir}}, or in aggregate mode the directory Maven was started
-   * in. A missing or invalid file fails the build with the file, line and key.
+   * The config file ({@code ssot.yaml}, {@code ssot.yml}, {@code ssot.json} or {@code
+   * pyproject.toml} with {@code [tool.ssot]}; same schema as the CLI's). Default: the nearest of
+   * them in the analysed root — <code>${project.basedir}</code>, or in aggregate mode the directory
+   * Maven was started in — or a directory above it, up to the top of the repository. A missing or
+   * invalid file fails the build with the file, line and key.
    *
    * <pre>{@code
    * <configuration>
@@ -94,10 +95,10 @@ abstract class AbstractSsotMojo extends AbstractMojo {
   boolean aggregate;
 
   /**
-   * Caches the facts parsed from each file in {@code ${project.build.directory}/ssot/cache} (in
-   * aggregate mode, the execution root's {@code target/ssot/cache}), so that the next build parses
-   * only the files that changed. Results are the same with or without the cache; a damaged cache is
-   * rebuilt. Off: {@code mvn verify -Dssot.cache=false}.
+   * Caches the facts parsed from each file in <code>${project.build.directory}/ssot/cache</code>
+   * (in aggregate mode, the execution root's {@code target/ssot/cache}), so that the next build
+   * parses only the files that changed. Results are the same with or without the cache; a damaged
+   * cache is rebuilt. Off: {@code mvn verify -Dssot.cache=false}.
    *
    * <pre>{@code
    * <configuration>

@@ -90,11 +90,11 @@ public class CheckMojo extends AbstractSsotMojo {
    * A baseline file written by {@code ssot baseline}: the findings it holds are reported as
    * baselined and do not fail the build; new ones do. Default: {@code baseline} in the config file.
    *
-   * <pre>{@code
-   * <configuration>
-   *   <baseline>${project.basedir}/ssot-baseline.json</baseline>
-   * </configuration>
-   * }</pre>
+   * <pre>
+   * &lt;configuration&gt;
+   *   &lt;baseline&gt;${project.basedir}/ssot-baseline.json&lt;/baseline&gt;
+   * &lt;/configuration&gt;
+   * </pre>
    */
   @Parameter(property = "ssot.baseline")
   java.io.File baseline;

@@ -74,6 +74,60 @@ public final class CanonicalChoice {
   }
 
   /**
+   * Why the concept's canonical definition was chosen over each other definition, in the terms of
+   * {@link #chooseCanonical}: the first criterion that told them apart, one clause per criterion,
+   * e.g. {@code "not deprecated (over a.LegacyX); most used: 12 uses (over b.Y: 3)"}.
+   */
+  public String canonicalReason(Concept concept) {
+    if (concept.declared()) {
+      return "declared in config";
+    }
+    TypeDecl canonical = graph.type(concept.canonical()).orElse(null);
+    if (canonical == null) {
+      return "";
+    }
+    java.util.Map<String, List<String>> byCriterion = new java.util.LinkedHashMap<>();
+    for (TypeDecl other : concept.definitions()) {
+      if (other == canonical) {
+        continue;
+      }
+      String criterion;
+      String detail = other.qualifiedName();
+      if (upstream.isDownstreamOfAny(other, List.of(canonical))) {
+        criterion = "upstream (the other's package depends on it)";
+      } else if (inheritance.effectivelyDeprecated(other)
+          != inheritance.effectivelyDeprecated(canonical)) {
+        criterion = "not deprecated";
+      } else if (inNonCanonicalPackage(other) != inNonCanonicalPackage(canonical)) {
+        criterion = "outside legacy/compat-named packages";
+      } else if (inLeftoverDirectory(other) != inLeftoverDirectory(canonical)) {
+        criterion = "outside leftover directories (old, backup, …)";
+      } else if (hasLogic(other) != hasLogic(canonical)) {
+        criterion = "has logic of its own";
+      } else if (useCount(other) != useCount(canonical)) {
+        criterion =
+            "most used: " + useCount(canonical) + (useCount(canonical) == 1 ? " use" : " uses");
+        detail += ": " + useCount(other);
+      } else if (other.simpleName().length() != canonical.simpleName().length()) {
+        criterion = "shortest name";
+      } else {
+        criterion = "first by name (nothing else told them apart)";
+      }
+      byCriterion.computeIfAbsent(criterion, k -> new java.util.ArrayList<>()).add(detail);
+    }
+    List<String> clauses = new java.util.ArrayList<>();
+    byCriterion.forEach(
+        (criterion, others) -> {
+          String shown =
+              others.size() > 3
+                  ? String.join(", ", others.subList(0, 3)) + ", " + (others.size() - 3) + " more"
+                  : String.join(", ", others);
+          clauses.add(criterion + " (over " + shown + ")");
+        });
+    return String.join("; ", clauses);
+  }
+
+  /**
    * How often code outside a type reaches it (imports and references from other top-level types).
    */
   public int useCount(TypeDecl type) {

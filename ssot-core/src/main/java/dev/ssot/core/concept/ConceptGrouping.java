@@ -2,6 +2,7 @@ package dev.ssot.core.concept;
 
 import dev.ssot.core.config.ConceptDeclaration;
 import dev.ssot.core.graph.CodeGraph;
+import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.TypeDecl;
 import java.nio.file.FileSystems;
@@ -32,9 +33,13 @@ final class ConceptGrouping {
    * @param concepts every concept, sorted by canonical name
    * @param byMember the concept of every definition, alias, shim and test double in one
    * @param unmatched declarations whose canonical type is not in the analysed code
+   * @param problems declarations that name things that do not fit
    */
   record Result(
-      List<Concept> concepts, Map<String, Concept> byMember, List<ConceptDeclaration> unmatched) {}
+      List<Concept> concepts,
+      Map<String, Concept> byMember,
+      List<ConceptDeclaration> unmatched,
+      List<Concepts.DeclarationProblem> problems) {}
 
   private final CodeGraph graph;
   private final TypeRoles roles;
@@ -42,6 +47,8 @@ final class ConceptGrouping {
   private final Inheritance inheritance;
   private final CanonicalChoice canonicals;
   private final Families families;
+  private final DeclaredNames names;
+  private final List<Concepts.DeclarationProblem> problems = new ArrayList<>();
 
   ConceptGrouping(
       CodeGraph graph,
@@ -56,6 +63,7 @@ final class ConceptGrouping {
     this.inheritance = inheritance;
     this.canonicals = canonicals;
     this.families = families;
+    this.names = new DeclaredNames(graph);
   }
 
   /** Whether the type is declared in a test source. */
@@ -121,7 +129,7 @@ final class ConceptGrouping {
       }
     }
     concepts.sort(Comparator.comparing(Concept::canonical).thenComparing(Concept::name));
-    return new Result(concepts, byMember, unmatched);
+    return new Result(concepts, byMember, unmatched, List.copyOf(problems));
   }
 
   /** One draft per declaration whose canonical type exists; the others go to {@code unmatched}. */
@@ -131,9 +139,8 @@ final class ConceptGrouping {
       List<ConceptDeclaration> unmatched) {
     List<Draft> drafts = new ArrayList<>();
     for (ConceptDeclaration declaration : declarations) {
-      Optional<TypeDecl> canonical = graph.type(declaration.canonical());
+      Optional<TypeDecl> canonical = Optional.ofNullable(declaredCanonical(declaration, unmatched));
       if (canonical.isEmpty()) {
-        unmatched.add(declaration);
         continue;
       }
       List<PathMatcher> globs =
@@ -217,6 +224,20 @@ final class ConceptGrouping {
     draft.reExports.sort(Comparator.comparing(TypeRole::name));
     draft.testDoubles.sort(Comparator.comparing(TypeRole::name));
     String name = draft.name != null ? draft.name : canonicals.conceptName(canonical);
+    String boundAs =
+        draft.declared && !draft.declaration.canonical().equals(draft.canonical)
+            ? "; canonical '"
+                + draft.declaration.canonical()
+                + "' is bound to '"
+                + draft.canonical
+                + "'"
+                + names
+                    .resolve(draft.declaration.canonical())
+                    .map(DeclaredNames.Denoted::hops)
+                    .filter(h -> !h.isEmpty())
+                    .map(h -> " (" + h + ")")
+                    .orElse("")
+            : "";
     String why =
         draft.declared
             ? (draft.declaration.members().isEmpty()
@@ -240,9 +261,85 @@ final class ConceptGrouping {
         draft.reExports,
         draft.testDoubles,
         draft.declared ? draft.declaration.factory() : null,
-        why,
+        why + boundAs,
         draft.family,
         draft.duplicates);
+  }
+
+  /**
+   * The declared canonical type, following a module binding (a public alias or re-export) to the
+   * class it denotes; checks that the declared import path denotes that definition too. Null, with
+   * the problem recorded (or the declaration in {@code unmatched}), when it does not fit.
+   */
+  private TypeDecl declaredCanonical(
+      ConceptDeclaration declaration, List<ConceptDeclaration> unmatched) {
+    Optional<DeclaredNames.Denoted> denoted = names.resolve(declaration.canonical());
+    if (denoted.isEmpty()) {
+      unmatched.add(declaration);
+      return null;
+    }
+    if (denoted.get().type() == null) {
+      String hops = denoted.get().hops();
+      problems.add(
+          new Concepts.DeclarationProblem(
+              declaration,
+              declaration.key() + ".canonical",
+              "'"
+                  + declaration.canonical()
+                  + "' binds "
+                  + denoted.get().description()
+                  + (hops.isEmpty() ? "" : " (" + hops + ")")
+                  + ", not a class; name the class, or a name bound to it"));
+      return null;
+    }
+    TypeDecl canonical = denoted.get().type();
+    if (declaration.importPath().equals(declaration.canonical())) {
+      return canonical;
+    }
+    Optional<DeclaredNames.Denoted> imported = names.resolve(declaration.importPath());
+    if (imported.isEmpty()) {
+      return canonical; // not in the analysed code: nothing to compare
+    }
+    TypeDecl importedType = imported.get().type();
+    String other = null;
+    if (importedType != null && !leadsTo(importedType, canonical)) {
+      other = "'" + importedType.qualifiedName() + "' (" + where(importedType) + ")";
+    } else if (importedType == null
+        && imported.get().binding() != null
+        && imported.get().binding().kind() != ModuleScope.Kind.UNKNOWN
+        && imported.get().binding().kind() != ModuleScope.Kind.DYNAMIC) {
+      other = imported.get().description();
+    }
+    if (other != null) {
+      problems.add(
+          new Concepts.DeclarationProblem(
+              declaration,
+              declaration.key() + ".import",
+              "'"
+                  + declaration.importPath()
+                  + "' binds "
+                  + other
+                  + ", not the canonical '"
+                  + canonical.qualifiedName()
+                  + "' ("
+                  + where(canonical)
+                  + "); import and canonical must denote one definition"));
+      return null;
+    }
+    return canonical;
+  }
+
+  /** Whether a type is the target or re-exports it (alias, shim), through any chain. */
+  private boolean leadsTo(TypeDecl type, TypeDecl target) {
+    if (type == target) {
+      return true;
+    }
+    List<TypeRole> chain = roles.chainOf(type.qualifiedName());
+    return !chain.isEmpty() && chain.get(chain.size() - 1).name().equals(target.qualifiedName());
+  }
+
+  private static String where(TypeDecl type) {
+    return type.location().path() + ":" + type.location().line();
   }
 
   private String namespaceOf(TypeDecl type) {

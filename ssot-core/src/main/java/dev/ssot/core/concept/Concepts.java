@@ -36,6 +36,7 @@ public final class Concepts {
   private final List<Concept> concepts;
   private final Map<String, Concept> byMember;
   private final List<ConceptDeclaration> unmatched;
+  private final List<DeclarationProblem> problems;
 
   private Concepts(
       CodeGraph graph,
@@ -57,6 +58,7 @@ public final class Concepts {
     this.concepts = grouped.concepts();
     this.byMember = grouped.byMember();
     this.unmatched = grouped.unmatched();
+    this.problems = grouped.problems();
   }
 
   /**
@@ -125,6 +127,29 @@ public final class Concepts {
   /** Declarations whose canonical type is not in the analysed code. */
   public List<ConceptDeclaration> unmatched() {
     return List.copyOf(unmatched);
+  }
+
+  /**
+   * A declaration that names things that do not fit: a {@code canonical:} that binds no class, an
+   * {@code import:} that binds another definition than the canonical one.
+   *
+   * @param declaration the concept as declared
+   * @param key the offending key ({@code concepts[0].import})
+   * @param problem what is wrong, naming both ends
+   */
+  public record DeclarationProblem(ConceptDeclaration declaration, String key, String problem) {}
+
+  /** Declarations that name things that do not fit, in declaration order. */
+  public List<DeclarationProblem> declarationProblems() {
+    return problems;
+  }
+
+  /**
+   * Why the concept's canonical definition was chosen over each other definition (see {@link
+   * CanonicalChoice#canonicalReason}).
+   */
+  public String canonicalReason(Concept concept) {
+    return canonicals.canonicalReason(concept);
   }
 
   /** The normaliser in use. */

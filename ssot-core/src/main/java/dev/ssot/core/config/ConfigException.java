@@ -13,12 +13,19 @@ public final class ConfigException extends RuntimeException {
   private final String file;
   private final int line;
   private final String key;
+  private final String problem;
 
   public ConfigException(Path file, int line, String key, String problem) {
     super(format(file, line, key, problem));
     this.file = file == null ? null : file.toString();
     this.line = line;
     this.key = key;
+    this.problem = problem;
+  }
+
+  /** What is wrong, without the file, line and key. */
+  public String problem() {
+    return problem;
   }
 
   private static String format(Path file, int line, String key, String problem) {

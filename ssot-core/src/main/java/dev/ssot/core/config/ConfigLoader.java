@@ -45,7 +45,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /**
  * Reads {@code ssot.yaml} / {@code ssot.yml} / {@code ssot.json}. Unknown keys and bad values are
@@ -61,7 +60,14 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
-  /** Finds the default config file in a directory, if any. */
+  /** The file name of Python's project file, read when it has a {@code [tool.ssot]} table. */
+  public static final String PYPROJECT = "pyproject.toml";
+
+  /**
+   * Finds the config file in a directory, if any: the first of {@link
+   * SsotConfig#DEFAULT_FILE_NAMES} that exists, else a {@code pyproject.toml} with a {@code
+   * [tool.ssot]} table.
+   */
   public static Optional<Path> findIn(Path directory) {
     for (String name : SsotConfig.DEFAULT_FILE_NAMES) {
       Path candidate = directory.resolve(name);
@@ -69,7 +75,46 @@ public final class ConfigLoader {
         return Optional.of(candidate);
       }
     }
+    Path pyproject = directory.resolve(PYPROJECT);
+    if (Files.isRegularFile(pyproject) && hasToolSsot(pyproject)) {
+      return Optional.of(pyproject);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Finds the config of a tree the way Ruff does: the nearest config file ({@link #findIn}) in
+   * {@code start} or a directory above it, up to the top of the repository (a directory holding
+   * {@code .git}) or the file system's root.
+   */
+  public static Optional<Path> discover(Path start) {
+    for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      Optional<Path> found = findIn(dir);
+      if (found.isPresent()) {
+        return found;
+      }
+      if (Files.exists(dir.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern TOOL_SSOT_HEADER =
+      java.util.regex.Pattern.compile(
+          "(?m)^[ \\t]*\\[\\[?[ \\t]*[\"']?tool[\"']?[ \\t]*\\.[ \\t]*[\"']?ssot[\"']?[ \\t]*[\\].]");
+
+  /** Whether a {@code pyproject.toml} has a {@code [tool.ssot]} table (or a sub-table of it). */
+  static boolean hasToolSsot(Path pyproject) {
+    try {
+      if (Files.size(pyproject) > MAX_BYTES) {
+        return true; // refused with a clear message when loaded
+      }
+      String text = Files.readString(pyproject, java.nio.charset.StandardCharsets.UTF_8);
+      return TOOL_SSOT_HEADER.matcher(text).find();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
   }
 
   /**
@@ -94,19 +139,52 @@ public final class ConfigLoader {
   public static SsotConfig load(
       Path file, List<Path> trustedRoots, java.util.Set<String> languageSections) {
     String name = file.getFileName().toString();
-    ObjectMapper mapper;
-    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      mapper = configure(YAMLMapper.builder());
-    } else if (name.endsWith(".json")) {
-      mapper = configure(JsonMapper.builder());
-    } else {
-      throw new ConfigException(
-          file, 0, null, "unsupported config file type (use .yaml, .yml or .json)");
+    if (name.equals(PYPROJECT)) {
+      byte[] content = readLimited(file);
+      try {
+        return load(file, content, trustedRoots, languageSections, true);
+      } catch (ConfigException e) {
+        if (e.line() > 0 || e.key() == null) {
+          throw e;
+        }
+        // a TOML tree has no positions: find the key's line in the file
+        throw new ConfigException(file, TomlLines.lineOf(content, e.key()), e.key(), e.problem());
+      }
     }
-    byte[] content = readLimited(file);
+    if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+      throw new ConfigException(
+          file,
+          0,
+          null,
+          "unsupported config file type (use .yaml, .yml, .json or pyproject.toml with"
+              + " [tool.ssot])");
+    }
+    return load(file, readLimited(file), trustedRoots, languageSections, false);
+  }
+
+  private static SsotConfig load(
+      Path file,
+      byte[] content,
+      List<Path> trustedRoots,
+      java.util.Set<String> languageSections,
+      boolean toml) {
+    String name = file.getFileName().toString();
+    ObjectMapper mapper;
+    if (toml) {
+      mapper = configure(JsonMapper.builder());
+    } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      mapper = configure(YAMLMapper.builder());
+    } else {
+      mapper = configure(JsonMapper.builder());
+    }
     RawConfig raw;
     try {
-      raw = content.length == 0 ? null : mapper.readValue(content, RawConfig.class);
+      if (toml) {
+        JsonNode section = toolSsot(file, content);
+        raw = section.isEmpty() ? null : mapper.treeToValue(section, RawConfig.class);
+      } else {
+        raw = content.length == 0 ? null : mapper.readValue(content, RawConfig.class);
+      }
     } catch (InvalidNullException e) {
       throw new ConfigException(
           file,
@@ -133,7 +211,7 @@ public final class ConfigLoader {
     } catch (JsonProcessingException e) {
       throw syntaxError(file, mapper, e);
     } catch (IOException e) {
-      throw new ConfigException(file, 0, null, "cannot read config file: " + e.getMessage());
+      throw new ConfigException(file, 0, null, "cannot read config file: " + reason(e));
     }
     if (raw == null) {
       return new SsotConfig(
@@ -148,7 +226,7 @@ public final class ConfigLoader {
         java.util.SortedSet<String> known = new java.util.TreeSet<>(RawConfig.KEYS);
         known.addAll(languageSections);
         throw new ConfigException(
-            file, line, key, "unknown key (known keys here: " + String.join(", ", known) + ")");
+            file, line, key, "unknown key" + Suggestions.hint(key, known, "known keys here"));
       }
       try {
         LanguageSection section = mapper.treeToValue(entry.getValue(), LanguageSection.class);
@@ -156,9 +234,10 @@ public final class ConfigLoader {
       } catch (UnrecognizedPropertyException e) {
         throw new ConfigException(
             file,
-            lineOfKey(content, e.getPropertyName(), line),
-            key + "." + keyPath(e),
-            "unknown key (known keys here: roots)");
+            lineOfKey(content, e.getPropertyName(), 0),
+            key + "." + e.getPropertyName(),
+            "unknown key"
+                + Suggestions.hint(e.getPropertyName(), List.of("roots"), "known keys here"));
       } catch (JsonMappingException e) {
         String path = keyPath(e);
         throw new ConfigException(file, line, path.isEmpty() ? key : key + "." + path, describe(e));
@@ -191,11 +270,15 @@ public final class ConfigLoader {
                 concept.importPath(),
                 concept.members(),
                 concept.factory(),
-                new Location(file.toString(), concept.declaredAt().line(), 0),
+                new Location(
+                    file.toString(),
+                    toml ? TomlLines.lineOf(content, concept.key()) : concept.declaredAt().line(),
+                    0),
                 concept.key()));
       }
     }
-    Map<String, RuleSettings> rules = raw.rules == null ? Map.of() : raw.rules;
+    Map<String, RuleSettings> rules =
+        raw.rules == null ? Map.of() : toml ? tomlLines(raw.rules, content) : raw.rules;
     if (raw.imports != null && raw.imports.banned != null && !raw.imports.banned.isEmpty()) {
       rules = withBannedImports(file, content, rules, raw.imports.banned);
     }
@@ -298,6 +381,71 @@ public final class ConfigLoader {
     return merged;
   }
 
+  /**
+   * The {@code [tool.ssot]} table of a {@code pyproject.toml}, read with Jackson's TOML reader
+   * (TOML 1.0: duplicate keys and tables are syntax errors there).
+   */
+  private static JsonNode toolSsot(Path file, byte[] content) {
+    JsonNode document;
+    try {
+      document =
+          com.fasterxml.jackson.dataformat.toml.TomlMapper.builder()
+              .build()
+              .readTree(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      String what =
+          message.toLowerCase(java.util.Locale.ROOT).contains("duplicate")
+              ? "a key or table defined twice (TOML allows each once)"
+              : "not valid TOML (check the quotes, brackets and '=' on this line)";
+      int line = lineOf(e.getLocation());
+      if (message.toLowerCase(java.util.Locale.ROOT).contains("duplicate")
+          && e.getLocation() != null
+          && e.getLocation().getColumnNr() <= 1
+          && line > 1) {
+        line--; // the reader reports the position after the key's line
+      }
+      throw new ConfigException(file, line, null, "syntax error: " + what);
+    } catch (IOException e) {
+      throw new ConfigException(file, 0, null, "cannot read config file: " + reason(e));
+    }
+    JsonNode tool = document == null ? null : document.get("tool");
+    JsonNode section = tool == null ? null : tool.get("ssot");
+    if (section == null) {
+      throw new ConfigException(
+          file, 0, null, "no [tool.ssot] table: put ssot's settings under [tool.ssot]");
+    }
+    if (!section.isObject()) {
+      throw new ConfigException(
+          file, 0, "tool.ssot", "expected a table ([tool.ssot]), not a single value");
+    }
+    return section;
+  }
+
+  /** Rule settings read from TOML, with the lines of their keys found in the file. */
+  private static Map<String, RuleSettings> tomlLines(
+      Map<String, RuleSettings> rules, byte[] content) {
+    Map<String, RuleSettings> lined = new LinkedHashMap<>();
+    rules.forEach(
+        (id, settings) -> {
+          Map<String, Integer> keyLines = new HashMap<>();
+          settings
+              .keyLines()
+              .keySet()
+              .forEach(
+                  key -> keyLines.put(key, TomlLines.lineOf(content, "rules." + id + "." + key)));
+          lined.put(
+              id,
+              new RuleSettings(
+                  TomlLines.lineOf(content, "rules." + id),
+                  settings.severity(),
+                  settings.enabled(),
+                  settings.options(),
+                  keyLines));
+        });
+    return lined;
+  }
+
   private static ConfigException outside(
       Path file, int line, String key, String written, List<Path> trustedRoots, String hint) {
     return new ConfigException(
@@ -348,19 +496,26 @@ public final class ConfigLoader {
 
   private static ConfigException unknownKey(
       Path file, byte[] content, UnrecognizedPropertyException e) {
-    String known =
+    List<String> known =
         e.getKnownPropertyIds() == null
-            ? ""
-            : e.getKnownPropertyIds().stream()
-                .map(Object::toString)
-                .sorted()
-                .collect(Collectors.joining(", "));
+            ? List.of()
+            : e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
     int line = lineOfKey(content, e.getPropertyName(), lineOf(e.getLocation()));
     return new ConfigException(
         file,
         line,
-        keyPath(e),
-        "unknown key" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
+        unknownKeyPath(e),
+        "unknown key" + Suggestions.hint(e.getPropertyName(), known, "known keys here"));
+  }
+
+  /** The key path of an unknown key, ending in the key itself ({@code concepts[0].canonicall}). */
+  static String unknownKeyPath(UnrecognizedPropertyException e) {
+    String path = keyPath(e);
+    String name = e.getPropertyName();
+    if (name == null || path.equals(name) || path.endsWith("." + name)) {
+      return path;
+    }
+    return path.isEmpty() ? name : path + "." + name;
   }
 
   /**
@@ -573,11 +728,18 @@ public final class ConfigLoader {
     if (e instanceof InvalidFormatException invalid) {
       Class<?> target = invalid.getTargetType();
       if (target != null && target.isEnum()) {
-        String expected =
+        List<String> constants =
             java.util.Arrays.stream(target.getEnumConstants())
                 .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
-                .collect(Collectors.joining(", "));
-        return "bad value " + quote(invalid.getValue()) + " (expected one of: " + expected + ")";
+                .toList();
+        return "bad value "
+            + quote(invalid.getValue())
+            + " (expected one of: "
+            + String.join(", ", constants)
+            + ")"
+            + Suggestions.closest(String.valueOf(invalid.getValue()), constants)
+                .map(c -> "; did you mean " + quote(c) + "?")
+                .orElse("");
       }
       return "bad value " + quote(invalid.getValue()) + " (expected " + simpleType(target) + ")";
     }
@@ -604,7 +766,56 @@ public final class ConfigLoader {
         || message.startsWith("Cannot deserialize value of type `java.util.Map")) {
       return "expected a mapping of keys to values";
     }
-    return message;
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      return "expected " + expectedOf(mismatch.getTargetType()) + found(message);
+    }
+    return withoutInternals(message);
+  }
+
+  /** What a value of a bound type looks like, in the config's own words. */
+  private static String expectedOf(Class<?> type) {
+    if (List.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    if (Map.class.isAssignableFrom(type) || type.isRecord() || type == RawConfig.class) {
+      return "a mapping of keys to values";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == int.class) {
+      return "a number";
+    }
+    return simpleType(type);
+  }
+
+  /** {@code ", not a list"} from Jackson's "… from Array value" wording, or "". */
+  private static String found(String message) {
+    if (message.contains("from Array value")) {
+      return ", not a list";
+    }
+    if (message.contains("from Object value")) {
+      return ", not a mapping";
+    }
+    if (message.contains("from String value") || message.contains("from Integer value")) {
+      return ", not a single value";
+    }
+    return "";
+  }
+
+  /**
+   * A message with Java type names and Jackson's hints removed: the last resort, so an error never
+   * shows a class of ssot's or the JDK's.
+   */
+  static String withoutInternals(String message) {
+    String text =
+        message
+            .replaceAll("`[^`]*`", "this value")
+            .replaceAll("\\((?:through reference chain|for Object starting|Source:)[^)]*\\)", "")
+            .replaceAll("\\b(?:[a-z]+\\.)+[A-Z][\\w$]*", "value")
+            .replaceAll("\\b\\w*Exception\\b", "error")
+            .strip();
+    return text.isEmpty() ? "bad value" : text;
   }
 
   private static String simpleType(Class<?> type) {
@@ -694,7 +905,44 @@ public final class ConfigLoader {
   }
 
   /** {@code imports:} */
-  record Imports(@JsonProperty("banned") List<BannedImport> banned) {}
+  record Imports(
+      @JsonProperty("banned") @JsonDeserialize(contentUsing = BannedImportDeserializer.class)
+          List<BannedImport> banned) {}
+
+  /** One {@code imports.banned} entry: {@code prefix} and an optional {@code reason}. */
+  static final class BannedImportDeserializer extends JsonDeserializer<BannedImport> {
+    private static final List<String> KEYS = List.of("prefix", "reason");
+
+    @Override
+    public BannedImport deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        return new BannedImport(p.getText(), null); // the prefix alone
+      }
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw JsonMappingException.from(p, "expected a mapping with prefix and reason");
+      }
+      Map<String, String> values = new HashMap<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        if (!KEYS.contains(key)) {
+          throw new UnrecognizedPropertyException(
+              p,
+              "unknown key",
+              p.currentLocation(),
+              BannedImport.class,
+              key,
+              new ArrayList<>(KEYS));
+        }
+        p.nextToken();
+        values.put(key, scalar(p));
+      }
+      try {
+        return new BannedImport(values.get("prefix"), values.get("reason"));
+      } catch (IllegalArgumentException e) {
+        throw JsonMappingException.from(p, e.getMessage());
+      }
+    }
+  }
 
   /** {@code inference:} — how concepts are inferred from names. */
   record Inference(
@@ -868,7 +1116,13 @@ public final class ConfigLoader {
       try {
         return FailLevel.parse(text == null ? p.getText() : text);
       } catch (IllegalArgumentException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
+        throw JsonMappingException.from(
+            p,
+            e.getMessage()
+                + Suggestions.closest(
+                        String.valueOf(text), List.of("error", "warning", "info", "never"))
+                    .map(c -> "; did you mean " + quote(c) + "?")
+                    .orElse(""));
       }
     }
   }
@@ -895,7 +1149,11 @@ public final class ConfigLoader {
             try {
               severity = Severity.parse(p.getText());
             } catch (IllegalArgumentException e) {
-              throw keyed(JsonMappingException.from(p, e.getMessage(), e), key);
+              String hint =
+                  Suggestions.closest(p.getText(), List.of("error", "warning", "info"))
+                      .map(c -> "; did you mean " + quote(c) + "?")
+                      .orElse("");
+              throw keyed(JsonMappingException.from(p, e.getMessage() + hint), key);
             }
           }
           case "enabled" -> {

@@ -133,7 +133,7 @@ public record SsotConfig(
           file,
           lineOf(settings, key),
           "rules." + ruleId + "." + key,
-          "unknown key (known keys: " + String.join(", ", known) + ")");
+          "unknown key" + Suggestions.hint(key, known, "known keys"));
     } catch (JsonMappingException e) {
       String key = ConfigLoader.keyPath(e);
       String first = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;

@@ -87,14 +87,14 @@ public final class Analysis {
   private static SourceSet discover(
       AnalysisRequest request, Path root, SsotConfig config, Languages languages) {
     List<SourceParser> parsers = ParseStage.parsers(languages);
-    List<String> excludes = new ArrayList<>(config.exclude());
-    excludes.addAll(request.excludes());
     return SourceSet.discover(
         root,
         request.sourceRoots(),
         request.testRoots(),
         config.include(),
-        excludes,
+        excludesBelow(config, root),
+        globBase(config, root),
+        request.excludes(),
         path -> parsers.stream().anyMatch(p -> p.accepts(path)),
         request.discovery());
   }
@@ -102,6 +102,9 @@ public final class Analysis {
   private static SsotConfig loadConfig(AnalysisRequest request, Path root, Languages languages) {
     java.util.Set<String> sections = new java.util.TreeSet<>();
     languages.all().forEach(language -> sections.add(language.id()));
+    if (request.config() == AnalysisRequest.NO_CONFIG_FILE) {
+      return SsotConfig.defaults();
+    }
     if (request.config() != null) {
       if (!Files.isRegularFile(request.config())) {
         throw new ConfigException(request.config(), 0, null, "config file not found");
@@ -111,9 +114,73 @@ public final class Analysis {
       return ConfigLoader.load(
           request.config(), beside == null ? List.of(root) : List.of(root, beside), sections);
     }
-    return ConfigLoader.findIn(root)
-        .map(file -> ConfigLoader.load(file, List.of(root), sections))
+    return ConfigLoader.discover(root)
+        .map(
+            file ->
+                ConfigLoader.load(
+                    file, List.of(file.toAbsolutePath().normalize().getParent()), sections))
         .orElse(SsotConfig.defaults());
+  }
+
+  /**
+   * Where the root lies relative to the config file's directory, when that directory holds it
+   * ({@code ""} when they are one): the config's globs are relative to its own directory. A config
+   * elsewhere (named with {@code --config}) has globs relative to the root.
+   */
+  static String globBase(SsotConfig config, Path root) {
+    if (config.file() == null) {
+      return "";
+    }
+    Path dir = config.file().toAbsolutePath().normalize().getParent();
+    if (dir == null || !root.startsWith(dir) || root.equals(dir)) {
+      return "";
+    }
+    List<String> names = new ArrayList<>();
+    dir.relativize(root).forEach(name -> names.add(globLiteral(name.toString())));
+    return String.join("/", names);
+  }
+
+  /**
+   * The config's exclude globs, less those that would leave out the whole root when the config lies
+   * above it: analysing a directory the config excludes ({@code ssot check tests/fixtures/case}
+   * under a config that excludes {@code tests/fixtures/**}) analyses it, as Ruff does with a path
+   * named on the command line.
+   */
+  static List<String> excludesBelow(SsotConfig config, Path root) {
+    if (config.file() == null) {
+      return config.exclude();
+    }
+    Path dir = config.file().toAbsolutePath().normalize().getParent();
+    if (dir == null || !root.startsWith(dir) || root.equals(dir)) {
+      return config.exclude();
+    }
+    String prefix = dir.relativize(root).toString().replace(java.io.File.separatorChar, '/');
+    List<String> kept = new ArrayList<>();
+    for (String glob : config.exclude()) {
+      java.nio.file.PathMatcher matcher =
+          java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      boolean wholeRoot =
+          java.util.stream.Stream.of("probe.java", "probe.py", "probe/probe.py")
+              .allMatch(probe -> matcher.matches(Path.of(prefix + "/" + probe)));
+      if (!wholeRoot) {
+        kept.add(glob);
+      }
+    }
+    return kept;
+  }
+
+  /** A file name as a glob that matches only itself. */
+  private static String globLiteral(String name) {
+    return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+  }
+
+  /** The config file used, relative to the root ({@code ../ssot.yaml}), or null for none. */
+  static String configShown(SsotConfig config, Path root) {
+    if (config.file() == null) {
+      return null;
+    }
+    Path file = config.file().toAbsolutePath().normalize();
+    return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
   }
 
   private static long millis(long from, long to) {

@@ -42,6 +42,11 @@ public record AnalysisRequest(
     ProgressListener progress,
     Discovery.Options discovery) {
 
+  /**
+   * {@link #config()} of a request that reads no config file ({@link Builder#withoutConfigFile}).
+   */
+  public static final Path NO_CONFIG_FILE = Path.of("(built-in defaults)");
+
   public AnalysisRequest {
     int maxThreads = 4 * Runtime.getRuntime().availableProcessors();
     if (parallelism < 0 || parallelism > maxThreads) {
@@ -94,6 +99,15 @@ public record AnalysisRequest(
 
     public Builder testRoots(List<Path> roots) {
       testRoots.addAll(roots);
+      return this;
+    }
+
+    /**
+     * Analyses with the built-in defaults, reading no config file (not even one found in or above
+     * the root): what {@code ssot init} proposes from.
+     */
+    public Builder withoutConfigFile() {
+      this.config = NO_CONFIG_FILE;
       return this;
     }
 

@@ -36,6 +36,13 @@ final class ConceptSupplier {
             missing.key() + ".canonical",
             "no type '" + missing.canonical() + "' in the analysed sources");
       }
+      for (Concepts.DeclarationProblem problem : concepts.declarationProblems()) {
+        throw new ConfigException(
+            config.file(),
+            problem.declaration().declaredAt().line(),
+            problem.key(),
+            problem.problem());
+      }
     }
     return concepts;
   }

@@ -67,7 +67,8 @@ final class ReportAssembly {
     report =
         report
             .withSkipped(sources.skipped())
-            .withCopiedDirectories(CopiedDirectories.of(parsed.facts(), findings));
+            .withCopiedDirectories(CopiedDirectories.of(parsed.facts(), findings))
+            .withConfig(Analysis.configShown(config, root));
     Path baseline = request.baseline() != null ? request.baseline() : config.baseline();
     if (baseline != null) {
       String shown =

@@ -32,13 +32,18 @@ final class RuleSelection {
             config.file(),
             settings == null ? 0 : settings.line(),
             "rules." + entry.getKey(),
-            "unknown rule (known rules: " + String.join(", ", registry.ids()) + ")");
+            "unknown rule"
+                + dev.ssot.core.config.Suggestions.hint(
+                    entry.getKey(), registry.ids(), "known rules"));
       }
     }
     for (String id : concat(request.select(), request.ignore())) {
       if (registry.find(id).isEmpty()) {
         throw new AnalysisException(
-            "unknown rule '" + id + "' (known rules: " + String.join(", ", registry.ids()) + ")");
+            "unknown rule '"
+                + id
+                + "'"
+                + dev.ssot.core.config.Suggestions.hint(id, registry.ids(), "known rules"));
       }
     }
     List<RuleDescriptor> selected = new ArrayList<>();

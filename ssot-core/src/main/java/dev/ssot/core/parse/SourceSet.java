@@ -75,13 +75,39 @@ public final class SourceSet {
       List<String> excludes,
       Predicate<String> accepts,
       Discovery.Options options) {
+    return discover(
+        root, sourceRoots, testRoots, includes, excludes, "", List.of(), accepts, options);
+  }
+
+  /**
+   * Discovers the files under {@code root}, with config globs written against another directory.
+   *
+   * @param includes globs (of a config file) a file's path must match one of (empty means all)
+   * @param excludes globs (of a config file) that remove files
+   * @param globBase where {@code root} lies, relative to the directory {@code includes} and {@code
+   *     excludes} are written against, with {@code /} ({@code ""}: the root itself)
+   * @param rootExcludes globs over root-relative paths that remove files (the command line's)
+   */
+  public static SourceSet discover(
+      Path root,
+      List<Path> sourceRoots,
+      List<Path> testRoots,
+      List<String> includes,
+      List<String> excludes,
+      String globBase,
+      List<String> rootExcludes,
+      Predicate<String> accepts,
+      Discovery.Options options) {
     Path normalRoot = root.toAbsolutePath().normalize();
     List<Glob> include = includes.stream().map(Glob::new).toList();
     List<Glob> exclude = excludes.stream().map(Glob::new).toList();
+    List<Glob> rootExclude = rootExcludes.stream().map(Glob::new).toList();
+    String prefix = globBase == null || globBase.isEmpty() ? "" : globBase + "/";
     Predicate<String> selected =
         relative ->
-            (include.isEmpty() || include.stream().anyMatch(g -> g.matches(relative)))
-                && exclude.stream().noneMatch(g -> g.matches(relative));
+            (include.isEmpty() || include.stream().anyMatch(g -> g.matches(prefix + relative)))
+                && exclude.stream().noneMatch(g -> g.matches(prefix + relative))
+                && rootExclude.stream().noneMatch(g -> g.matches(relative));
     List<Discovery.Start> starts = new ArrayList<>();
     if (sourceRoots.isEmpty() && testRoots.isEmpty()) {
       starts.add(new Discovery.Start(normalRoot, null, true));

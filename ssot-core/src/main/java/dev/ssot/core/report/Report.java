@@ -24,6 +24,8 @@ import java.util.Map;
  * @param skipped what discovery left out, sorted by {@link SkippedPath#ORDER}
  * @param copiedDirectories directories that hold copies of code live elsewhere in the tree
  *     (backups, snapshots), sorted by path
+ * @param config the config file used, relative to the analysed root ({@code ../ssot.yaml}, {@code
+ *     pyproject.toml}), or null when none was
  */
 public record Report(
     int schemaVersion,
@@ -36,7 +38,8 @@ public record Report(
     Map<String, Long> timing,
     BaselineResult baseline,
     List<SkippedPath> skipped,
-    List<CopiedDirectory> copiedDirectories) {
+    List<CopiedDirectory> copiedDirectories,
+    String config) {
 
   /** The JSON report contract implemented by this version. */
   public static final int SCHEMA_VERSION = 1;
@@ -51,7 +54,7 @@ public record Report(
     copiedDirectories = copiedDirectories == null ? List.of() : List.copyOf(copiedDirectories);
   }
 
-  /** A report without copied directories. */
+  /** A report that names no config file and no copied directories. */
   public Report(
       int schemaVersion,
       Tool tool,
@@ -74,7 +77,25 @@ public record Report(
         timing,
         baseline,
         skipped,
-        List.of());
+        List.of(),
+        null);
+  }
+
+  /** This report naming the config file used (relative to the root), or none. */
+  public Report withConfig(String file) {
+    return new Report(
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summary,
+        timing,
+        baseline,
+        skipped,
+        copiedDirectories,
+        file);
   }
 
   /** A report without skipped paths. */
@@ -127,7 +148,8 @@ public record Report(
         timing,
         result,
         skipped,
-        copiedDirectories);
+        copiedDirectories,
+        config);
   }
 
   /** This report with the directories that hold copies of live code. */
@@ -143,7 +165,8 @@ public record Report(
         timing,
         baseline,
         skipped,
-        copies);
+        copies,
+        config);
   }
 
   /**
@@ -230,7 +253,8 @@ public record Report(
         counted,
         baseline,
         sorted,
-        copiedDirectories);
+        copiedDirectories,
+        config);
   }
 
   /** Whether a baseline was used and holds this finding (so it is not new). */

@@ -45,6 +45,9 @@ public final class JsonReportWriter implements ReportWriter {
           json.writeStringField("name", report.tool().name());
           json.writeStringField("version", report.tool().version());
           json.writeEndObject();
+          if (report.config() != null) {
+            json.writeStringField("config", report.config());
+          }
           json.writeArrayFieldStart("rules");
           for (Report.RuleInfo rule : report.rules()) {
             json.writeStartObject();
