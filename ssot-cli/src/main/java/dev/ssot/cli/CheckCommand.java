@@ -8,6 +8,7 @@ import dev.ssot.core.finding.FailLevel;
 import dev.ssot.core.io.AtomicOutput;
 import dev.ssot.core.report.ReportWriter;
 import dev.ssot.core.report.ReportWriters;
+import dev.ssot.core.report.text.TextReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,6 +49,17 @@ final class CheckCommand implements Callable<Integer> {
           "Report only findings located in these files (e.g. the staged files in a pre-commit hook); "
               + "the analysis still covers the whole tree at PATH.")
   List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--changed-since",
+      paramLabel = "REV",
+      description =
+          "Report only findings in files changed since the git revision REV (committed since REV, "
+              + "staged, unstaged or untracked), or whose evidence points into one; the analysis "
+              + "still covers the whole tree at PATH.")
+  String changedSince;
+
+  @Mixin TextOutputOptions text = new TextOutputOptions();
 
   @Option(
       names = {"-f", "--format"},
@@ -131,6 +143,21 @@ final class CheckCommand implements Callable<Integer> {
     if (output != null && outputDir != null) {
       throw new UsageException("use either --output or --output-dir, not both");
     }
+    if (changedSince != null && !files.isEmpty()) {
+      throw new UsageException("use either FILE... or --changed-since, not both");
+    }
+    TextReportWriter.Options textOptions = text.forStandardOutput();
+    boolean toStandardOutput = output == null && outputDir == null;
+    if (text.statistics
+        && toStandardOutput
+        && writers.stream().anyMatch(w -> !w.format().equals("text"))) {
+      throw new UsageException(
+          "--statistics prints to standard output; write other formats with --output or --output-dir");
+    }
+    ReportedFiles reported =
+        changedSince != null
+            ? ReportedFiles.ofRelative(GitChanges.since(analysis.path, changedSince))
+            : files.isEmpty() ? null : ReportedFiles.of(analysis.path, files);
     OptionChecks.globs("--exclude", analysis.excludes);
     OptionChecks.threads(threads);
     ProgressListener progress = ProgressLine.forTerminal(spec.commandLine().getErr());
@@ -169,20 +196,40 @@ final class CheckCommand implements Callable<Integer> {
               result,
               () -> Analysis.run(request));
     }
-    if (!files.isEmpty()) {
-      result = ReportedFiles.of(analysis.path, files).restrict(result);
+    if (reported != null) {
+      result = reported.restrict(result);
     }
+    PrintWriter out = spec.commandLine().getOut();
+    List<Path> written = new ArrayList<>();
     for (ReportWriter writer : writers) {
       if (output != null) {
         writeFile(writer, result, output);
       } else if (outputDir != null) {
-        writeFile(writer, result, outputDir.resolve("report." + writer.extension()));
+        Path file = outputDir.resolve("report." + writer.extension());
+        writeFile(writer, result, file);
+        written.add(file);
+      } else if (writer instanceof TextReportWriter) {
+        TextReportWriter terminal = new TextReportWriter(textOptions);
+        if (text.statistics) {
+          terminal.writeStatistics(result.report(), out);
+        } else {
+          terminal.write(result.report(), result.root(), out);
+        }
       } else {
-        PrintWriter out = spec.commandLine().getOut();
         writer.write(result.report(), result.root(), out);
-        out.flush();
       }
+      out.flush();
     }
+    if (!toStandardOutput && text.statistics) {
+      new TextReportWriter(textOptions).writeStatistics(result.report(), out);
+    }
+    if (!written.isEmpty() && !text.quiet) {
+      for (Path file : written) {
+        out.println("ssot: wrote " + file);
+      }
+      out.println(TextReportWriter.summaryLine(result.report()));
+    }
+    out.flush();
     return result.failed() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 

@@ -45,7 +45,7 @@ final class ProgressLine implements ProgressListener {
    * Whether standard input and output are a terminal: {@link System#console()} on JDK 17 to 21;
    * from JDK 22 a console exists even when redirected, and {@code Console.isTerminal()} tells.
    */
-  private static boolean interactive() {
+  static boolean interactive() {
     java.io.Console console = System.console();
     if (console == null) {
       return false;

@@ -1,6 +1,7 @@
 package dev.ssot.cli;
 
 import dev.ssot.core.engine.AnalysisResult;
+import dev.ssot.core.finding.Evidence;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.finding.Severity;
 import dev.ssot.core.model.ParseProblem;
@@ -13,10 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code ssot check PATH FILE...}: the analysis covers the whole tree, the report only the findings
- * whose primary location is in one of the given files (and only their parse problems), as a
- * pre-commit hook wants for the staged files. Counts in the summary are of the reported findings; a
- * baseline's stale entries concern the whole tree and stay.
+ * {@code ssot check PATH FILE...} and {@code --changed-since REV}: the analysis covers the whole
+ * tree, the report only the findings located in one of the given files or whose evidence points
+ * into one (a cycle through an import of the file, a definition the file duplicates), and only
+ * their parse problems, as a pre-commit hook wants for the staged files. Counts in the summary are
+ * of the reported findings; a baseline's stale entries concern the whole tree and stay.
  */
 final class ReportedFiles {
 
@@ -42,11 +44,32 @@ final class ReportedFiles {
     return new ReportedFiles(Set.copyOf(paths));
   }
 
+  /** Root-relative paths with {@code /}, as report locations spell them. */
+  static ReportedFiles ofRelative(Set<String> paths) {
+    return new ReportedFiles(Set.copyOf(paths));
+  }
+
+  /** Whether the finding is located in one of the files or its evidence points into one. */
+  private boolean touches(Finding finding) {
+    if (paths.contains(finding.location().path())) {
+      return true;
+    }
+    for (Evidence evidence : finding.evidence()) {
+      if (paths.contains(evidence.location().path())) {
+        return true;
+      }
+      if (evidence instanceof Evidence.CycleEdge edge
+          && edge.locations().stream().anyMatch(l -> paths.contains(l.path()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The result with its report restricted to these files. */
   AnalysisResult restrict(AnalysisResult result) {
     Report report = result.report();
-    List<Finding> findings =
-        report.findings().stream().filter(f -> paths.contains(f.location().path())).toList();
+    List<Finding> findings = report.findings().stream().filter(this::touches).toList();
     List<ParseProblem> problems =
         report.parseProblems().stream().filter(p -> paths.contains(p.path())).toList();
     Map<String, Integer> bySeverity = new LinkedHashMap<>();
@@ -81,6 +104,7 @@ final class ReportedFiles {
                 report.timing(),
                 report.baseline())
             .withSkipped(report.skipped()) // what discovery left out still describes the run
+            .withCopiedDirectories(report.copiedDirectories())
             .withConfig(report.config())
             .withModuleRoots(report.moduleRoots());
     return new AnalysisResult(

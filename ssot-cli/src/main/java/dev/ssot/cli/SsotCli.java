@@ -13,7 +13,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /** The entry point. Only {@link #main} exits the JVM. */
@@ -75,7 +77,7 @@ public final class SsotCli {
     commandLine.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine cmd = ex.getCommandLine();
-          cmd.getErr().println("ssot: " + ex.getMessage());
+          cmd.getErr().println(message(ex));
           cmd.getErr()
               .println(
                   "Try '"
@@ -106,6 +108,41 @@ public final class SsotCli {
           return ExitCode.INTERNAL.code();
         });
     return commandLine;
+  }
+
+  /**
+   * {@code ssot: } and picocli's message, or for a mistyped command or option one that names it and
+   * suggests the closest ones ({@code ssot chek}: unknown command 'chek'; did you mean 'check'?).
+   */
+  static String message(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
+      return "ssot: " + ex.getMessage();
+    }
+    String argument = unmatched.getUnmatched().get(0);
+    CommandLine cmd = ex.getCommandLine();
+    boolean option = argument.startsWith("-");
+    if (!option && cmd.getSubcommands().isEmpty()) {
+      return "ssot: " + ex.getMessage();
+    }
+    String where = cmd.getCommandSpec().qualifiedName();
+    List<String> suggestions =
+        unmatched.getSuggestions().stream()
+            .filter(s -> option == s.startsWith("-"))
+            .distinct()
+            .limit(3)
+            .toList();
+    return where
+        + ": unknown "
+        + (option ? "option" : "command")
+        + " '"
+        + dev.ssot.core.report.ReportText.visible(argument)
+        + "'"
+        + (suggestions.isEmpty()
+            ? ""
+            : "; did you mean "
+                + suggestions.stream().map(s -> "'" + s + "'").collect(Collectors.joining(" or "))
+                + "?");
   }
 
   /** Passes bytes through and remembers why the first write failed. */

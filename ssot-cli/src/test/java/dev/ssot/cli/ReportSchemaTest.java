@@ -41,7 +41,7 @@ class ReportSchemaTest {
 
   @Test
   void realReportsMatchTheSchema() throws IOException {
-    for (String tree : new String[] {"cycle", "clean"}) {
+    for (String tree : new String[] {"cycle", "clean", "backup-copy", "changed"}) {
       String json =
           SsotCliTest.run("check", "src/test/resources/trees/" + tree, "-f", "json").out();
       assertEquals(Set.of(), validate(MAPPER.readTree(json)), tree);

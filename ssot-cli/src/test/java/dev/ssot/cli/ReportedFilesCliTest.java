@@ -8,22 +8,47 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code ssot check PATH FILE...}: the whole tree is analysed (a cycle needs every file), only the
- * given files' findings are reported and decide the exit code.
+ * findings located in the given files or whose evidence points into them are reported and decide
+ * the exit code.
  */
 class ReportedFilesCliTest {
 
   private static final String CYCLE = "src/test/resources/trees/cycle";
   private static final String A = CYCLE + "/src/main/java/com/acme/a/A.java";
   private static final String B = CYCLE + "/src/main/java/com/acme/b/B.java";
+  private static final String CHANGED = "src/test/resources/trees/changed";
+  private static final String STRINGS = CHANGED + "/src/main/java/com/acme/util/Strings.java";
   private static final String BROKEN = CYCLE + "/src/main/java/com/acme/c/Broken.java";
 
   @Test
   void aFileWithoutFindingsPassesAlthoughTheTreeHasSome() {
-    SsotCliTest.Run run = SsotCliTest.run("check", CYCLE, B);
+    SsotCliTest.Run run = SsotCliTest.run("check", CHANGED, STRINGS);
     assertEquals(0, run.code(), run.out() + run.err());
     assertTrue(run.out().contains("; no findings."), run.out());
+    assertTrue(run.out().contains("5 files"), "the whole tree was analysed: " + run.out());
+  }
+
+  @Test
+  void aFileTheCyclePassesThroughReportsTheCycle() {
+    // the cycle's finding is located in A.java; B.java's import is an edge of it
+    SsotCliTest.Run run = SsotCliTest.run("check", CYCLE, B);
+    assertEquals(1, run.code(), run.out() + run.err());
+    assertTrue(
+        run.out().contains("src/main/java/com/acme/a/A.java:3:1: error: 3 packages form"),
+        run.out());
     assertFalse(run.out().contains("Broken.java"), "another file's parse problem: " + run.out());
-    assertTrue(run.out().contains("4 files"), "the whole tree was analysed: " + run.out());
+  }
+
+  @Test
+  void theCanonicalDefinitionReportsTheDuplicateOfIt() {
+    SsotCliTest.Run run =
+        SsotCliTest.run(
+            "check", CHANGED, CHANGED + "/src/main/java/com/acme/ws/WebSocketManager.java");
+    assertEquals(1, run.code(), run.out() + run.err());
+    assertTrue(
+        run.out().contains("src/main/java/com/acme/legacy/WebSocketManager.java:6:14: error:"),
+        run.out());
+    assertFalse(run.out().contains("[import-cycle]"), run.out());
   }
 
   @Test

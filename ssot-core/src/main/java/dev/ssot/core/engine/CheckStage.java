@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The check stage: the selected rules run over the graph, then suppressions are applied, then the
  * rules that review suppressions run; the engine adds each finding's rule id, effective severity
- * and fingerprint, sorts the findings and attaches the fixes {@code ssot fix} would make.
+ * and fingerprint, folds the findings of one import into one ({@link OneFindingPerImport}), sorts
+ * the findings and attaches the fixes {@code ssot fix} would make.
  */
 final class CheckStage {
 
@@ -51,6 +52,9 @@ final class CheckStage {
             rule, severityOf(rule, config), graph, concepts, suppressionUses, options, findings);
       }
     }
+    List<Finding> merged = OneFindingPerImport.merge(findings);
+    findings.clear();
+    findings.addAll(merged);
     findings.sort(Finding.ORDER);
     Fixes.attach(root, findings, graph, languages);
     return findings;

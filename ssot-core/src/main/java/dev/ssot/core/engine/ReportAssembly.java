@@ -67,6 +67,7 @@ final class ReportAssembly {
     report =
         report
             .withSkipped(sources.skipped())
+            .withCopiedDirectories(CopiedDirectories.of(parsed.facts(), findings))
             .withConfig(Analysis.configShown(config, root))
             .withModuleRoots(parsed.inferredRoots());
     Path baseline = request.baseline() != null ? request.baseline() : config.baseline();

@@ -72,6 +72,21 @@ public sealed interface Evidence {
   }
 
   /**
+   * Another rule's reason about the same import, folded into this finding so that one import is one
+   * finding (see {@code docs/report-format.md}).
+   *
+   * @param rule the other rule's id
+   * @param message what the other rule said
+   * @param location where it said it (the import)
+   */
+  record AlsoFlagged(String rule, String message, Location location) implements Evidence {
+    @Override
+    public String kind() {
+      return "also-flagged";
+    }
+  }
+
+  /**
    * Why two definitions are taken for copies of one concept.
    *
    * @param type one definition (its qualified name); {@code location} is where it is declared

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param timing wall-clock milliseconds per phase; the only part that changes between runs
  * @param baseline the comparison with a baseline file, or null when none was used
  * @param skipped what discovery left out, sorted by {@link SkippedPath#ORDER}
+ * @param copiedDirectories directories that hold copies of code live elsewhere in the tree
+ *     (backups, snapshots), sorted by path
  * @param config the config file used, relative to the analysed root ({@code ../ssot.yaml}, {@code
  *     pyproject.toml}), or null when none was
  * @param moduleRoots the source roots a language chose from the code's own imports, sorted by
@@ -38,6 +40,7 @@ public record Report(
     Map<String, Long> timing,
     BaselineResult baseline,
     List<SkippedPath> skipped,
+    List<CopiedDirectory> copiedDirectories,
     String config,
     List<dev.ssot.core.model.ModuleRoot> moduleRoots) {
 
@@ -51,10 +54,11 @@ public record Report(
     concepts = List.copyOf(concepts);
     timing = Map.copyOf(timing);
     skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    copiedDirectories = copiedDirectories == null ? List.of() : List.copyOf(copiedDirectories);
     moduleRoots = moduleRoots == null ? List.of() : List.copyOf(moduleRoots);
   }
 
-  /** A report that names no config file. */
+  /** A report that names no config file and no copied directories. */
   public Report(
       int schemaVersion,
       Tool tool,
@@ -77,6 +81,7 @@ public record Report(
         timing,
         baseline,
         skipped,
+        List.of(),
         null,
         List.of());
   }
@@ -94,6 +99,7 @@ public record Report(
         timing,
         baseline,
         skipped,
+        copiedDirectories,
         file,
         moduleRoots);
   }
@@ -111,6 +117,7 @@ public record Report(
         timing,
         baseline,
         skipped,
+        copiedDirectories,
         config,
         roots.stream().sorted(dev.ssot.core.model.ModuleRoot.ORDER).toList());
   }
@@ -165,6 +172,25 @@ public record Report(
         timing,
         result,
         skipped,
+        copiedDirectories,
+        config,
+        moduleRoots);
+  }
+
+  /** This report with the directories that hold copies of live code. */
+  public Report withCopiedDirectories(List<CopiedDirectory> copies) {
+    return new Report(
+        schemaVersion,
+        tool,
+        rules,
+        findings,
+        parseProblems,
+        concepts,
+        summary,
+        timing,
+        baseline,
+        skipped,
+        copies,
         config,
         moduleRoots);
   }
@@ -253,6 +279,7 @@ public record Report(
         counted,
         baseline,
         sorted,
+        copiedDirectories,
         config,
         moduleRoots);
   }
@@ -293,6 +320,26 @@ public record Report(
     public BaselineResult {
       unchanged = java.util.Set.copyOf(unchanged);
       stale = List.copyOf(stale);
+    }
+  }
+
+  /**
+   * A directory whose files define the same names as files elsewhere in the tree: a backup, a
+   * snapshot or a vendored copy of the project itself, which only multiplies findings.
+   *
+   * @param path the copy, relative to the root, with {@code /}
+   * @param copyOf the live directory it copies ({@code .} for the root)
+   * @param files source files under {@code path} that define a type
+   * @param copiedFiles how many of them have a live counterpart (same path below the directory,
+   *     same type names)
+   * @param findings findings located under {@code path}
+   */
+  public record CopiedDirectory(
+      String path, String copyOf, int files, int copiedFiles, int findings) {
+
+    /** The glob that leaves the copy out: {@code path/**}. */
+    public String exclude() {
+      return path + "/**";
     }
   }
 

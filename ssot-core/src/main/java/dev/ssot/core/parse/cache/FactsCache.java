@@ -382,6 +382,24 @@ public final class FactsCache {
   }
 
   /**
+   * A {@code .gitignore} holding {@code *} in a cache directory this run created, so git ignores
+   * the cache wherever it is, as Ruff, pytest and mypy do. A directory that existed already is left
+   * as it is: it may hold other things.
+   */
+  private static void ignoreEverything(Path directory) {
+    try {
+      Files.writeString(
+          directory.resolve(".gitignore"),
+          "# Created by ssot: its cache, never committed.\n*\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+    } catch (IOException | RuntimeException e) {
+      // the cache works without it
+    }
+  }
+
+  /**
    * Writes the cache for this run's files: the hits and the freshly parsed files, nothing else
    * (entries of files no longer analysed are dropped). Skipped when nothing changed. Never fails.
    *
@@ -396,9 +414,13 @@ public final class FactsCache {
     paths.sort(Comparator.naturalOrder());
     Path temp = null;
     try {
+      boolean created = !Files.exists(directory, LinkOption.NOFOLLOW_LINKS);
       Files.createDirectories(directory);
       if (!usableDirectory(directory)) {
         return false;
+      }
+      if (created) {
+        ignoreEverything(directory);
       }
       temp =
           Files.createTempFile(

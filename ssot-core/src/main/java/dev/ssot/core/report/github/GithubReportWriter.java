@@ -143,6 +143,9 @@ public final class GithubReportWriter implements ReportWriter {
           + ")  "
           + reExport.location();
     }
+    if (evidence instanceof Evidence.AlsoFlagged also) {
+      return "also " + also.rule() + ": " + also.message();
+    }
     if (evidence instanceof Evidence.Likeness likeness) {
       return "likeness: " + likeness.summary() + "  " + likeness.location();
     }

@@ -345,6 +345,9 @@ public final class HtmlReportWriter implements ReportWriter {
           + ") at "
           + code(where(reExport.location()));
     }
+    if (evidence instanceof Evidence.AlsoFlagged also) {
+      return "also " + code(also.rule()) + ": " + Html.escape(also.message());
+    }
     if (evidence instanceof Evidence.Likeness likeness) {
       return "likeness "
           + Html.escape(likeness.summary())

@@ -101,6 +101,7 @@ public final class JsonReportWriter implements ReportWriter {
             writeConcept(json, concept);
           }
           json.writeEndArray();
+          writeCopiedDirectories(json, report);
           writeSummary(json, report.summary());
           writeBaseline(json, report);
           json.writeObjectFieldStart("timing");
@@ -110,6 +111,25 @@ public final class JsonReportWriter implements ReportWriter {
           json.writeEndObject();
           json.writeEndObject();
         });
+  }
+
+  /** Only when there are any, so a tree without copies reports as it always did. */
+  private static void writeCopiedDirectories(JsonGenerator json, Report report) throws IOException {
+    if (report.copiedDirectories().isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("copiedDirectories");
+    for (Report.CopiedDirectory copy : report.copiedDirectories()) {
+      json.writeStartObject();
+      json.writeStringField("path", copy.path());
+      json.writeStringField("copyOf", copy.copyOf());
+      json.writeNumberField("files", copy.files());
+      json.writeNumberField("copiedFiles", copy.copiedFiles());
+      json.writeNumberField("findings", copy.findings());
+      json.writeStringField("exclude", copy.exclude());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void writeFinding(JsonGenerator json, Report report, Finding finding)
@@ -244,6 +264,9 @@ public final class JsonReportWriter implements ReportWriter {
       json.writeStringField("from", cut.from());
       json.writeStringField("to", cut.to());
       json.writeNumberField("weight", cut.weight());
+    } else if (evidence instanceof Evidence.AlsoFlagged also) {
+      json.writeStringField("rule", also.rule());
+      json.writeStringField("message", also.message());
     } else if (evidence instanceof Evidence.Likeness likeness) {
       json.writeStringField("type", likeness.type());
       json.writeStringField("other", likeness.other());

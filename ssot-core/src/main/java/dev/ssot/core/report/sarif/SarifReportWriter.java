@@ -296,6 +296,8 @@ public final class SarifReportWriter implements ReportWriter {
                     + " ("
                     + reExport.reason()
                     + ")"));
+      } else if (item instanceof Evidence.AlsoFlagged also) {
+        related.add(new Related(also.location(), "also " + also.rule() + ": " + also.message()));
       } else if (item instanceof Evidence.Likeness likeness) {
         related.add(new Related(likeness.location(), "likeness: " + likeness.summary()));
       } else if (item instanceof Evidence.CycleEntry) {
