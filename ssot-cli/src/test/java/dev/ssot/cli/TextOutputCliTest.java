@@ -159,7 +159,7 @@ class TextOutputCliTest {
     assertTrue(
         run.out()
             .contains(
-                "  backups/2024-05-01/ copies the tree (4 of 4 files, 4 findings): add "
+                "  backups/2024-05-01/ copies the tree (4 of 4 files, 5 findings): add "
                     + "'backups/2024-05-01/**' to exclude: in the config, or pass --exclude "
                     + "'backups/2024-05-01/**'\n"),
         run.out());
@@ -172,7 +172,7 @@ class TextOutputCliTest {
                 + "      \"copyOf\" : \".\",\n"
                 + "      \"files\" : 4,\n"
                 + "      \"copiedFiles\" : 4,\n"
-                + "      \"findings\" : 4,\n"
+                + "      \"findings\" : 5,\n"
                 + "      \"exclude\" : \"backups/2024-05-01/**\"\n"
                 + "    }\n"
                 + "  ],"),
