@@ -10,8 +10,9 @@ import dev.ssot.core.graph.Level;
  *     time), {@code all} (also imports for type checkers only and inside functions too) or {@code
  *     type} (top-level types)
  * @param evidencePerEdge how many {@code file:line} places to show per cycle edge (default 3)
- * @param toleratedSeverity the highest severity of an import-time cycle that the language tolerates (importing any member first succeeds)
- *     (importing any of its modules first succeeds); default {@code info}
+ * @param toleratedSeverity the highest severity of an import-time cycle that the language tolerates
+ *     (importing any member first succeeds) (importing any of its modules first succeeds); default
+ *     {@code info}
  */
 public record ImportCycleOptions(Level level, Integer evidencePerEdge, Severity toleratedSeverity) {
 

@@ -174,8 +174,7 @@ public final class ImportCycleRule implements Rule {
     }
     findings
         .at(evidence.get(0).location())
-        .message(
-            shape + "; it is tolerated (importing any of them first succeeds)" + suggestion)
+        .message(shape + "; it is tolerated (importing any of them first succeeds)" + suggestion)
         .symbols(symbols)
         .evidence(evidence)
         .atMost(options.toleratedSeverity())

@@ -116,7 +116,7 @@ public final class ModuleCollisionRule implements Rule {
 
   /**
    * The directory a copy sits in when its path is the live file's path under another directory
-   * ({@code backups/2024/app/models.py} of {@code app/models.py}), else null.
+   * ({@code backups/2024/app/models} of {@code app/models}), else null.
    */
   static String snapshotDirectory(String copy, String live) {
     if (!copy.endsWith("/" + live)) {

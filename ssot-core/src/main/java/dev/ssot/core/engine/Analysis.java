@@ -160,7 +160,7 @@ public final class Analysis {
       java.nio.file.PathMatcher matcher =
           java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
       boolean wholeRoot =
-          java.util.stream.Stream.of("probe.java", "probe.py", "probe/probe.py")
+          java.util.stream.Stream.of("probe", "probe/probe", "probe/probe/probe")
               .allMatch(probe -> matcher.matches(Path.of(prefix + "/" + probe)));
       if (!wholeRoot) {
         kept.add(glob);

@@ -54,7 +54,7 @@ final class ParseStage {
         request.cacheDirectory() == null
             ? FactsCache.disabled()
             : FactsCache.open(request.cacheDirectory(), cacheKey(parsers));
-    Path configBase = root; // language roots (python.roots) are relative to the analysed root
+    Path configBase = root; // language roots (<language>.roots) are relative to the analysed root
     List<SourceFile> files = discovered;
     List<dev.ssot.core.model.ModuleRoot> inferredRoots = new ArrayList<>();
     for (Language language : languages.all()) {

@@ -431,7 +431,7 @@ public final class StarterConfig {
 
   /**
    * A file of the directory that copies a live file: the path below the directory, or below one
-   * more level of it (a dated snapshot, {@code backups/2024-05-01/app/x.py}), is also a path of the
+   * more level of it (a dated snapshot, {@code backups/2024-05-01/app/x}), is also a path of the
    * tree outside the directory. Shown as {@code copy = original}; null if none.
    */
   private static String twin(String dir, List<String> files, Set<String> all) {
@@ -443,7 +443,8 @@ public final class StarterConfig {
         tails.add(below.substring(slash + 1));
       }
       for (String tail : tails) {
-        if (tail.contains("/") && !tail.endsWith("__init__.py")) {
+        String name = tail.substring(tail.lastIndexOf('/') + 1);
+        if (tail.contains("/") && !name.startsWith("__")) { // package markers are everywhere
           for (String other : all) {
             if (!other.startsWith(dir) && (other.equals(tail) || other.endsWith("/" + tail))) {
               return file + " = " + other;
