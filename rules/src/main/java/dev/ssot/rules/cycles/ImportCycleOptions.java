@@ -11,8 +11,7 @@ import dev.ssot.core.graph.Level;
  *     type} (top-level types)
  * @param evidencePerEdge how many {@code file:line} places to show per cycle edge (default 3)
  * @param toleratedSeverity the highest severity of an import-time cycle that the language tolerates
- *     (importing any member first succeeds) (importing any of its modules first succeeds); default
- *     {@code info}
+ *     (importing any of its modules first succeeds); default {@code info}
  */
 public record ImportCycleOptions(Level level, Integer evidencePerEdge, Severity toleratedSeverity) {
 
