@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.treesitter.TSTree;
 
@@ -55,6 +58,22 @@ final class TreeSitterDump {
     String name = path.replace(" (first half)", "");
     SourceFile file = new SourceFile(Path.of(name), name, false);
     ParseOutcome outcome = parser.parse(file, content);
-    out.println(outcome);
+    out.println(canonical(outcome.toString()));
+  }
+
+  private static final Pattern MODIFIERS = Pattern.compile("modifiers=\\[([^\\]]*)]");
+
+  /** Modifiers are a set whose iteration order differs from one JVM to the next: sorted here. */
+  private static String canonical(String facts) {
+    return MODIFIERS
+        .matcher(facts)
+        .replaceAll(
+            m ->
+                Matcher.quoteReplacement(
+                    "modifiers=["
+                        + Arrays.stream(m.group(1).split(", "))
+                            .sorted()
+                            .collect(Collectors.joining(", "))
+                        + "]"));
   }
 }
