@@ -99,7 +99,7 @@ if [[ ! -f "$built/$runtime_lib" || ! -f "$built/$grammar_lib" ]]; then
     -o "$work/out/$runtime_lib" &
   runtime_pid=$!
   "$cc" "${CFLAGS[@]}" "${jni[@]}" -I"$src" "$src/parser.c" "$src/scanner.c" "$here/tree_sitter_python_jni.c" \
-    -o "$work/out/$grammar_lib" || skip "compiling tree-sitter-python failed"
+    -o "$work/out/$grammar_lib" || { kill "$runtime_pid" 2>/dev/null; wait "$runtime_pid" 2>/dev/null; skip "compiling tree-sitter-python failed"; }
   wait "$runtime_pid" || skip "compiling the tree-sitter runtime failed"
   mkdir -p "$built.tmp.$$"
   cp "$work/out/$runtime_lib" "$work/out/$grammar_lib" "$built.tmp.$$/"
