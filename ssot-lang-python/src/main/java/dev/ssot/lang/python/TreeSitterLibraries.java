@@ -39,6 +39,10 @@ final class TreeSitterLibraries {
   static final String SWITCH = "ssot.treesitter";
 
   private static final String BINDING_PROPERTY = "tree-sitter-lib";
+
+  /** Where this class pointed the binding, so that another class loader's copy can tell. */
+  private static final String OURS = "ssot.treesitter.dir";
+
   private static final String RESOURCES = "/dev/ssot/lang/python/native/";
 
   private static volatile String outcome;
@@ -51,7 +55,11 @@ final class TreeSitterLibraries {
    */
   static synchronized String install() {
     if (outcome == null) {
-      outcome = choose();
+      // The binding's property is one per JVM, and so is a library file once loaded: another class
+      // loader with ssot in it (Maven plugin realms, say) must not run this at the same time.
+      synchronized (System.class) {
+        outcome = choose();
+      }
     }
     return outcome;
   }
@@ -66,7 +74,9 @@ final class TreeSitterLibraries {
     if (wanted.equals("bundled")) {
       return "bundled (" + SWITCH + "=bundled)";
     }
-    if (System.getProperty(BINDING_PROPERTY) != null) {
+    String set = System.getProperty(BINDING_PROPERTY);
+    boolean ours = set != null && set.equals(System.getProperty(OURS));
+    if (set != null && !ours) {
       return "bundled (" + BINDING_PROPERTY + " is set)";
     }
     if (bindingLoadedAlready()) {
@@ -85,16 +95,44 @@ final class TreeSitterLibraries {
       if (runtimeBytes == null || grammarBytes == null) {
         return "bundled (this build has no optimised libraries)";
       }
-      Path dir = cacheDirectory().resolve(hash(runtimeBytes, grammarBytes));
+      // A library file loads into one class loader only: where another one in this JVM has loaded
+      // the cached copy, this one gets copies of its own, removed when the JVM exits.
+      Path dir =
+          ours
+              ? Files.createTempDirectory("ssot-tree-sitter")
+              : cacheDirectory().resolve(hash(runtimeBytes, grammarBytes));
+      if (ours) {
+        dir.toFile().deleteOnExit();
+        dir.resolve("lib").toFile().deleteOnExit();
+      }
       Path lib = dir.resolve("lib");
       Path grammarFile = place(lib, grammar, grammarBytes);
       Path runtimeFile = place(lib, runtime, runtimeBytes);
+      if (ours) {
+        grammarFile.toFile().deleteOnExit();
+        runtimeFile.toFile().deleteOnExit();
+      }
       // The grammar first: alone, it only hands out its tables, which either runtime can use.
       System.load(grammarFile.toAbsolutePath().toString());
       System.load(runtimeFile.toAbsolutePath().toString());
-      System.setProperty(BINDING_PROPERTY, dir.toAbsolutePath().toString());
+      String location = dir.toAbsolutePath().toString();
+      System.setProperty(BINDING_PROPERTY, location);
+      System.setProperty(OURS, location);
+      // the binding loads its libraries now, from there, while no other class loader can move the
+      // property elsewhere
+      ClassLoader loader = TreeSitterLibraries.class.getClassLoader();
+      Class.forName("org.treesitter.TreeSitterPython", true, loader);
+      Class.forName("org.treesitter.TSParser", true, loader);
       return "optimised";
-    } catch (IOException | UncheckedIOException | UnsatisfiedLinkError | SecurityException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | UnsatisfiedLinkError
+        | SecurityException
+        | ClassNotFoundException e) {
+      if (ours) {
+        System.clearProperty(
+            BINDING_PROPERTY); // this loader's binding falls back to its own copies
+      }
       return "bundled (" + e.getMessage() + ")";
     }
   }

@@ -71,6 +71,48 @@ class TreeSitterLibrariesTest {
     assertEquals(modified, Files.getLastModifiedTime(first.get(0)).toMillis());
   }
 
+  /**
+   * Two class loaders with ssot in one JVM (as Maven plugin realms can be): a library file loads
+   * into one class loader only, so the second gets copies of its own, and both parse.
+   */
+  @Test
+  void aSecondClassLoaderInTheSameJvmParsesToo() throws Exception {
+    assumeTrue(optimisedBuilt(), "this build has no optimised libraries (no C compiler or npm)");
+    new PythonSourceParser(); // this class loader first
+    byte[] source = "import os\n\nclass A(B):\n    pass\n".getBytes(StandardCharsets.UTF_8);
+    String expected;
+    try (var tree = PythonSourceParser.parse(source)) {
+      expected = tree.getRootNode().toString();
+    }
+    for (int i = 0; i < 2; i++) {
+      java.net.URL[] urls =
+          java.util.Arrays.stream(
+                  System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+              .map(
+                  entry -> {
+                    try {
+                      return Path.of(entry).toUri().toURL();
+                    } catch (java.net.MalformedURLException e) {
+                      throw new IllegalStateException(e);
+                    }
+                  })
+              .toArray(java.net.URL[]::new);
+      try (var loader = new java.net.URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
+        Class<?> libraries = Class.forName(TreeSitterLibraries.class.getName(), true, loader);
+        var install = libraries.getDeclaredMethod("install");
+        install.setAccessible(true);
+        assertEquals("optimised", install.invoke(null), "class loader " + (i + 1));
+        Class<?> parser = Class.forName(PythonSourceParser.class.getName(), true, loader);
+        var parse = parser.getDeclaredMethod("parse", byte[].class);
+        parse.setAccessible(true);
+        Object tree = parse.invoke(null, (Object) source);
+        Object root = tree.getClass().getMethod("getRootNode").invoke(tree);
+        assertEquals(expected, root.toString(), "class loader " + (i + 1));
+        tree.getClass().getMethod("close").invoke(tree);
+      }
+    }
+  }
+
   private static List<Path> libraries(Path cache) throws IOException {
     try (var walk = Files.walk(cache)) {
       return walk.filter(p -> p.toString().endsWith(".so")).sorted().toList();
