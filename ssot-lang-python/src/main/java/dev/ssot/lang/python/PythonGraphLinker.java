@@ -26,6 +26,10 @@ import java.util.Set;
  * Level#PACKAGE}, the others at {@link Level#ALL} only), the classes imports reach with their
  * re-export chains, and the imports that fail at run time. The bindings themselves are resolved by
  * {@link PythonLinker}, which is also the {@link ModuleScope} the rules read.
+ *
+ * <p>Files are linked in parallel ({@link #parallel}), and the supertypes of their classes resolved
+ * in parallel: {@link PythonLinker} is thread-safe and answers the same whatever the order, so the
+ * graph, and the report, are the same with one thread or many.
  */
 final class PythonGraphLinker implements Linker {
 
@@ -35,6 +39,12 @@ final class PythonGraphLinker implements Linker {
   PythonGraphLinker(List<FileFacts> files, TypeIndex index, Set<String> opaqueModules) {
     this.files = List.copyOf(files);
     this.python = new PythonLinker(files, index, opaqueModules);
+    python.prepare();
+  }
+
+  @Override
+  public boolean parallel() {
+    return true;
   }
 
   @Override
@@ -70,19 +80,24 @@ final class PythonGraphLinker implements Linker {
    */
   private Map<String, List<String>> pythonSupertypes(List<FileFacts> files) {
     Map<String, List<String>> result = new java.util.HashMap<>();
-    for (FileFacts file : files) {
-      for (TypeDecl type : file.types()) {
-        List<String> resolved = new ArrayList<>();
-        for (String written : type.supertypes()) {
-          Resolution resolution = python.resolveWritten(file.packageName(), written);
-          if (resolution.kind() == Kind.CLASS
-              && !resolution.target().equals(type.qualifiedName())) {
-            resolved.add(resolution.target());
-          }
+    // in file order, as one thread would: a later class of the same name wins
+    files.parallelStream().map(this::supertypesOf).toList().forEach(result::putAll);
+    return result;
+  }
+
+  /** The resolved bases of one file's classes, by class, in declaration order. */
+  private Map<String, List<String>> supertypesOf(FileFacts file) {
+    Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+    for (TypeDecl type : file.types()) {
+      List<String> resolved = new ArrayList<>();
+      for (String written : type.supertypes()) {
+        Resolution resolution = python.resolveWritten(file.packageName(), written);
+        if (resolution.kind() == Kind.CLASS && !resolution.target().equals(type.qualifiedName())) {
+          resolved.add(resolution.target());
         }
-        if (!resolved.isEmpty()) {
-          result.put(type.qualifiedName(), List.copyOf(resolved));
-        }
+      }
+      if (!resolved.isEmpty()) {
+        result.put(type.qualifiedName(), List.copyOf(resolved));
       }
     }
     return result;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Links Python modules: which module a dotted name is, and what a name a module makes available (a
@@ -30,14 +31,32 @@ import java.util.TreeMap;
  * {@code __all__} (or its public names), and {@code from m import x} falls back to the submodule
  * {@code m.x}. When {@code x.py} and {@code x/__init__.py} both exist, the package is the module.
  * Results are memoised; a re-export cycle resolves to {@link Kind#UNKNOWN}, never to a guess.
+ *
+ * <p>Thread-safe, and the same whatever order the questions come in, so files can be linked in
+ * parallel: {@link #prepare} settles what star imports bring, module by module in name order, and a
+ * lookup is shared only when no re-export cycle cut it short (such a result depends on where the
+ * cycle was entered; it is recomputed from each question, so every question gets the answer it
+ * would get first).
  */
 final class PythonLinker implements ModuleScope {
 
   private static final Resolution UNKNOWN = Resolution.of(Kind.UNKNOWN, null);
 
   private final Map<String, FileFacts> modules = new TreeMap<>();
-  private final Map<String, Map<String, Resolution>> memo = new HashMap<>();
-  private final Set<String> visiting = new HashSet<>();
+  private final Map<String, Map<String, Resolution>> memo = new ConcurrentHashMap<>();
+
+  /** One thread's lookups in progress, from a question down to the current one. */
+  private static final class Walk {
+    final Set<String> visiting = new HashSet<>();
+
+    /** Results a cycle cut short, for the rest of this question only. */
+    final Map<String, Resolution> cut = new HashMap<>();
+
+    /** How many times a cycle cut a lookup short (or such a result was reused). */
+    int cuts;
+  }
+
+  private final ThreadLocal<Walk> walks = ThreadLocal.withInitial(Walk::new);
 
   private final TypeIndex index;
 
@@ -96,26 +115,54 @@ final class PythonLinker implements ModuleScope {
 
   /** What {@code module.name} denotes, as {@code from module import name} would get it. */
   @Override
-  public synchronized Resolution lookup(String module, String name) {
+  public Resolution lookup(String module, String name) {
     FileFacts facts = modules.get(module);
     if (facts == null) {
       return UNKNOWN;
     }
-    Map<String, Resolution> known = memo.computeIfAbsent(module, k -> new HashMap<>());
+    Map<String, Resolution> known = memo.computeIfAbsent(module, k -> new ConcurrentHashMap<>());
     Resolution cached = known.get(name);
     if (cached != null) {
       return cached;
     }
+    Walk walk = walks.get();
     String key = module + "\u0000" + name;
-    if (!visiting.add(key)) {
+    Resolution cut = walk.cut.get(key);
+    if (cut != null) {
+      walk.cuts++;
+      return cut;
+    }
+    if (!walk.visiting.add(key)) {
+      walk.cuts++;
       return UNKNOWN;
     }
+    int cutsBefore = walk.cuts;
     try {
       Resolution result = compute(facts, module, name);
-      known.put(name, result);
+      if (walk.cuts == cutsBefore) {
+        known.putIfAbsent(name, result);
+      } else {
+        walk.cut.put(key, result);
+      }
       return result;
     } finally {
-      visiting.remove(key);
+      walk.visiting.remove(key);
+      if (walk.visiting.isEmpty()) {
+        walk.cut.clear();
+        walk.cuts = 0;
+      }
+    }
+  }
+
+  /**
+   * Settles what {@code from m import *} brings and whether that is open, for every module in name
+   * order, before files are linked in parallel: a star-import cycle is cut where it is entered, so
+   * the answers must not depend on which file asks first.
+   */
+  void prepare() {
+    for (String module : modules.keySet()) {
+      exports(module);
+      openExports(module);
     }
   }
 
@@ -137,7 +184,7 @@ final class PythonLinker implements ModuleScope {
    * a delegation receiver): the first segment is looked up in the module, the rest as attributes.
    */
   @Override
-  public synchronized Resolution resolveWritten(String module, String written) {
+  public Resolution resolveWritten(String module, String written) {
     if (written == null || written.isEmpty()) {
       return UNKNOWN;
     }
@@ -178,7 +225,7 @@ final class PythonLinker implements ModuleScope {
       Set<String> values,
       List<ImportRef> stars) {}
 
-  private final Map<String, Names> namesMemo = new HashMap<>();
+  private final Map<String, Names> namesMemo = new ConcurrentHashMap<>();
 
   private Names namesOf(String module, FileFacts facts) {
     Names cached = namesMemo.get(module);
@@ -210,8 +257,8 @@ final class PythonLinker implements ModuleScope {
     Set<String> values = new HashSet<>(facts.module().names());
     facts.module().functions().forEach(f -> values.add(f.name()));
     Names names = new Names(classes, imports, typingImports, aliases, values, stars);
-    namesMemo.put(module, names);
-    return names;
+    Names raced = namesMemo.putIfAbsent(module, names);
+    return raced != null ? raced : names;
   }
 
   private Resolution compute(FileFacts facts, String module, String name) {

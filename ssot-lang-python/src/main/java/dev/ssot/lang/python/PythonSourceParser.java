@@ -30,6 +30,10 @@ public final class PythonSourceParser implements SourceParser {
   /** Bump when the facts produced for the same bytes change. */
   static final String VERSION = "15";
 
+  static {
+    TreeSitterLibraries.install(); // before the binding loads its native libraries
+  }
+
   private static final TSLanguage LANGUAGE = new TreeSitterPython();
   private static final Syntax.Table SYNTAX = new Syntax.Table(LANGUAGE);
   private static final ThreadLocal<TSParser> PARSERS =
