@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class Upstream {
   private final CodeGraph graph;
-  private final Map<String, Set<String>> reachable = new HashMap<>();
+  private final Map<String, Boolean> answers = new HashMap<>();
 
   Upstream(CodeGraph graph) {
     this.graph = graph;
@@ -32,6 +32,9 @@ final class Upstream {
    * it. Never empty for a non-empty input; the input order is kept.
    */
   List<TypeDecl> mostUpstream(List<TypeDecl> definitions) {
+    if (definitions.size() < 2 || definitions.size() > MAX_COMPARED) {
+      return definitions; // a word many packages use names no one concept to order
+    }
     List<TypeDecl> kept = new ArrayList<>();
     for (TypeDecl candidate : definitions) {
       if (!isDownstreamOfAny(candidate, definitions)) {
@@ -53,22 +56,42 @@ final class Upstream {
     return false;
   }
 
-  /** Whether package {@code from} depends on package {@code to}, directly or through others. */
+  /**
+   * Whether package {@code from} depends on package {@code to}, directly or through others: a
+   * search from {@code from} that stops at {@code to}, memoised per pair. Nothing is kept per
+   * package, so a tree with many thousands of packages costs no memory beyond the pairs asked
+   * about; a search that visits more than {@link #VISIT_BUDGET} packages answers "no" (the
+   * direction stays undecided and the other criteria choose).
+   */
   boolean reaches(String from, String to) {
-    return reachable.computeIfAbsent(from, this::closure).contains(to);
+    return answers.computeIfAbsent(from + "\u0000" + to, key -> search(from, to));
   }
 
-  private Set<String> closure(String start) {
+  /** Groups of more definitions than this are not ordered by direction (pairs grow squared). */
+  static final int MAX_COMPARED = 16;
+
+  /** How many packages one search may visit. */
+  static final int VISIT_BUDGET = 1_000;
+
+  private boolean search(String from, String to) {
     Set<String> seen = new HashSet<>();
     Deque<String> work = new ArrayDeque<>();
-    work.add(start);
+    work.add(from);
+    seen.add(from);
     while (!work.isEmpty()) {
       for (Dependency dependency : graph.dependenciesOf(Level.PACKAGE, work.poll())) {
-        if (seen.add(dependency.to())) {
-          work.add(dependency.to());
+        String next = dependency.to();
+        if (next.equals(to)) {
+          return true;
+        }
+        if (seen.add(next)) {
+          if (seen.size() > VISIT_BUDGET) {
+            return false;
+          }
+          work.add(next);
         }
       }
     }
-    return seen;
+    return false;
   }
 }
