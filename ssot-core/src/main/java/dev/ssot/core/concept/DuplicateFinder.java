@@ -312,7 +312,7 @@ public final class DuplicateFinder {
     if (sameName && alternatives(a, b)) {
       return null; // `if`/`else` or `try`/`except` branches: only one of them ever runs
     }
-    if (!sameName && parallelFamilies(graph, a, b) && !copiedBases(a, b, index)) {
+    if (!sameName && templatePerFamily(a, b, index)) {
       return null; // one template per family: each extends its own family's base of that name
     }
     if (!identity
@@ -383,47 +383,54 @@ public final class DuplicateFinder {
    * {@code HashIterator}), whatever the text they share.
    */
   static boolean parallelFamilies(CodeGraph graph, TypeDecl a, TypeDecl b) {
+    return !familyBases(graph, a, b).isEmpty();
+  }
+
+  /**
+   * The pairs of different types of the analysed code that {@code a} and {@code b} extend under one
+   * (innermost) name: each its own family's base of that name.
+   */
+  private static List<TypeDecl[]> familyBases(CodeGraph graph, TypeDecl a, TypeDecl b) {
+    List<TypeDecl[]> pairs = new ArrayList<>();
     for (String left : a.supertypes()) {
       String leftName = Concepts.innermost(left);
       for (String right : b.supertypes()) {
         if (!leftName.equals(Concepts.innermost(right))) {
           continue;
         }
-        java.util.Optional<String> qa =
-            graph.resolve(a, left).filter(q -> graph.type(q).isPresent());
-        java.util.Optional<String> qb =
-            graph.resolve(b, right).filter(q -> graph.type(q).isPresent());
-        if (qa.isPresent() && qb.isPresent() && !qa.get().equals(qb.get())) {
-          return true;
+        TypeDecl baseA = graph.resolve(a, left).flatMap(graph::type).orElse(null);
+        TypeDecl baseB = graph.resolve(b, right).flatMap(graph::type).orElse(null);
+        if (baseA != null
+            && baseB != null
+            && !baseA.qualifiedName().equals(baseB.qualifiedName())) {
+          pairs.add(new TypeDecl[] {baseA, baseB});
         }
       }
     }
-    return false;
+    return pairs;
   }
 
   /**
-   * Whether the same-named local bases of two types are themselves alike (a family copied with its
-   * base, as a dialect copied from another): then the two are copies too, not one template each.
+   * Whether {@code a} and {@code b} are one template per family: they extend different local bases
+   * of one name, and those bases are not themselves alike (a family copied with its base, as a
+   * dialect copied from another, keeps its copies).
    */
-  private boolean copiedBases(TypeDecl a, TypeDecl b, Map<TypeDecl, Integer> index) {
-    for (String left : a.supertypes()) {
-      for (String right : b.supertypes()) {
-        if (!Concepts.innermost(left).equals(Concepts.innermost(right))) {
-          continue;
-        }
-        TypeDecl baseA = graph.resolve(a, left).flatMap(graph::type).orElse(null);
-        TypeDecl baseB = graph.resolve(b, right).flatMap(graph::type).orElse(null);
-        Integer ia = baseA == null ? null : index.get(baseA);
-        Integer ib = baseB == null ? null : index.get(baseB);
-        if (ia != null
-            && ib != null
-            && !ia.equals(ib)
-            && bodies.similarity(ia, ib, true) >= BodyIndex.LOWEST_FOR_NAMES) {
-          return true;
-        }
+  private boolean templatePerFamily(TypeDecl a, TypeDecl b, Map<TypeDecl, Integer> index) {
+    List<TypeDecl[]> bases = familyBases(graph, a, b);
+    if (bases.isEmpty()) {
+      return false;
+    }
+    for (TypeDecl[] pair : bases) {
+      Integer ia = index.get(pair[0]);
+      Integer ib = index.get(pair[1]);
+      if (ia != null
+          && ib != null
+          && !ia.equals(ib)
+          && bodies.similarity(ia, ib, true) >= BodyIndex.LOWEST_FOR_NAMES) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /**
