@@ -42,6 +42,7 @@ public final class DuplicateTypeRule implements Rule {
     for (Concept concept : context.concepts().all()) {
       concept.duplicates().forEach(d -> copiedTypes.add(d.root().qualifiedName()));
     }
+    List<Pending> pending = new ArrayList<>();
     for (Concept concept : context.concepts().all()) {
       if (concept.duplicates().isEmpty() || (!concept.declared() && !options.infer())) {
         continue;
@@ -60,33 +61,90 @@ public final class DuplicateTypeRule implements Rule {
                 .distinct()
                 .sorted()
                 .toList();
-        findings
-            .at(root.location())
-            .message(message(concept, duplicate, duplicate.counterpart()))
-            .symbols(symbols)
-            .evidence(evidence(concept, duplicate.counterpart(), duplicate))
-            .subject(root.qualifiedName())
-            .report();
+        pending.add(
+            new Pending(
+                root,
+                List.of(root, duplicate.counterpart()),
+                message(concept, duplicate, duplicate.counterpart()),
+                symbols,
+                new ArrayList<>(evidence(concept, duplicate.counterpart(), duplicate))));
         reported.add(root.qualifiedName());
         duplicate.members().forEach(m -> reported.add(m.qualifiedName()));
       }
     }
-    reportGroups(context, options, reported, findings);
+    if (options.infer()) {
+      pending.addAll(groupFindings(context, reported, pending));
+    }
+    for (Pending finding : pending) {
+      finding.report(findings);
+    }
+  }
+
+  /**
+   * A finding about to be reported: where, what it says, and its evidence, which the nested copies
+   * of the types it names join before it is reported.
+   */
+  private static final class Pending {
+    private final TypeDecl flagged;
+    private final List<TypeDecl> outers;
+    private final String message;
+    private final List<String> symbols;
+    private final List<Evidence> evidence;
+    private int nestedCopies;
+
+    Pending(
+        TypeDecl flagged,
+        List<TypeDecl> outers,
+        String message,
+        List<String> symbols,
+        List<Evidence> evidence) {
+      this.flagged = flagged;
+      this.outers = outers;
+      this.message = message;
+      this.symbols = symbols;
+      this.evidence = evidence;
+    }
+
+    /** Adds a group of copies nested in the types this finding names, when they are. */
+    boolean adopt(RuleContext context, DuplicateGroup nested) {
+      if (nested.members().stream().noneMatch(m -> enclosedBy(context, m, outers))) {
+        return false;
+      }
+      nestedCopies++;
+      for (TypeDecl member : nested.members()) {
+        evidence.add(new Evidence.Definition(member.qualifiedName(), member.location()));
+      }
+      evidence.addAll(likenesses(nested));
+      return true;
+    }
+
+    void report(FindingSink findings) {
+      findings
+          .at(flagged.location())
+          .message(
+              message
+                  + (nestedCopies == 0
+                      ? ""
+                      : " (with "
+                          + nestedCopies
+                          + " nested "
+                          + (nestedCopies == 1 ? "copy" : "copies")
+                          + " of its own)"))
+          .symbols(symbols)
+          .evidence(evidence)
+          .subject(flagged.qualifiedName())
+          .report();
+    }
   }
 
   /**
    * The copies the concepts do not already name: groups found by identity (the same qualified name
    * defined twice, identical bodies), by names with members shared loosely, or by similar bodies.
-   * One finding per group, at its first member not yet reported, listing every member.
+   * One finding per group, at its first member not yet reported, listing every member. A group of
+   * copies nested in types another finding names joins that finding's evidence instead.
    */
-  private static void reportGroups(
-      RuleContext context,
-      DuplicateTypeOptions options,
-      java.util.Set<String> reported,
-      FindingSink findings) {
-    if (!options.infer()) {
-      return;
-    }
+  private static List<Pending> groupFindings(
+      RuleContext context, java.util.Set<String> reported, List<Pending> conceptFindings) {
     List<DuplicateGroup> groups = DuplicateFinder.find(context.graph(), context.concepts());
     java.util.Set<String> grouped = new java.util.HashSet<>();
     groups.forEach(g -> g.members().forEach(m -> grouped.add(m.qualifiedName())));
@@ -114,6 +172,7 @@ public final class DuplicateTypeRule implements Rule {
         folded.add(group);
       }
     }
+    List<Pending> out = new ArrayList<>();
     for (java.util.Map.Entry<DuplicateGroup, TypeDecl> entry : flaggedOf.entrySet()) {
       DuplicateGroup group = entry.getKey();
       TypeDecl flagged = entry.getValue();
@@ -125,38 +184,33 @@ public final class DuplicateTypeRule implements Rule {
               .sorted()
               .toList();
       List<Evidence> evidence = new ArrayList<>();
-      java.util.Set<String> outers = new java.util.HashSet<>();
       for (TypeDecl member : group.members()) {
         evidence.add(new Evidence.Definition(member.qualifiedName(), member.location()));
-        outers.add(member.location().path() + "#" + member.qualifiedName());
       }
       evidence.addAll(likenesses(group));
-      int nestedCopies = 0;
-      for (DuplicateGroup nested : folded) {
-        if (nested.members().stream().anyMatch(m -> enclosedBy(context, m, group.members()))) {
-          nestedCopies++;
-          for (TypeDecl member : nested.members()) {
-            evidence.add(new Evidence.Definition(member.qualifiedName(), member.location()));
+      out.add(
+          new Pending(
+              flagged,
+              group.members(),
+              groupMessage(context, group, flagged, pair),
+              symbols,
+              evidence));
+      group.members().forEach(m -> reported.add(m.qualifiedName()));
+    }
+    for (DuplicateGroup nested : folded) {
+      boolean adopted = false;
+      for (Pending finding : out) {
+        adopted |= finding.adopt(context, nested);
+      }
+      if (!adopted) {
+        for (Pending finding : conceptFindings) {
+          if (finding.adopt(context, nested)) {
+            break;
           }
         }
       }
-      findings
-          .at(flagged.location())
-          .message(
-              groupMessage(context, group, flagged, pair)
-                  + (nestedCopies == 0
-                      ? ""
-                      : " (with "
-                          + nestedCopies
-                          + " nested "
-                          + (nestedCopies == 1 ? "copy" : "copies")
-                          + " of its own)"))
-          .symbols(symbols)
-          .evidence(evidence)
-          .subject(flagged.qualifiedName())
-          .report();
-      group.members().forEach(m -> reported.add(m.qualifiedName()));
     }
+    return out;
   }
 
   /** For each member but the canonical one, the pair that best accounts for it, once each. */

@@ -89,6 +89,7 @@ public final class DuplicateFinder {
         || path.contains("/third_party/")
         || path.contains("/thirdparty/")
         || path.contains("/migrations/")
+        || type.modifiers().contains(TypeDecl.GENERATED)
         || type.annotations().stream().anyMatch(a -> a.endsWith("Generated"))
         || type.isNested() && parserGenerated(type);
   }
@@ -349,9 +350,15 @@ public final class DuplicateFinder {
     boolean sharesMembers = shared[1] == 0 || shared[0] >= 2 && shared[0] * 2 >= shared[1];
     boolean renamedPredecessor =
         !sameInnermost && (concepts.effectivelyDeprecated(a) || concepts.effectivelyDeprecated(b));
+    // a renamed copy: nearly the same statements, and nearly every member the same
+    boolean renamedCopy =
+        body >= BodyIndex.NEAR_IDENTICAL && shared[0] >= 3 && shared[0] >= 0.8 * shared[1];
     if (body >= bodies.threshold()
         && !channels.contains(DuplicateChannel.IDENTICAL_BODY)
-        && (sameInnermost || renamedPredecessor || channels.contains(DuplicateChannel.NAMES))
+        && (sameInnermost
+            || renamedPredecessor
+            || renamedCopy
+            || channels.contains(DuplicateChannel.NAMES))
         && (sharesMembers || body >= BodyIndex.NEAR_IDENTICAL)) {
       // similar statements alone (accessors, small delegations) are a style, not a copy: the
       // methods must be the same ones too

@@ -10,7 +10,8 @@ import java.util.Set;
  * @param qualifiedName e.g. {@code com.acme.Outer.Inner}
  * @param simpleName the name qualified by enclosing types only, e.g. {@code Outer.Inner}
  * @param kind class, interface, enum, record or annotation
- * @param modifiers modifiers as written
+ * @param modifiers modifiers as written, and the markers a front end adds: {@link #GENERATED} for a
+ *     type in a file a tool wrote
  * @param annotations annotation names as written (without {@code @})
  * @param deprecated whether the type carries {@code @Deprecated}
  * @param supertypes extended and implemented types as written (generic arguments removed)
@@ -42,6 +43,9 @@ public record TypeDecl(
     List<MethodDecl> methods,
     TokenBag body,
     List<String> successors) {
+
+  /** The modifier a front end gives every type of a file that says a tool generated it. */
+  public static final String GENERATED = "generated";
 
   public TypeDecl {
     successors = List.copyOf(successors);

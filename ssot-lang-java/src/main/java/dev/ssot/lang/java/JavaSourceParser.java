@@ -79,7 +79,7 @@ public final class JavaSourceParser implements SourceParser {
    * Bump when the facts extracted for the same bytes change: it is part of the key of the facts
    * cache ({@code parse.cache.FactsCache}), so a bump makes every cached file parse again.
    */
-  private static final String VERSION = "2";
+  private static final String VERSION = "3";
 
   /** One bag builder per thread: its buffers grow to the largest type seen and stay. */
   private static final ThreadLocal<TokenBag.Builder> BAGS =
@@ -168,12 +168,36 @@ public final class JavaSourceParser implements SourceParser {
                                   .ifPresent(end -> deprecatedDocs.put(end.line, doc.getContent()));
                             }
                           }));
-      return new ParseOutcome.Parsed(
-          new Extractor(file, text, countLines(text), lineComments, deprecatedDocs).extract(unit));
+      int typeStart =
+          unit.getTypes().isEmpty() ? -1 : offset(text, unit.getType(0).getBegin().orElse(null));
+      int headerEnd =
+          unit.getPackageDeclaration()
+              .map(p -> offset(text, p.getBegin().orElse(null)))
+              .orElse(typeStart);
+      Extractor extractor =
+          new Extractor(file, text, countLines(text), lineComments, deprecatedDocs);
+      extractor.generatedFile = GeneratedSource.isGenerated(text, headerEnd, typeStart);
+      return new ParseOutcome.Parsed(extractor.extract(unit));
     } catch (StackOverflowError e) {
       return new ParseOutcome.Failed(
           new ParseProblem(file.path(), 0, "nesting too deep to analyse"));
     }
+  }
+
+  /** The offset in {@code text} of a parser position (1-based line and column), or -1. */
+  private static int offset(String text, com.github.javaparser.Position position) {
+    if (position == null) {
+      return -1;
+    }
+    int offset = 0;
+    for (int line = 1; line < position.line; line++) {
+      offset = text.indexOf('\n', offset);
+      if (offset < 0) {
+        return -1;
+      }
+      offset++;
+    }
+    return Math.min(text.length(), offset + position.column - 1);
   }
 
   private static String decode(byte[] content) {
@@ -245,6 +269,9 @@ public final class JavaSourceParser implements SourceParser {
     private final Deque<Set<String>> shadows = new ArrayDeque<>();
 
     private String packageName = "";
+
+    /** Whether the file says a tool wrote it ({@link GeneratedSource}). */
+    private boolean generatedFile;
 
     private final java.util.NavigableMap<Integer, String> deprecatedDocs;
 
@@ -583,7 +610,7 @@ public final class JavaSourceParser implements SourceParser {
               qualified,
               simple,
               kind,
-              modifiers(type),
+              generatedFile ? generated(modifiers(type)) : modifiers(type),
               annotations,
               deprecated,
               supertypes,
@@ -828,6 +855,12 @@ public final class JavaSourceParser implements SourceParser {
 
     private static boolean nameChainOrThis(FieldAccessExpr access) {
       return access.getScope() instanceof ThisExpr || nameChain(access) != null;
+    }
+
+    private static Set<String> generated(Set<String> modifiers) {
+      Set<String> result = new LinkedHashSet<>(modifiers);
+      result.add(TypeDecl.GENERATED);
+      return result;
     }
 
     private static Set<String> modifiers(Node node) {
