@@ -248,7 +248,7 @@ public final class DuplicateFinder {
     int[] shared = members.compare(old, next);
     double body = bodies.similarity(ia, ib, true);
     boolean sharesHalf = shared[0] >= 1 && shared[0] * 2 >= shared[1];
-    if (!sharesHalf && body < BodyIndex.LOWEST_FOR_NAMES) {
+    if (!sharesHalf && body < BodyIndex.LOWEST_FOR_NAMES && !rewritten(old, next)) {
       return; // the note names something else: another kind of help, not a second copy
     }
     if (bridged(old, next)) {
@@ -259,6 +259,24 @@ public final class DuplicateFinder {
       channels.add(DuplicateChannel.BODIES);
     }
     pairs.put(key, new DuplicatePair(old, next, channels, shared[0], shared[1], body));
+  }
+
+  /**
+   * Whether a deprecated top-level type was rewritten as the top-level type of the same kind its
+   * note offers as the replacement, and still carries an implementation of its own (two methods
+   * with logic or more): the concept then has two implementations, whatever their members are
+   * called now.
+   */
+  private static boolean rewritten(TypeDecl old, TypeDecl next) {
+    if (old.isNested() || next.isNested() || old.kind() != next.kind()) {
+      return false;
+    }
+    long logic =
+        old.methods().stream()
+            .filter(
+                m -> !m.isConstructor() && m.body() == dev.ssot.core.model.MethodDecl.Body.LOGIC)
+            .count();
+    return logic >= 2;
   }
 
   /** Whether some type of the analysed code inherits from both. */
@@ -350,9 +368,14 @@ public final class DuplicateFinder {
     boolean sharesMembers = shared[1] == 0 || shared[0] >= 2 && shared[0] * 2 >= shared[1];
     boolean renamedPredecessor =
         !sameInnermost && (concepts.effectivelyDeprecated(a) || concepts.effectivelyDeprecated(b));
-    // a renamed copy: nearly the same statements, and nearly every member the same
+    // a copy renamed by adding words (DataHelper, LobStreamDataHelper): nearly the same statements
+    // and nearly every member the same; names that differ in a word of their own (ManagedList and
+    // ManagedSet, TypeB and TypeC) are the variants of one template
     boolean renamedCopy =
-        body >= BodyIndex.NEAR_IDENTICAL && shared[0] >= 3 && shared[0] >= 0.8 * shared[1];
+        body >= BodyIndex.NEAR_IDENTICAL
+            && shared[0] >= 3
+            && shared[0] >= 0.8 * shared[1]
+            && nameExtends(innermostA, Concepts.innermost(b.simpleName()));
     if (body >= bodies.threshold()
         && !channels.contains(DuplicateChannel.IDENTICAL_BODY)
         && (sameInnermost
@@ -559,6 +582,40 @@ public final class DuplicateFinder {
       return sameInnermost && shared[0] >= 3 && shared[0] >= 0.8 * shared[1];
     }
     return true;
+  }
+
+  /**
+   * Whether one name is the other with words added ({@code LobStreamDataHelper} and {@code
+   * DataHelper}, {@code IndexBackref} and {@code Backref}), compared word by word, case aside.
+   */
+  static boolean nameExtends(String a, String b) {
+    List<String> left = wordList(a);
+    List<String> right = wordList(b);
+    List<String> longer = left.size() >= right.size() ? left : right;
+    List<String> shorter = longer == left ? right : left;
+    if (shorter.isEmpty() || shorter.size() == longer.size()) {
+      return false;
+    }
+    List<String> rest = new ArrayList<>(longer);
+    for (String word : shorter) {
+      if (!rest.remove(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words of a CamelCase or snake_case name, lower case. */
+  private static List<String> wordList(String name) {
+    List<String> words = new ArrayList<>();
+    for (String part : name.split("[_$.]+")) {
+      for (String word : part.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")) {
+        if (!word.isEmpty()) {
+          words.add(word.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return words;
   }
 
   /** How many words a CamelCase name has ({@code WebSocketManager}: 3). */
