@@ -6,6 +6,7 @@ import dev.ssot.core.engine.AnalysisRequest;
 import dev.ssot.core.engine.AnalysisResult;
 import dev.ssot.core.engine.StarterConfig;
 import dev.ssot.core.io.AtomicOutput;
+import dev.ssot.core.lang.Languages;
 import dev.ssot.core.report.baseline.Baseline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path target = path.resolve("ssot.yaml");
-    Optional<Path> existing = ConfigLoader.findIn(path);
+    Optional<Path> existing = ConfigLoader.findIn(path, Languages.installed().configFiles());
     if (!stdout && !force && existing.isPresent()) {
       throw new UsageException(
           existing.get()

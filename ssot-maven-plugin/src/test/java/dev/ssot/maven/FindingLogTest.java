@@ -66,7 +66,9 @@ class FindingLogTest {
                     new SkippedPath("a", SkippedPath.Kind.DIRECTORY, SkippedPath.Reason.IGNORED),
                     new SkippedPath("b", SkippedPath.Kind.DIRECTORY, SkippedPath.Reason.IGNORED),
                     new SkippedPath(
-                        "venv", SkippedPath.Kind.DIRECTORY, SkippedPath.Reason.VIRTUALENV),
+                        "venv",
+                        SkippedPath.Kind.DIRECTORY,
+                        new SkippedPath.Reason("virtualenv", "virtual environment", true)),
                     new SkippedPath(
                         "L.java", SkippedPath.Kind.LINK, SkippedPath.Reason.LINK_BROKEN)));
     assertEquals(", skipped: 2 ignored, 1 link-broken, 1 virtualenv", FindingLog.skipped(report));

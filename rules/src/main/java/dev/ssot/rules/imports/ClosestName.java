@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The name closest to a misspelt one, by the rule CPython uses for its own "Did you mean" hints
- * ({@code Python/suggestions.c}): an edit distance where changing only the case of a letter costs 1
- * and any other insertion, deletion or substitution costs 2, and a candidate counts only within
- * {@code (len(a) + len(b) + 3) / 3}. Written here rather than taken from a library because the
- * weighting is CPython's, not plain Levenshtein, and no edit-distance library is on the class path.
+ * The name closest to a misspelt one, by the rule an interpreter's own "Did you mean" hints use: an
+ * edit distance where changing only the case of a letter costs 1 and any other insertion, deletion
+ * or substitution costs 2, and a candidate counts only within {@code (len(a) + len(b) + 3) / 3}.
+ * Written here rather than taken from a library because the weighting is that rule's, not plain
+ * Levenshtein, and no edit-distance library is on the class path.
  */
 final class ClosestName {
 

@@ -60,24 +60,25 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
-  /** The file name of Python's project file, read when it has a {@code [tool.ssot]} table. */
-  public static final String PYPROJECT = "pyproject.toml";
-
   /**
    * Finds the config file in a directory, if any: the first of {@link
-   * SsotConfig#DEFAULT_FILE_NAMES} that exists, else a {@code pyproject.toml} with a {@code
-   * [tool.ssot]} table.
+   * SsotConfig#DEFAULT_FILE_NAMES} that exists, else the first of the embedded config files that
+   * exists and has its table.
+   *
+   * @param embedded other tools' project files that may hold the config, in order
    */
-  public static Optional<Path> findIn(Path directory) {
+  public static Optional<Path> findIn(Path directory, List<EmbeddedConfigFile> embedded) {
     for (String name : SsotConfig.DEFAULT_FILE_NAMES) {
       Path candidate = directory.resolve(name);
       if (Files.isRegularFile(candidate)) {
         return Optional.of(candidate);
       }
     }
-    Path pyproject = directory.resolve(PYPROJECT);
-    if (Files.isRegularFile(pyproject) && hasToolSsot(pyproject)) {
-      return Optional.of(pyproject);
+    for (EmbeddedConfigFile file : embedded) {
+      Path candidate = directory.resolve(file.fileName());
+      if (Files.isRegularFile(candidate) && hasTable(candidate, file)) {
+        return Optional.of(candidate);
+      }
     }
     return Optional.empty();
   }
@@ -86,10 +87,12 @@ public final class ConfigLoader {
    * Finds the config of a tree the way Ruff does: the nearest config file ({@link #findIn}) in
    * {@code start} or a directory above it, up to the top of the repository (a directory holding
    * {@code .git}) or the file system's root.
+   *
+   * @param embedded other tools' project files that may hold the config, in order
    */
-  public static Optional<Path> discover(Path start) {
+  public static Optional<Path> discover(Path start, List<EmbeddedConfigFile> embedded) {
     for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-      Optional<Path> found = findIn(dir);
+      Optional<Path> found = findIn(dir, embedded);
       if (found.isPresent()) {
         return found;
       }
@@ -100,18 +103,14 @@ public final class ConfigLoader {
     return Optional.empty();
   }
 
-  private static final java.util.regex.Pattern TOOL_SSOT_HEADER =
-      java.util.regex.Pattern.compile(
-          "(?m)^[ \\t]*\\[\\[?[ \\t]*[\"']?tool[\"']?[ \\t]*\\.[ \\t]*[\"']?ssot[\"']?[ \\t]*[\\].]");
-
-  /** Whether a {@code pyproject.toml} has a {@code [tool.ssot]} table (or a sub-table of it). */
-  static boolean hasToolSsot(Path pyproject) {
+  /** Whether an embedded config file has its table (or a sub-table of it). */
+  static boolean hasTable(Path path, EmbeddedConfigFile file) {
     try {
-      if (Files.size(pyproject) > MAX_BYTES) {
+      if (Files.size(path) > MAX_BYTES) {
         return true; // refused with a clear message when loaded
       }
-      String text = Files.readString(pyproject, java.nio.charset.StandardCharsets.UTF_8);
-      return TOOL_SSOT_HEADER.matcher(text).find();
+      String text = Files.readString(path, java.nio.charset.StandardCharsets.UTF_8);
+      return file.headerPattern().matcher(text).find();
     } catch (IOException | java.io.UncheckedIOException e) {
       return false;
     }
@@ -128,6 +127,16 @@ public final class ConfigLoader {
   }
 
   /**
+   * Loads and validates one config file that is not embedded in another tool's file. The files it
+   * names must lie inside one of {@code trustedRoots}: see {@link #load(Path, List, java.util.Set,
+   * List)}.
+   */
+  public static SsotConfig load(
+      Path file, List<Path> trustedRoots, java.util.Set<String> languageSections) {
+    return load(file, trustedRoots, languageSections, List.of());
+  }
+
+  /**
    * Loads and validates one config file. The files it names ({@code baseline}, a language's {@code
    * roots}) must lie inside one of {@code trustedRoots} once symlinks are resolved, so a config
    * committed to a repository cannot make ssot read files outside it.
@@ -135,31 +144,45 @@ public final class ConfigLoader {
    * @param trustedRoots the project root first (named in errors), then any other allowed directory
    * @param languageSections the top-level keys that are language sections ({@code <id>: {roots:
    *     …}}), one per installed language front end
+   * @param embedded other tools' project files that may hold the config: a file of one of their
+   *     names is read as TOML, from its table
    */
   public static SsotConfig load(
-      Path file, List<Path> trustedRoots, java.util.Set<String> languageSections) {
+      Path file,
+      List<Path> trustedRoots,
+      java.util.Set<String> languageSections,
+      List<EmbeddedConfigFile> embedded) {
     String name = file.getFileName().toString();
-    if (name.equals(PYPROJECT)) {
+    for (EmbeddedConfigFile toml : embedded) {
+      if (!name.equals(toml.fileName())) {
+        continue;
+      }
       byte[] content = readLimited(file);
       try {
-        return load(file, content, trustedRoots, languageSections, true);
+        return load(file, content, trustedRoots, languageSections, toml);
       } catch (ConfigException e) {
         if (e.line() > 0 || e.key() == null) {
           throw e;
         }
         // a TOML tree has no positions: find the key's line in the file
-        throw new ConfigException(file, TomlLines.lineOf(content, e.key()), e.key(), e.problem());
+        throw new ConfigException(
+            file, TomlLines.lineOf(content, toml.table(), e.key()), e.key(), e.problem());
       }
     }
     if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+      List<String> types = new ArrayList<>(List.of(".yaml", ".yml", ".json"));
+      embedded.forEach(toml -> types.add(toml.fileName() + " with " + toml.header()));
       throw new ConfigException(
           file,
           0,
           null,
-          "unsupported config file type (use .yaml, .yml, .json or pyproject.toml with"
-              + " [tool.ssot])");
+          "unsupported config file type (use "
+              + String.join(", ", types.subList(0, types.size() - 1))
+              + " or "
+              + types.get(types.size() - 1)
+              + ")");
     }
-    return load(file, readLimited(file), trustedRoots, languageSections, false);
+    return load(file, readLimited(file), trustedRoots, languageSections, null);
   }
 
   private static SsotConfig load(
@@ -167,10 +190,10 @@ public final class ConfigLoader {
       byte[] content,
       List<Path> trustedRoots,
       java.util.Set<String> languageSections,
-      boolean toml) {
+      EmbeddedConfigFile toml) {
     String name = file.getFileName().toString();
     ObjectMapper mapper;
-    if (toml) {
+    if (toml != null) {
       mapper = configure(JsonMapper.builder());
     } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       mapper = configure(YAMLMapper.builder());
@@ -179,8 +202,8 @@ public final class ConfigLoader {
     }
     RawConfig raw;
     try {
-      if (toml) {
-        JsonNode section = toolSsot(file, content);
+      if (toml != null) {
+        JsonNode section = table(file, content, toml);
         raw = section.isEmpty() ? null : mapper.treeToValue(section, RawConfig.class);
       } else {
         raw = content.length == 0 ? null : mapper.readValue(content, RawConfig.class);
@@ -272,13 +295,17 @@ public final class ConfigLoader {
                 concept.factory(),
                 new Location(
                     file.toString(),
-                    toml ? TomlLines.lineOf(content, concept.key()) : concept.declaredAt().line(),
+                    toml != null
+                        ? TomlLines.lineOf(content, toml.table(), concept.key())
+                        : concept.declaredAt().line(),
                     0),
                 concept.key()));
       }
     }
     Map<String, RuleSettings> rules =
-        raw.rules == null ? Map.of() : toml ? tomlLines(raw.rules, content) : raw.rules;
+        raw.rules == null
+            ? Map.of()
+            : toml != null ? tomlLines(raw.rules, content, toml.table()) : raw.rules;
     if (raw.imports != null && raw.imports.banned != null && !raw.imports.banned.isEmpty()) {
       rules = withBannedImports(file, content, rules, raw.imports.banned);
     }
@@ -383,10 +410,10 @@ public final class ConfigLoader {
   }
 
   /**
-   * The {@code [tool.ssot]} table of a {@code pyproject.toml}, read with Jackson's TOML reader
-   * (TOML 1.0: duplicate keys and tables are syntax errors there).
+   * The table of an embedded config file, read with Jackson's TOML reader (TOML 1.0: duplicate keys
+   * and tables are syntax errors there).
    */
-  private static JsonNode toolSsot(Path file, byte[] content) {
+  private static JsonNode table(Path file, byte[] content, EmbeddedConfigFile toml) {
     JsonNode document;
     try {
       document =
@@ -410,22 +437,27 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new ConfigException(file, 0, null, "cannot read config file: " + reason(e));
     }
-    JsonNode tool = document == null ? null : document.get("tool");
-    JsonNode section = tool == null ? null : tool.get("ssot");
+    JsonNode section = document;
+    for (String name : toml.tablePath()) {
+      section = section == null ? null : section.get(name);
+    }
     if (section == null) {
       throw new ConfigException(
-          file, 0, null, "no [tool.ssot] table: put ssot's settings under [tool.ssot]");
+          file,
+          0,
+          null,
+          "no " + toml.header() + " table: put ssot's settings under " + toml.header());
     }
     if (!section.isObject()) {
       throw new ConfigException(
-          file, 0, "tool.ssot", "expected a table ([tool.ssot]), not a single value");
+          file, 0, toml.table(), "expected a table (" + toml.header() + "), not a single value");
     }
     return section;
   }
 
   /** Rule settings read from TOML, with the lines of their keys found in the file. */
   private static Map<String, RuleSettings> tomlLines(
-      Map<String, RuleSettings> rules, byte[] content) {
+      Map<String, RuleSettings> rules, byte[] content, String table) {
     Map<String, RuleSettings> lined = new LinkedHashMap<>();
     rules.forEach(
         (id, settings) -> {
@@ -434,11 +466,13 @@ public final class ConfigLoader {
               .keyLines()
               .keySet()
               .forEach(
-                  key -> keyLines.put(key, TomlLines.lineOf(content, "rules." + id + "." + key)));
+                  key ->
+                      keyLines.put(
+                          key, TomlLines.lineOf(content, table, "rules." + id + "." + key)));
           lined.put(
               id,
               new RuleSettings(
-                  TomlLines.lineOf(content, "rules." + id),
+                  TomlLines.lineOf(content, table, "rules." + id),
                   settings.severity(),
                   settings.enabled(),
                   settings.options(),

@@ -9,11 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The line of a key of {@code [tool.ssot]} in a {@code pyproject.toml}. Jackson's TOML reader
- * returns a tree without positions, so errors find their line here: each table header ({@code
- * [tool.ssot.rules.import-cycle]}, {@code [[tool.ssot.concepts]]}, counted per array) and each
- * {@code key = value} line gets its full key path, and the line whose path is the error's key, or
- * else its longest written prefix, is the answer.
+ * The line of a key of an {@link EmbeddedConfigFile}'s table ({@code [tool.ssot]}). Jackson's TOML
+ * reader returns a tree without positions, so errors find their line here: each table header
+ * ({@code [tool.ssot.rules.import-cycle]}, {@code [[tool.ssot.concepts]]}, counted per array) and
+ * each {@code key = value} line gets its full key path, and the line whose path is the error's key,
+ * or else its longest written prefix, is the answer.
  */
 final class TomlLines {
 
@@ -26,11 +26,13 @@ final class TomlLines {
   private TomlLines() {}
 
   /**
-   * The line (1-based) of {@code key} ({@code concepts[0].canonicall}, relative to {@code
-   * [tool.ssot]}), or of the nearest enclosing key written in the file; 0 if none.
+   * The line (1-based) of {@code key} ({@code concepts[0].canonicall}, relative to the table), or
+   * of the nearest enclosing key written in the file; 0 if none.
+   *
+   * @param tableName the dotted name of the table that holds the keys ({@code tool.ssot})
    */
-  static int lineOf(byte[] content, String key) {
-    String target = normalise("tool.ssot" + (key == null || key.isEmpty() ? "" : "." + key));
+  static int lineOf(byte[] content, String tableName, String key) {
+    String target = normalise(tableName + (key == null || key.isEmpty() ? "" : "." + key));
     String[] lines = new String(content, StandardCharsets.UTF_8).split("\n", -1);
     String table = "";
     Map<String, Integer> arrayCounts = new HashMap<>();

@@ -96,7 +96,8 @@ public final class Analysis {
         globBase(config, root),
         request.excludes(),
         path -> parsers.stream().anyMatch(p -> p.accepts(path)),
-        request.discovery());
+        request.discovery(),
+        languages.discoveryRules());
   }
 
   private static SsotConfig loadConfig(AnalysisRequest request, Path root, Languages languages) {
@@ -112,13 +113,19 @@ public final class Analysis {
       // a config named by the caller may also name files beside itself
       Path beside = request.config().toAbsolutePath().getParent();
       return ConfigLoader.load(
-          request.config(), beside == null ? List.of(root) : List.of(root, beside), sections);
+          request.config(),
+          beside == null ? List.of(root) : List.of(root, beside),
+          sections,
+          languages.configFiles());
     }
-    return ConfigLoader.discover(root)
+    return ConfigLoader.discover(root, languages.configFiles())
         .map(
             file ->
                 ConfigLoader.load(
-                    file, List.of(file.toAbsolutePath().normalize().getParent()), sections))
+                    file,
+                    List.of(file.toAbsolutePath().normalize().getParent()),
+                    sections,
+                    languages.configFiles()))
         .orElse(SsotConfig.defaults());
   }
 

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Finds directories that hold copies of code that lives elsewhere in the tree: a backup, a snapshot
  * or a vendored copy of the project itself. A file is a copy of another when both have the same
- * path below their directories and define the same type names ({@code backups/2024/app/ws.py} and
- * {@code app/ws.py}); a directory is a copy when at least {@link #MIN_FILES} of its files, and at
+ * path below their directories and define the same type names ({@code backups/2024/app/ws.src} and
+ * {@code app/ws.src}); a directory is a copy when at least {@link #MIN_FILES} of its files, and at
  * least half of those that define a type, are copies of files below one other directory. Of the two
  * directories, the copy is the one nested deeper or, at the same depth, the one whose path says so
  * ({@code backup}, {@code old}, {@code snapshot}, ...); when neither tells, nothing is reported:

@@ -66,7 +66,7 @@ final class ReportAssembly {
             timing);
     report =
         report
-            .withSkipped(sources.skipped())
+            .withSkipped(sources.skipped(), sources.ruleReasons())
             .withCopiedDirectories(CopiedDirectories.of(parsed.facts(), findings))
             .withConfig(Analysis.configShown(config, root))
             .withModuleRoots(parsed.inferredRoots());

@@ -1,5 +1,6 @@
 package dev.ssot.core.lang;
 
+import dev.ssot.core.config.EmbeddedConfigFile;
 import dev.ssot.core.config.LanguageSettings;
 import dev.ssot.core.graph.LanguageTraits;
 import dev.ssot.core.graph.Linker;
@@ -8,6 +9,7 @@ import dev.ssot.core.graph.TypeIndex;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.ModuleRoot;
 import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.parse.DiscoveryRule;
 import dev.ssot.core.parse.SourceParser;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +20,10 @@ import java.util.Set;
  * the rules know no language; each front end (its own module) provides one {@code Language} through
  * {@link java.util.ServiceLoader} ({@code META-INF/services/dev.ssot.core.lang.Language}).
  *
- * <p>The engine asks, in order: {@link #prepare} (names files before parsing), {@link #parser} (per
- * file, in parallel), {@link #opaqueModules}, {@link #linker} (once per analysis), and the neutral
- * code asks {@link #traits()} its questions.
+ * <p>The engine asks, in order: {@link #configFiles} (where the config may be), {@link
+ * #discoveryRules} (what discovery leaves out), {@link #prepare} (names files before parsing),
+ * {@link #parser} (per file, in parallel), {@link #opaqueModules}, {@link #linker} (once per
+ * analysis), and the neutral code asks {@link #traits()} its questions.
  */
 public interface Language extends LinkerFactory {
 
@@ -89,6 +92,25 @@ public interface Language extends LinkerFactory {
    */
   @Override
   Linker linker(List<FileFacts> files, TypeIndex index, Set<String> opaqueModules);
+
+  /**
+   * The directories this language's tools create that discovery leaves out and lists with a reason:
+   * virtual environments, installed packages, build output beside a build file. They apply to the
+   * whole tree, whatever the language of the files below them; the core adds its own ({@link
+   * DiscoveryRule#CORE}). The default: none.
+   */
+  default List<DiscoveryRule> discoveryRules() {
+    return List.of();
+  }
+
+  /**
+   * The project files of this language's tools that may hold ssot's config in a table of their own
+   * (a TOML file with a {@code [tool.ssot]} table), looked for after ssot's own config files. The
+   * default: none.
+   */
+  default List<EmbeddedConfigFile> configFiles() {
+    return List.of();
+  }
 
   /**
    * The rewriter that moves this language's imports to other paths ({@code ssot fix}). The default:

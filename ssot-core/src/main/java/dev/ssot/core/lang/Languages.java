@@ -1,6 +1,8 @@
 package dev.ssot.core.lang;
 
+import dev.ssot.core.config.EmbeddedConfigFile;
 import dev.ssot.core.graph.LanguageTraits;
+import dev.ssot.core.parse.DiscoveryRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +45,26 @@ public final class Languages {
   /** The front ends, sorted by id. */
   public List<Language> all() {
     return List.copyOf(byId.values());
+  }
+
+  /**
+   * What discovery leaves out: the core's rules ({@link DiscoveryRule#CORE}), then each front
+   * end's, in the order of their ids.
+   */
+  public List<DiscoveryRule> discoveryRules() {
+    List<DiscoveryRule> rules = new ArrayList<>(DiscoveryRule.CORE);
+    byId.values().forEach(language -> rules.addAll(language.discoveryRules()));
+    return List.copyOf(rules);
+  }
+
+  /**
+   * The other tools' project files that may hold the config, each front end's in the order of their
+   * ids.
+   */
+  public List<EmbeddedConfigFile> configFiles() {
+    List<EmbeddedConfigFile> files = new ArrayList<>();
+    byId.values().forEach(language -> files.addAll(language.configFiles()));
+    return List.copyOf(files);
   }
 
   /** The front end of a language id. */

@@ -38,38 +38,60 @@ public record SkippedPath(String path, Kind kind, Reason reason) {
     }
   }
 
-  /** Why an entry was not analysed; {@link #id()} is the report's spelling. */
-  public enum Reason {
-    NODE_MODULES("node-modules", "node_modules directory"),
-    VIRTUALENV("virtualenv", "Python virtual environment"),
-    SITE_PACKAGES("site-packages", "installed Python packages"),
-    TOOL_ENVIRONMENT("tool-environment", "tox or nox environment"),
-    BUILD_OUTPUT("build-output", "build output beside a build file"),
-    IGNORED("ignored", "matched by .gitignore or .git/info/exclude"),
-    UNREADABLE("unreadable", "cannot be read"),
-    NOT_REGULAR_FILE("not-regular-file", "not a regular file (FIFO, socket or device)"),
-    LINK_NOT_FOLLOWED("link-not-followed", "symbolic link, not followed without --follow-links"),
-    LINK_OUTSIDE_ROOT("link-outside-root", "symbolic link that leads out of the analysed root"),
-    LINK_BROKEN("link-broken", "symbolic link to nothing"),
-    LINK_LOOP("link-loop", "symbolic link to a directory that contains it"),
-    LINK_DUPLICATE("link-duplicate", "symbolic link to something analysed under another path");
+  /**
+   * Why an entry was not analysed. The reasons of the core are constants here; a language front end
+   * supplies its own (its virtual environments, its installed packages) with the discovery rules
+   * that give them.
+   *
+   * @param id the report's spelling: lowercase words joined by {@code -}
+   * @param description a few words for people
+   * @param byRule whether the entry was left out by a rule about trees as builds and tools leave
+   *     them (ignored files, build output, environments), rather than because it cannot or should
+   *     not be read (unreadable, special files, links)
+   */
+  public record Reason(String id, String description, boolean byRule)
+      implements Comparable<Reason> {
 
-    private final String id;
-    private final String description;
+    public static final Reason NODE_MODULES =
+        new Reason("node-modules", "node_modules directory", true);
+    public static final Reason BUILD_OUTPUT =
+        new Reason("build-output", "build output beside a build file", true);
+    public static final Reason IGNORED =
+        new Reason("ignored", "matched by .gitignore or .git/info/exclude", true);
+    public static final Reason UNREADABLE = new Reason("unreadable", "cannot be read", false);
+    public static final Reason NOT_REGULAR_FILE =
+        new Reason("not-regular-file", "not a regular file (FIFO, socket or device)", false);
+    public static final Reason LINK_NOT_FOLLOWED =
+        new Reason(
+            "link-not-followed", "symbolic link, not followed without --follow-links", false);
+    public static final Reason LINK_OUTSIDE_ROOT =
+        new Reason("link-outside-root", "symbolic link that leads out of the analysed root", false);
+    public static final Reason LINK_BROKEN =
+        new Reason("link-broken", "symbolic link to nothing", false);
+    public static final Reason LINK_LOOP =
+        new Reason("link-loop", "symbolic link to a directory that contains it", false);
+    public static final Reason LINK_DUPLICATE =
+        new Reason(
+            "link-duplicate", "symbolic link to something analysed under another path", false);
 
-    Reason(String id, String description) {
-      this.id = id;
-      this.description = description;
+    /** The reasons of the core that are {@link #byRule()}. */
+    public static final java.util.List<Reason> CORE_RULES =
+        java.util.List.of(IGNORED, BUILD_OUTPUT, NODE_MODULES);
+
+    public Reason {
+      java.util.Objects.requireNonNull(id, "id");
+      java.util.Objects.requireNonNull(description, "description");
     }
 
-    /** The id used in reports. */
-    public String id() {
-      return id;
-    }
-
-    /** A few words for people. */
-    public String description() {
-      return description;
+    /** By id, then description. */
+    @Override
+    public int compareTo(Reason other) {
+      int byId = id.compareTo(other.id);
+      if (byId != 0) {
+        return byId;
+      }
+      int byDescription = description.compareTo(other.description);
+      return byDescription != 0 ? byDescription : Boolean.compare(byRule, other.byRule);
     }
   }
 }

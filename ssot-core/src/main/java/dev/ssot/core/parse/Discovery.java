@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,12 +30,10 @@ import java.util.function.Predicate;
  *
  * <p>Always left out, and not listed: {@code .git} and other hidden directories. Unless {@link
  * Options#noIgnore()}: what git ignores ({@code .gitignore} files, nested ones too, and {@code
- * .git/info/exclude}, see {@link IgnoreRules}); {@code node_modules}; Python virtual environments
- * (a directory holding {@code pyvenv.cfg}, or named {@code .venv} or {@code venv}), {@code
- * site-packages}, {@code .tox} and {@code .nox}; build output: {@code target}, {@code build} or
- * {@code out} beside a JVM build file and {@code build}, {@code dist} or {@code *.egg-info} beside
- * {@code pyproject.toml}, {@code setup.py} or {@code setup.cfg}. Unreadable directories and files,
- * and files that are not regular files, are left out and listed.
+ * .git/info/exclude}, see {@link IgnoreRules}), and the directories a {@link DiscoveryRule}
+ * matches: {@code node_modules}, and what the languages' rules name (their environments, installed
+ * packages and build output). Unreadable directories and files, and files that are not regular
+ * files, are left out and listed.
  *
  * <p>Symbolic links are not followed unless {@link Options#followLinks()}, and then only when they
  * lead to a place inside the analysed root; a link to a directory that contains it is a loop, and a
@@ -47,30 +44,6 @@ import java.util.function.Predicate;
  * distinct files always have two distinct paths.
  */
 public final class Discovery {
-
-  /** Directory names that hold build output when a JVM build file sits beside them. */
-  static final Set<String> JVM_OUTPUT_DIRECTORIES = Set.of("target", "build", "out");
-
-  static final Set<String> JVM_BUILD_FILES =
-      Set.of(
-          "pom.xml",
-          "build.gradle",
-          "build.gradle.kts",
-          "settings.gradle",
-          "settings.gradle.kts",
-          "build.xml",
-          "build.sbt",
-          "package.json",
-          ".idea");
-
-  /** Directory names that hold build output when a Python build file sits beside them. */
-  static final Set<String> PYTHON_OUTPUT_DIRECTORIES = Set.of("build", "dist");
-
-  static final Set<String> PYTHON_BUILD_FILES = Set.of("pyproject.toml", "setup.py", "setup.cfg");
-
-  static final Set<String> VIRTUALENV_NAMES = Set.of(".venv", "venv");
-
-  static final Set<String> TOOL_ENVIRONMENT_NAMES = Set.of(".tox", ".nox");
 
   /**
    * How to walk.
@@ -99,6 +72,13 @@ public final class Discovery {
   private final Options options;
   private final Predicate<String> accepts;
   private final Predicate<String> selected;
+
+  /** The rules that match a directory by its name and what sits beside it. */
+  private final List<DiscoveryRule> nameRules = new ArrayList<>();
+
+  /** The rules that match a directory by what it holds, applied when it is listed. */
+  private final List<DiscoveryRule> insideRules = new ArrayList<>();
+
   private final TreeMap<String, Candidate> found = new TreeMap<>();
   private final Set<SkippedPath> skipped = new TreeSet<>(SkippedPath.ORDER);
   private final Set<Path> visited = new HashSet<>();
@@ -127,7 +107,11 @@ public final class Discovery {
       boolean viaLink) {}
 
   private Discovery(
-      Path root, Options options, Predicate<String> accepts, Predicate<String> selected) {
+      Path root,
+      Options options,
+      Predicate<String> accepts,
+      Predicate<String> selected,
+      List<DiscoveryRule> rules) {
     this.root = root;
     Path real;
     try {
@@ -139,6 +123,9 @@ public final class Discovery {
     this.options = options;
     this.accepts = accepts;
     this.selected = selected;
+    for (DiscoveryRule rule : rules) {
+      (rule.looksInside() ? insideRules : nameRules).add(rule);
+    }
   }
 
   /** What a walk found. */
@@ -152,14 +139,17 @@ public final class Discovery {
    * @param options how
    * @param accepts which relative paths some parser reads
    * @param selected which relative paths the include and exclude globs keep
+   * @param rules the directories to leave out, in order: the first rule that matches gives the
+   *     reason
    */
   static Result walk(
       Path root,
       List<Start> starts,
       Options options,
       Predicate<String> accepts,
-      Predicate<String> selected) {
-    Discovery discovery = new Discovery(root, options, accepts, selected);
+      Predicate<String> selected,
+      List<DiscoveryRule> rules) {
+    Discovery discovery = new Discovery(root, options, accepts, selected, rules);
     for (Start start : starts) {
       discovery.walkStart(start);
     }
@@ -212,9 +202,14 @@ public final class Discovery {
       names.put(entry, name);
       siblings.add(name);
     }
-    if (dir.depth() > 0 && !options.noIgnore() && siblings.contains("pyvenv.cfg")) {
-      skip(dir.names(), dir.viaLink() ? Kind.LINK : Kind.DIRECTORY, Reason.VIRTUALENV);
-      return;
+    if (dir.depth() > 0 && !options.noIgnore()) {
+      String name = dir.names().get(dir.names().size() - 1);
+      for (DiscoveryRule rule : insideRules) {
+        if (rule.holds(name, siblings)) {
+          skip(dir.names(), dir.viaLink() ? Kind.LINK : Kind.DIRECTORY, rule.reason());
+          return;
+        }
+      }
     }
     IgnoreRules rules = dir.rules();
     if (dir.depth() > 0 && !options.noIgnore() && siblings.contains(IgnoreRules.IGNORE_FILE)) {
@@ -353,26 +348,14 @@ public final class Discovery {
       Set<String> siblings,
       boolean real) {
     if (!options.noIgnore()) {
-      if (VIRTUALENV_NAMES.contains(name)) {
-        return Reason.VIRTUALENV;
+      boolean hidden = hidden(name);
+      for (DiscoveryRule rule : nameRules) {
+        if ((!hidden || rule.namesExactly(name)) && rule.matches(name, siblings)) {
+          return rule.reason();
+        }
       }
-      if (TOOL_ENVIRONMENT_NAMES.contains(name)) {
-        return Reason.TOOL_ENVIRONMENT;
-      }
-      if (hidden(name)) {
+      if (hidden) {
         return null; // left out, unlisted, whatever else matches it
-      }
-      if (name.equals("site-packages")) {
-        return Reason.SITE_PACKAGES;
-      }
-      if (name.equals("node_modules")) {
-        return Reason.NODE_MODULES;
-      }
-      if ((JVM_OUTPUT_DIRECTORIES.contains(name)
-              && !Collections.disjoint(siblings, JVM_BUILD_FILES))
-          || ((PYTHON_OUTPUT_DIRECTORIES.contains(name) || name.endsWith(".egg-info"))
-              && !Collections.disjoint(siblings, PYTHON_BUILD_FILES))) {
-        return Reason.BUILD_OUTPUT;
       }
       // git matches a link by its own name, as a file, never as a directory
       if (rules.ignored(below(path, depth), real)) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -23,11 +25,17 @@ public final class SourceSet {
   private final Path root;
   private final List<SourceFile> files;
   private final List<SkippedPath> skipped;
+  private final Set<SkippedPath.Reason> ruleReasons;
 
-  private SourceSet(Path root, List<SourceFile> files, List<SkippedPath> skipped) {
+  private SourceSet(
+      Path root,
+      List<SourceFile> files,
+      List<SkippedPath> skipped,
+      Set<SkippedPath.Reason> ruleReasons) {
     this.root = root;
     this.files = List.copyOf(files);
     this.skipped = List.copyOf(skipped);
+    this.ruleReasons = Set.copyOf(ruleReasons);
   }
 
   public Path root() {
@@ -41,6 +49,14 @@ public final class SourceSet {
   /** What discovery left out, sorted by {@link SkippedPath#ORDER}. */
   public List<SkippedPath> skipped() {
     return skipped;
+  }
+
+  /**
+   * Every reason the rules of this discovery could give ({@link SkippedPath.Reason#byRule()}),
+   * whether or not any path was left out for it: those of the core and of the rules in force.
+   */
+  public Set<SkippedPath.Reason> ruleReasons() {
+    return ruleReasons;
   }
 
   /** Discovers the files under {@code root} with the default {@link Discovery.Options}. */
@@ -80,13 +96,8 @@ public final class SourceSet {
   }
 
   /**
-   * Discovers the files under {@code root}, with config globs written against another directory.
-   *
-   * @param includes globs (of a config file) a file's path must match one of (empty means all)
-   * @param excludes globs (of a config file) that remove files
-   * @param globBase where {@code root} lies, relative to the directory {@code includes} and {@code
-   *     excludes} are written against, with {@code /} ({@code ""}: the root itself)
-   * @param rootExcludes globs over root-relative paths that remove files (the command line's)
+   * Discovers the files under {@code root}, with config globs written against another directory and
+   * the core's {@link DiscoveryRule#CORE} rules only.
    */
   public static SourceSet discover(
       Path root,
@@ -98,6 +109,41 @@ public final class SourceSet {
       List<String> rootExcludes,
       Predicate<String> accepts,
       Discovery.Options options) {
+    return discover(
+        root,
+        sourceRoots,
+        testRoots,
+        includes,
+        excludes,
+        globBase,
+        rootExcludes,
+        accepts,
+        options,
+        DiscoveryRule.CORE);
+  }
+
+  /**
+   * Discovers the files under {@code root}, with config globs written against another directory.
+   *
+   * @param includes globs (of a config file) a file's path must match one of (empty means all)
+   * @param excludes globs (of a config file) that remove files
+   * @param globBase where {@code root} lies, relative to the directory {@code includes} and {@code
+   *     excludes} are written against, with {@code /} ({@code ""}: the root itself)
+   * @param rootExcludes globs over root-relative paths that remove files (the command line's)
+   * @param rules the directories to leave out (unless {@code options} say otherwise): {@link
+   *     DiscoveryRule#CORE} and the languages' rules, the first that matches giving the reason
+   */
+  public static SourceSet discover(
+      Path root,
+      List<Path> sourceRoots,
+      List<Path> testRoots,
+      List<String> includes,
+      List<String> excludes,
+      String globBase,
+      List<String> rootExcludes,
+      Predicate<String> accepts,
+      Discovery.Options options,
+      List<DiscoveryRule> rules) {
     Path normalRoot = root.toAbsolutePath().normalize();
     List<Glob> include = includes.stream().map(Glob::new).toList();
     List<Glob> exclude = excludes.stream().map(Glob::new).toList();
@@ -115,8 +161,13 @@ public final class SourceSet {
       sourceRoots.forEach(dir -> starts.add(new Discovery.Start(dir, Boolean.FALSE, false)));
       testRoots.forEach(dir -> starts.add(new Discovery.Start(dir, Boolean.TRUE, false)));
     }
-    Discovery.Result result = Discovery.walk(normalRoot, starts, options, accepts, selected);
-    return new SourceSet(normalRoot, result.files(), result.skipped());
+    Discovery.Result result = Discovery.walk(normalRoot, starts, options, accepts, selected, rules);
+    Set<SkippedPath.Reason> reasons = new LinkedHashSet<>(SkippedPath.Reason.CORE_RULES);
+    rules.stream()
+        .map(DiscoveryRule::reason)
+        .filter(SkippedPath.Reason::byRule)
+        .forEach(reasons::add);
+    return new SourceSet(normalRoot, result.files(), result.skipped(), reasons);
   }
 
   /**

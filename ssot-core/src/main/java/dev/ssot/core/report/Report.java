@@ -24,8 +24,8 @@ import java.util.Map;
  * @param skipped what discovery left out, sorted by {@link SkippedPath#ORDER}
  * @param copiedDirectories directories that hold copies of code live elsewhere in the tree
  *     (backups, snapshots), sorted by path
- * @param config the config file used, relative to the analysed root ({@code ../ssot.yaml}, {@code
- *     pyproject.toml}), or null when none was
+ * @param config the config file used, relative to the analysed root ({@code ../ssot.yaml}, or a
+ *     language tool's project file that holds the config), or null when none was
  * @param moduleRoots the source roots a language chose from the code's own imports, sorted by
  *     {@link dev.ssot.core.model.ModuleRoot#ORDER}
  */
@@ -196,32 +196,46 @@ public record Report(
   }
 
   /**
-   * What discovery leaves out by rule, in a tree as builds and tools leave it: ignored files, build
-   * output, environments. Builds create and remove these, so they are counted in {@link #timing()}
-   * ({@link #timingKey}), the part of the report that may differ between runs; every other skipped
-   * path (unreadable, special file, link) is listed in {@link #skipped()} and counted in the
-   * summary.
-   */
-  public static final java.util.Set<SkippedPath.Reason> COUNTED_IN_TIMING =
-      java.util.Collections.unmodifiableSet(
-          java.util.EnumSet.of(
-              SkippedPath.Reason.IGNORED,
-              SkippedPath.Reason.BUILD_OUTPUT,
-              SkippedPath.Reason.VIRTUALENV,
-              SkippedPath.Reason.SITE_PACKAGES,
-              SkippedPath.Reason.TOOL_ENVIRONMENT,
-              SkippedPath.Reason.NODE_MODULES));
-
-  /**
-   * The {@link #timing()} key counting one of {@link #COUNTED_IN_TIMING}: {@code
-   * skippedBuildOutput}.
+   * The {@link #timing()} key counting paths left out for one of the reasons discovery gives by
+   * rule ({@link SkippedPath.Reason#byRule()}: ignored files, build output, environments): {@code
+   * skippedBuildOutput}. Builds create and remove these paths, so they are counted in {@link
+   * #timing()}, the part of the report that may differ between runs; every other skipped path
+   * (unreadable, special file, link) is listed in {@link #skipped()} and counted in the summary.
    */
   public static String timingKey(SkippedPath.Reason reason) {
-    StringBuilder key = new StringBuilder("skipped");
+    StringBuilder key = new StringBuilder(SKIPPED_KEY);
     for (String word : reason.id().split("-")) {
       key.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
     }
     return key.toString();
+  }
+
+  private static final String SKIPPED_KEY = "skipped";
+
+  /** Whether a {@link #timing()} key is a {@link #timingKey}. */
+  private static boolean isSkippedKey(String key) {
+    return key.length() > SKIPPED_KEY.length()
+        && key.startsWith(SKIPPED_KEY)
+        && Character.isUpperCase(key.charAt(SKIPPED_KEY.length()));
+  }
+
+  /**
+   * The reason id a {@link #timingKey} counts: {@code build-output} for {@code skippedBuildOutput}.
+   */
+  private static String reasonId(String key) {
+    StringBuilder id = new StringBuilder();
+    for (int i = SKIPPED_KEY.length(); i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (Character.isUpperCase(c)) {
+        if (id.length() > 0) {
+          id.append('-');
+        }
+        id.append(Character.toLowerCase(c));
+      } else {
+        id.append(c);
+      }
+    }
+    return id.toString();
   }
 
   /**
@@ -230,31 +244,54 @@ public record Report(
    */
   public Map<String, Integer> skippedCounts() {
     Map<String, Integer> counts = new java.util.TreeMap<>(summary.skippedByReason());
-    for (SkippedPath.Reason reason : COUNTED_IN_TIMING) {
-      long n = timing.getOrDefault(timingKey(reason), 0L);
-      if (n > 0) {
-        counts.merge(reason.id(), (int) n, Integer::sum);
+    for (Map.Entry<String, Long> entry : new java.util.TreeMap<>(timing).entrySet()) {
+      long n = entry.getValue();
+      if (isSkippedKey(entry.getKey()) && n > 0) {
+        counts.merge(reasonId(entry.getKey()), (int) n, Integer::sum);
       }
     }
     return counts;
   }
 
   /**
-   * This report with what discovery left out: the reasons of {@link #COUNTED_IN_TIMING} counted in
-   * {@link #timing()}, every other path listed and counted in the summary by reason.
-   *
-   * @param all the skipped paths, in any order
+   * This report with what discovery left out, for the reasons of the core's rules and those this
+   * report already counts in {@link #timing()}: see {@link #withSkipped(List,
+   * java.util.Collection)}.
    */
   public Report withSkipped(List<SkippedPath> all) {
-    Map<String, Long> counted = new java.util.HashMap<>(timing);
-    for (SkippedPath.Reason reason : COUNTED_IN_TIMING) {
-      counted.put(timingKey(reason), all.stream().filter(p -> p.reason() == reason).count());
+    Map<String, Long> counted = new java.util.HashMap<>();
+    timing.keySet().stream().filter(Report::isSkippedKey).forEach(key -> counted.put(key, 0L));
+    SkippedPath.Reason.CORE_RULES.forEach(reason -> counted.put(timingKey(reason), 0L));
+    return withSkipped(all, counted);
+  }
+
+  /**
+   * This report with what discovery left out: the paths left out by rule ({@link
+   * SkippedPath.Reason#byRule()}) counted in {@link #timing()}, every other path listed and counted
+   * in the summary by reason.
+   *
+   * @param all the skipped paths, in any order
+   * @param ruleReasons every reason the discovery rules could give, each counted in {@link
+   *     #timing()} even when no path was left out for it
+   */
+  public Report withSkipped(
+      List<SkippedPath> all, java.util.Collection<SkippedPath.Reason> ruleReasons) {
+    Map<String, Long> counted = new java.util.HashMap<>();
+    ruleReasons.forEach(reason -> counted.put(timingKey(reason), 0L));
+    return withSkipped(all, counted);
+  }
+
+  /** {@link #withSkipped(List, java.util.Collection)}, with the timing keys counted from zero. */
+  private Report withSkipped(List<SkippedPath> all, Map<String, Long> ruleCounts) {
+    for (SkippedPath path : all) {
+      if (path.reason().byRule()) {
+        ruleCounts.merge(timingKey(path.reason()), 1L, Long::sum);
+      }
     }
+    Map<String, Long> counted = new java.util.HashMap<>(timing);
+    counted.putAll(ruleCounts);
     List<SkippedPath> sorted =
-        all.stream()
-            .filter(p -> !COUNTED_IN_TIMING.contains(p.reason()))
-            .sorted(SkippedPath.ORDER)
-            .toList();
+        all.stream().filter(p -> !p.reason().byRule()).sorted(SkippedPath.ORDER).toList();
     Map<String, Integer> byReason = new java.util.TreeMap<>();
     sorted.forEach(p -> byReason.merge(p.reason().id(), 1, Integer::sum));
     Summary summaryWithSkipped =

@@ -2,6 +2,7 @@ package dev.ssot.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ssot.core.finding.FailLevel;
@@ -13,8 +14,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code [tool.ssot]} in a {@code pyproject.toml}: the same schema, keys found at their lines. */
+/**
+ * An {@link EmbeddedConfigFile}, {@code [tool.ssot]} in a {@code pyproject.toml}: the same schema,
+ * keys found at their lines.
+ */
 class PyprojectConfigTest {
+
+  private static final List<EmbeddedConfigFile> EMBEDDED =
+      List.of(new EmbeddedConfigFile("pyproject.toml", "tool.ssot"));
 
   @TempDir Path dir;
 
@@ -29,7 +36,7 @@ class PyprojectConfigTest {
 
   @Test
   void tablesAndArraysOfTablesBindLikeYaml() throws Exception {
-    SsotConfig config = ConfigLoader.load(pyproject(), List.of(dir), Set.of("python"));
+    SsotConfig config = ConfigLoader.load(pyproject(), List.of(dir), Set.of("python"), EMBEDDED);
     assertEquals(List.of("backups/**", "gen/**"), config.exclude());
     assertEquals(FailLevel.WARNING, config.failOn());
     assertEquals(dir.resolve("ssot-baseline.json"), config.baseline());
@@ -42,27 +49,47 @@ class PyprojectConfigTest {
 
   @Test
   void keysAreFoundAtTheirLines() throws Exception {
-    SsotConfig config = ConfigLoader.load(pyproject(), List.of(dir), Set.of("python"));
+    SsotConfig config = ConfigLoader.load(pyproject(), List.of(dir), Set.of("python"), EMBEDDED);
     assertEquals(13, config.settingsOf("import-cycle").orElseThrow().line());
     assertEquals(14, config.settingsOf("import-cycle").orElseThrow().keyLines().get("level"));
     assertEquals(20, config.concepts().get(0).declaredAt().line());
     assertEquals(24, config.concepts().get(1).declaredAt().line());
     byte[] content = Files.readAllBytes(pyproject());
-    assertEquals(9, TomlLines.lineOf(content, "exclude[1]"));
-    assertEquals(11, TomlLines.lineOf(content, "baseline"));
-    assertEquals(27, TomlLines.lineOf(content, "concepts[1].members"));
-    assertEquals(30, TomlLines.lineOf(content, "python.roots"));
+    assertEquals(9, TomlLines.lineOf(content, "tool.ssot", "exclude[1]"));
+    assertEquals(11, TomlLines.lineOf(content, "tool.ssot", "baseline"));
+    assertEquals(27, TomlLines.lineOf(content, "tool.ssot", "concepts[1].members"));
+    assertEquals(30, TomlLines.lineOf(content, "tool.ssot", "python.roots"));
   }
 
   @Test
   void discoveryFindsOnlyAPyprojectWithToolSsot() throws Exception {
     Files.writeString(dir.resolve("pyproject.toml"), "[project]\nname = \"x\"\n[tool.ssotx]\n");
-    assertFalse(ConfigLoader.findIn(dir).isPresent());
+    assertFalse(ConfigLoader.findIn(dir, EMBEDDED).isPresent());
     Files.delete(dir.resolve("pyproject.toml"));
     pyproject();
-    assertEquals(dir.resolve("pyproject.toml"), ConfigLoader.findIn(dir).orElseThrow());
+    assertEquals(dir.resolve("pyproject.toml"), ConfigLoader.findIn(dir, EMBEDDED).orElseThrow());
     Files.writeString(dir.resolve("ssot.yaml"), "failOn: never\n");
-    assertEquals(dir.resolve("ssot.yaml"), ConfigLoader.findIn(dir).orElseThrow());
-    assertTrue(ConfigLoader.discover(Files.createDirectories(dir.resolve("a/b"))).isPresent());
+    assertEquals(dir.resolve("ssot.yaml"), ConfigLoader.findIn(dir, EMBEDDED).orElseThrow());
+    assertTrue(
+        ConfigLoader.discover(Files.createDirectories(dir.resolve("a/b")), EMBEDDED).isPresent());
+  }
+
+  @Test
+  void aProjectFileIsConfigOnlyWhereALanguageNamesIt() throws Exception {
+    Path file = pyproject();
+    assertFalse(ConfigLoader.findIn(dir, List.of()).isPresent());
+    ConfigException unnamed =
+        assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(file, List.of(dir), Set.of("python"), List.of()));
+    assertEquals("unsupported config file type (use .yaml, .yml or .json)", unnamed.problem());
+    ConfigException named =
+        assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(dir.resolve("ssot.toml"), List.of(dir), Set.of(), EMBEDDED));
+    assertEquals(
+        "unsupported config file type (use .yaml, .yml, .json or pyproject.toml with"
+            + " [tool.ssot])",
+        named.problem());
   }
 }

@@ -25,7 +25,7 @@ class DiscoveryTest {
   private Path touch(Path root, String relative) throws IOException {
     Path file = root.resolve(relative);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, relative.endsWith(".py") ? "x = 1\n" : "class X {}\n");
+    Files.writeString(file, "class X {}\n");
     return file;
   }
 
@@ -54,64 +54,85 @@ class DiscoveryTest {
     return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   }
 
+  private static final SkippedPath.Reason ENVIRONMENT =
+      new SkippedPath.Reason("environment", "a tool's environment", true);
+
+  /** Rules of a made-up language: what its tools leave in a tree. */
+  private static final List<DiscoveryRule> RULES =
+      List.of(
+          DiscoveryRule.CORE.get(0),
+          DiscoveryRule.named(ENVIRONMENT, ".env", "env"),
+          DiscoveryRule.holding(ENVIRONMENT, "env.marker"),
+          DiscoveryRule.named(SkippedPath.Reason.BUILD_OUTPUT, "out")
+              .orEndingWith(".gen")
+              .besideAnyOf("project.build"));
+
+  private static SourceSet discover(Path root, Discovery.Options options, List<DiscoveryRule> r) {
+    return SourceSet.discover(
+        root,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        "",
+        List.of(),
+        p -> p.endsWith(".java"),
+        options,
+        r);
+  }
+
   @Test
-  void pythonEnvironmentsAndBuildOutputAreSkippedAndListed() throws IOException {
+  void directoriesAreSkippedAndListedByTheRulesByNameBesideAndInside() throws IOException {
     Path root = tmp.resolve("tree");
-    touch(root, "pyproject.toml");
-    touch(root, "src/shop/money.py");
-    touch(root, ".venv/lib/python3.11/site-packages/shop/money.py");
-    touch(root, "venv/lib/shop/money.py");
-    touch(root, "env311/pyvenv.cfg");
-    touch(root, "env311/lib/shop/money.py");
-    touch(root, "vendor/site-packages/requests/api.py");
-    touch(root, ".tox/py311/lib/shop/money.py");
-    touch(root, ".nox/tests/lib/shop/money.py");
-    touch(root, "build/lib/shop/money.py");
-    touch(root, "dist/shop/money.py");
-    touch(root, "shop.egg-info/top_level.py");
-    touch(root, "tools/build/make.py"); // no Python build file beside this build/
-    touch(root, "lib/setup.cfg");
-    touch(root, "lib/dist/copy.py");
-    touch(root, "lib/pkg/mod.py");
-    touch(root, "legacy/setup.py");
-    touch(root, "legacy/legacy.egg-info/x.py");
-    touch(root, "legacy/legacy/core.py");
+    touch(root, "project.build");
+    touch(root, "src/shop/Money.java");
+    touch(root, ".env/lib/shop/Money.java");
+    touch(root, "env/lib/shop/Money.java");
+    touch(root, "tool42/env.marker");
+    touch(root, "tool42/lib/shop/Money.java");
+    touch(root, "web/node_modules/x/X.java");
+    touch(root, "out/shop/Money.java");
+    touch(root, "shop.gen/Money.java");
+    touch(root, ".x.gen/Money.java"); // hidden: named by no rule exactly, so unlisted
+    touch(root, "tools/out/Make.java"); // no build file beside this out/
 
-    SourceSet set = discover(root, Discovery.Options.DEFAULT);
+    SourceSet set = discover(root, Discovery.Options.DEFAULT, RULES);
 
+    assertEquals(List.of("src/shop/Money.java", "tools/out/Make.java"), paths(set));
     assertEquals(
         List.of(
-            "legacy/legacy/core.py",
-            "legacy/setup.py",
-            "lib/pkg/mod.py",
-            "src/shop/money.py",
-            "tools/build/make.py"),
-        paths(set));
-    assertEquals(
-        List.of(
-            ".nox directory tool-environment",
-            ".tox directory tool-environment",
-            ".venv directory virtualenv",
-            "build directory build-output",
-            "dist directory build-output",
-            "env311 directory virtualenv",
-            "legacy/legacy.egg-info directory build-output",
-            "lib/dist directory build-output",
-            "shop.egg-info directory build-output",
-            "vendor/site-packages directory site-packages",
-            "venv directory virtualenv"),
+            ".env directory environment",
+            "env directory environment",
+            "out directory build-output",
+            "shop.gen directory build-output",
+            "tool42 directory environment",
+            "web/node_modules directory node-modules"),
         skipped(set));
+    assertTrue(set.ruleReasons().contains(ENVIRONMENT));
+    assertTrue(set.ruleReasons().containsAll(SkippedPath.Reason.CORE_RULES));
 
-    SourceSet everything = discover(root, new Discovery.Options(true, false));
+    SourceSet everything = discover(root, new Discovery.Options(true, false), RULES);
     assertEquals(List.of(), skipped(everything));
-    assertTrue(paths(everything).contains("env311/lib/shop/money.py"));
-    assertTrue(paths(everything).contains("venv/lib/shop/money.py"));
-    assertTrue(paths(everything).contains("build/lib/shop/money.py"));
-    assertTrue(paths(everything).contains("vendor/site-packages/requests/api.py"));
-    assertTrue(paths(everything).contains("shop.egg-info/top_level.py"));
+    assertTrue(paths(everything).contains("env/lib/shop/Money.java"));
+    assertTrue(paths(everything).contains("tool42/lib/shop/Money.java"));
+    assertTrue(paths(everything).contains("out/shop/Money.java"));
     assertTrue(
         paths(everything).stream().noneMatch(p -> p.startsWith(".")),
         "hidden directories stay out");
+  }
+
+  @Test
+  void withoutALanguagesRulesItsDirectoriesAreAnalysed() throws IOException {
+    Path root = tmp.resolve("tree");
+    touch(root, "project.build");
+    touch(root, "env/lib/shop/Money.java");
+    touch(root, "out/shop/Money.java");
+    touch(root, "node_modules/x/X.java");
+
+    SourceSet set = discover(root, Discovery.Options.DEFAULT);
+
+    assertEquals(List.of("env/lib/shop/Money.java", "out/shop/Money.java"), paths(set));
+    assertEquals(List.of("node_modules directory node-modules"), skipped(set));
   }
 
   @Test
@@ -304,10 +325,9 @@ class DiscoveryTest {
   @Test
   void theSkippedListIsSortedAndTheSameOnEveryRun() throws IOException {
     Path root = tmp.resolve("tree");
-    touch(root, "pyproject.toml");
     for (String dir : List.of("z", "m", "a")) {
-      touch(root, dir + "/venv/x.py");
-      touch(root, dir + "/pkg/y.py");
+      touch(root, dir + "/node_modules/X.java");
+      touch(root, dir + "/pkg/Y.java");
     }
     List<SkippedPath> first = discover(root, Discovery.Options.DEFAULT).skipped();
     assertEquals(first.stream().sorted(SkippedPath.ORDER).toList(), first);

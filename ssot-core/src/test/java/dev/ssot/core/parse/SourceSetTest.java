@@ -31,13 +31,8 @@ class SourceSetTest {
 
   @Test
   void walksTheTreeSkippingDefaultIgnoresAndMarkingTests() throws IOException {
-    touch("app/pom.xml");
     touch("app/src/main/java/a/A.java");
     touch("app/src/test/java/a/ATest.java");
-    touch("app/target/generated-sources/a/Gen.java");
-    touch("lib/build.gradle.kts");
-    touch("lib/build/B.java");
-    touch("lib/out/C.java");
     touch("app/src/main/java/org/acme/build/Step.java");
     touch("node_modules/x/D.java");
     touch(".git/objects/E.java");

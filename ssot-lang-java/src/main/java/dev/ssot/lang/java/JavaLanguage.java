@@ -5,6 +5,8 @@ import dev.ssot.core.graph.Linker;
 import dev.ssot.core.graph.TypeIndex;
 import dev.ssot.core.lang.Language;
 import dev.ssot.core.model.FileFacts;
+import dev.ssot.core.model.SkippedPath;
+import dev.ssot.core.parse.DiscoveryRule;
 import dev.ssot.core.parse.SourceParser;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +33,29 @@ public final class JavaLanguage implements Language {
   @Override
   public LanguageTraits traits() {
     return LanguageTraits.DEFAULT;
+  }
+
+  /**
+   * Build output beside a JVM build file: {@code target}, {@code build} or {@code out} beside a
+   * Maven, Gradle, Ant or sbt build file (or an IDE project, or a {@code package.json}).
+   */
+  private static final List<DiscoveryRule> DISCOVERY_RULES =
+      List.of(
+          DiscoveryRule.named(SkippedPath.Reason.BUILD_OUTPUT, "target", "build", "out")
+              .besideAnyOf(
+                  "pom.xml",
+                  "build.gradle",
+                  "build.gradle.kts",
+                  "settings.gradle",
+                  "settings.gradle.kts",
+                  "build.xml",
+                  "build.sbt",
+                  "package.json",
+                  ".idea"));
+
+  @Override
+  public List<DiscoveryRule> discoveryRules() {
+    return DISCOVERY_RULES;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.ssot.lang.python;
 
+import dev.ssot.core.config.EmbeddedConfigFile;
 import dev.ssot.core.config.LanguageSettings;
 import dev.ssot.core.graph.LanguageTraits;
 import dev.ssot.core.graph.Linker;
@@ -7,6 +8,7 @@ import dev.ssot.core.graph.TypeIndex;
 import dev.ssot.core.lang.Language;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.parse.DiscoveryRule;
 import dev.ssot.core.parse.SourceParser;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +16,8 @@ import java.util.Set;
 
 /**
  * The Python front end: module names from the source roots, tree-sitter-python to facts, Python's
- * import semantics to link them.
+ * import semantics to link them; environments and build output left out of discovery, and {@code
+ * pyproject.toml} as a config file ({@link PythonProjectFiles}).
  */
 public final class PythonLanguage implements Language {
 
@@ -33,6 +36,16 @@ public final class PythonLanguage implements Language {
   @Override
   public LanguageTraits traits() {
     return PythonTraits.INSTANCE;
+  }
+
+  @Override
+  public List<DiscoveryRule> discoveryRules() {
+    return PythonProjectFiles.DISCOVERY_RULES;
+  }
+
+  @Override
+  public List<EmbeddedConfigFile> configFiles() {
+    return List.of(PythonProjectFiles.PYPROJECT);
   }
 
   @Override
