@@ -442,7 +442,15 @@ final class FactsCodec {
 
   private static void writeStrings(Collection<String> values, ByteSink out) {
     out.writeUnsigned(values.size());
-    for (String value : values) {
+    // a set without an order of its own (Set.copyOf's changes from one run to the next) is written
+    // sorted, so the same facts give the same bytes
+    Collection<String> ordered =
+        values instanceof java.util.Set<String>
+                && !(values instanceof java.util.SortedSet)
+                && !(values instanceof java.util.LinkedHashSet)
+            ? new java.util.TreeSet<>(values)
+            : values;
+    for (String value : ordered) {
       out.writeString(value);
     }
   }
