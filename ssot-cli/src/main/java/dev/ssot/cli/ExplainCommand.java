@@ -10,6 +10,7 @@ import dev.ssot.core.engine.TypeExplanation;
 import dev.ssot.core.finding.Finding;
 import dev.ssot.core.graph.ModuleScope;
 import dev.ssot.core.model.TypeDecl;
+import dev.ssot.core.report.ReportText;
 import dev.ssot.core.rule.RuleDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +86,8 @@ final class ExplainCommand implements Callable<Integer> {
                 .followLinks(discovery.followLinks)
                 .build());
     List<TypeDecl> matches = TypeExplanation.find(result, subject);
-    PrintWriter out = spec.commandLine().getOut();
+    // names, paths and reasons come from the analysed tree: every line is made safe to show
+    PrintWriter out = new PrintWriter(ReportText.lines(spec.commandLine().getOut()));
     if (matches.isEmpty()) {
       Optional<ModuleScope.Resolution> binding = TypeExplanation.moduleBinding(result, subject);
       if (binding.isPresent()) {

@@ -4,6 +4,7 @@ import dev.ssot.core.config.ConfigException;
 import dev.ssot.core.engine.AnalysisException;
 import dev.ssot.core.io.AtomicOutput;
 import dev.ssot.core.io.OutputException;
+import dev.ssot.core.report.ReportText;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -68,6 +69,16 @@ public final class SsotCli {
     return code;
   }
 
+  /**
+   * A message for standard error, each of its lines made safe to show: it may quote a path or a
+   * value from the analysed tree or the command line.
+   */
+  static String safe(String message) {
+    return java.util.Arrays.stream(message.split("\n", -1))
+        .map(ReportText::line)
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new SsotCommand());
     commandLine.setOut(out);
@@ -77,7 +88,7 @@ public final class SsotCli {
     commandLine.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine cmd = ex.getCommandLine();
-          cmd.getErr().println(message(ex));
+          cmd.getErr().println(safe(message(ex)));
           cmd.getErr()
               .println(
                   "Try '"
@@ -92,7 +103,7 @@ public final class SsotCli {
               || ex instanceof AnalysisException
               || ex instanceof UsageException
               || ex instanceof OutputException) {
-            cmd.getErr().println("ssot: error: " + ex.getMessage());
+            cmd.getErr().println(safe("ssot: error: " + ex.getMessage()));
             cmd.getErr().flush();
             return ExitCode.USAGE.code();
           }

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * File names chosen to attack the reader of a report (a terminal, a CI log, a browser, a SARIF
  * viewer) go through every format unharmed: kept exactly where the format is data (JSON, SARIF,
- * GitHub properties), shown visibly and escaped elsewhere, and no line of any report is a GitHub
- * workflow command that ssot did not write as one.
+ * GitHub properties), shown visibly and escaped elsewhere (explain, graph and error messages too),
+ * and no line of any report is a GitHub workflow command that ssot did not write as one.
  */
 class HostileNamesTest {
 
@@ -89,6 +89,22 @@ class HostileNamesTest {
       assertEquals(0, run.code(), format + ": " + run.err());
       reports.put(format, run.out());
     }
+    // the other commands that print what the tree holds: explain, graph, and error messages
+    SsotCliTest.Run explain =
+        SsotCliTest.run("explain", "-p", root.toString(), "--no-cache", "Money");
+    assertEquals(0, explain.code(), explain.err());
+    reports.put("explain", explain.out());
+    for (String format : List.of("dot", "mermaid", "json")) {
+      SsotCliTest.Run graph =
+          SsotCliTest.run("graph", root.toString(), "--level", "type", "-f", format, "--no-cache");
+      assertEquals(0, graph.code(), graph.err());
+      reports.put("graph " + format, graph.out());
+    }
+    SsotCliTest.Run missing =
+        SsotCliTest.run("check", root.resolve(NAMES.get(1) + "-missing").toString());
+    assertEquals(2, missing.code(), missing.err());
+    assertTrue(missing.err().contains("missing"), missing.err());
+    reports.put("error message", missing.err());
     return reports;
   }
 

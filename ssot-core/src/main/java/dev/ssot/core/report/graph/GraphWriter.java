@@ -5,6 +5,7 @@ import dev.ssot.core.graph.Dependency;
 import dev.ssot.core.graph.Level;
 import dev.ssot.core.model.Location;
 import dev.ssot.core.report.Json;
+import dev.ssot.core.report.ReportText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -82,7 +83,7 @@ public final class GraphWriter {
   }
 
   private static String dotId(String name) {
-    return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return "\"" + ReportText.visible(name).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static void writeMermaid(
@@ -94,7 +95,7 @@ public final class GraphWriter {
     for (String node : nodes) {
       String id = "n" + n++;
       ids.put(node, id);
-      out.write("  " + id + "[\"" + node.replace("\"", "#quot;") + "\"]\n");
+      out.write("  " + id + "[\"" + ReportText.visible(node).replace("\"", "#quot;") + "\"]\n");
     }
     int index = 0;
     StringBuilder red = new StringBuilder();
@@ -115,7 +116,7 @@ public final class GraphWriter {
       Level level, SortedSet<String> nodes, List<Dependency> edges, Set<String> inCycle, Writer out)
       throws IOException {
     Json.write(
-        out,
+        ReportText.json(out),
         json -> {
           json.writeStartObject();
           json.writeStringField("level", level.id());
