@@ -13,6 +13,7 @@ import dev.ssot.core.model.SourceFile;
 import dev.ssot.core.model.Suppression;
 import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.model.TypeKind;
+import dev.ssot.core.model.TypeRef;
 import dev.ssot.core.similarity.SourceTokens;
 import dev.ssot.core.similarity.TokenBag;
 import java.nio.charset.StandardCharsets;
@@ -163,6 +164,9 @@ final class PythonExtractor {
 
   private final List<TypeDecl> types = new ArrayList<>();
 
+  /** Uses of names that plain {@code import m} statements bind ({@link #moduleAttributeUses}). */
+  private final List<TypeRef> references = new ArrayList<>();
+
   /** The module's tokens for body fingerprints, lexed when the first class needs them. */
   private SourceTokens bodyTokens;
 
@@ -224,6 +228,7 @@ final class PythonExtractor {
       statement(statement, ImportContext.TOP_LEVEL);
     }
     lazyImports();
+    moduleAttributeUses();
     globalDeclarations();
     scanSuppressions();
     if (file.test()) {
@@ -282,7 +287,7 @@ final class PythonExtractor {
         src.lines(),
         imports,
         types,
-        List.of(),
+        references,
         suppressions,
         facts);
   }
@@ -666,6 +671,101 @@ final class PythonExtractor {
       return written;
     }
     return rest.isEmpty() ? base : base + "." + rest;
+  }
+
+  /**
+   * Every use of a name that a plain {@code import a.b} or {@code import a.b as c} binds, as {@link
+   * TypeRef}s outside any type: an attribute chain as written ({@code c.X}, {@code a.b.X.y}), or
+   * the bare name where the module is used otherwise (passed on, rebound, a parameter). Names in
+   * import statements, attribute names ({@code x.c}) and keyword names ({@code f(c=1)}) are not
+   * uses. Found by scanning for the name, so only its occurrences are looked up in the tree; a
+   * standard-library module imported from outside its own package is skipped (it is never a path in
+   * the analysed code to move off).
+   */
+  private void moduleAttributeUses() {
+    Set<String> heads = new java.util.TreeSet<>();
+    String ownTop = dev.ssot.core.graph.ModuleScope.topLevel(module);
+    for (ImportRef imp : imports) {
+      if (imp.fromImport() || imp.onDemand()) {
+        continue;
+      }
+      String top = dev.ssot.core.graph.ModuleScope.topLevel(imp.name());
+      if (imp.alias() == null && StandardLibrary.has(top) && !top.equals(ownTop)) {
+        continue;
+      }
+      heads.add(imp.boundName());
+    }
+    if (heads.isEmpty()) {
+      return;
+    }
+    byte[] b = src.bytes;
+    for (String head : heads) {
+      byte[] needle = head.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      for (int at = indexOf(b, needle, 0); at >= 0; at = indexOf(b, needle, at + needle.length)) {
+        if (!src.wordAt(at, needle)) {
+          continue;
+        }
+        java.util.Map.Entry<Integer, Integer> range = importRanges.floorEntry(at);
+        if (range != null && at < range.getValue()) {
+          continue; // the import statement itself
+        }
+        TSNode node = root.getNamedDescendantForByteRange(at, at + needle.length);
+        if (Syntax.isNull(node)
+            || syntax.of(node) != Syntax.IDENTIFIER
+            || Nodes.startByte(node) != at
+            || Nodes.endByte(node) != at + needle.length) {
+          continue; // in a string or comment, or part of a longer name
+        }
+        TSNode parent = Nodes.parent(node);
+        Syntax kind = Syntax.isNull(parent) ? null : syntax.of(parent);
+        if (kind == Syntax.ATTRIBUTE) {
+          TSNode object = syntax.field(parent, Syntax.Field.OBJECT);
+          if (object == null || Nodes.startByte(object) != at) {
+            continue; // x.head: an attribute of something else
+          }
+        } else if (kind == Syntax.KEYWORD_ARGUMENT) {
+          TSNode name = syntax.field(parent, Syntax.Field.NAME);
+          if (name != null && Nodes.startByte(name) == at) {
+            continue;
+          }
+        }
+        StringBuilder chain = new StringBuilder(head);
+        TSNode current = node;
+        while (kind == Syntax.ATTRIBUTE) {
+          TSNode object = syntax.field(parent, Syntax.Field.OBJECT);
+          TSNode attribute = syntax.field(parent, Syntax.Field.ATTRIBUTE);
+          if (object == null
+              || attribute == null
+              || Nodes.startByte(object) != Nodes.startByte(current)
+              || Nodes.endByte(object) != Nodes.endByte(current)) {
+            break;
+          }
+          chain.append('.').append(text(attribute));
+          current = parent;
+          parent = Nodes.parent(current);
+          kind = Syntax.isNull(parent) ? null : syntax.of(parent);
+        }
+        references.add(new TypeRef(chain.toString(), null, src.line(at), src.column(at), false));
+      }
+    }
+    references.sort(
+        java.util.Comparator.comparingInt(TypeRef::line).thenComparingInt(TypeRef::column));
+  }
+
+  private static int indexOf(byte[] b, byte[] needle, int from) {
+    outer:
+    for (int i = from; i + needle.length <= b.length; i++) {
+      if (b[i] != needle[0]) {
+        continue;
+      }
+      for (int j = 1; j < needle.length; j++) {
+        if (b[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** Imports inside functions: found by their keyword, so function bodies are never walked. */
