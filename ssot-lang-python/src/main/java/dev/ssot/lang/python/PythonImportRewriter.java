@@ -29,8 +29,7 @@ import org.treesitter.TSTree;
  * rewritten in place. A plain {@code import a.b as c} or {@code import a.b} changes its module path
  * (and, without {@code as}, every {@code a.b.X} written in its scope) only when every use of the
  * bound name is an attribute the new module binds to the same definition. Files whose coding cookie
- * names
- * another encoding than UTF-8 are rewritten only when they are ASCII; a byte-order mark, line
+ * names another encoding than UTF-8 are rewritten only when they are ASCII; a byte-order mark, line
  * endings and every byte outside the rewritten statements are kept.
  */
 public final class PythonImportRewriter implements ImportRewriter {
