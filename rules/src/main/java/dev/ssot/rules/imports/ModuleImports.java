@@ -87,7 +87,10 @@ final class ModuleImports {
           (resolution.kind() == ModuleScope.Kind.CLASS
                   || resolution.kind() == ModuleScope.Kind.VALUE)
               && !resolution.chain().isEmpty()
-              && !definedIn(graph, resolution, module);
+              && !definedIn(graph, resolution, module)
+              // a class inside a deprecated package goes with it: any path to it runs the
+              // package's warning
+              && !(deprecation != null && definedIn(graph, resolution, module + "."));
       if (!reExport) {
         return;
       }
@@ -200,15 +203,23 @@ final class ModuleImports {
         .report();
   }
 
-  /** Whether what a name resolves to is defined in the module itself (not a re-export). */
+  /**
+   * Whether what a name resolves to is defined in the module itself (not a re-export), or, for a
+   * {@code module} ending in a dot, anywhere inside that package.
+   */
   private static boolean definedIn(
       CodeGraph graph, ModuleScope.Resolution resolution, String module) {
+    String home;
     if (resolution.kind() == ModuleScope.Kind.CLASS) {
-      return graph.type(resolution.target()).map(t -> t.packageName().equals(module)).orElse(true);
+      home = graph.type(resolution.target()).map(t -> t.packageName()).orElse(null);
+    } else {
+      int dot = resolution.target().lastIndexOf('.');
+      home = dot < 0 ? null : resolution.target().substring(0, dot);
     }
-    String target = resolution.target();
-    int dot = target.lastIndexOf('.');
-    return dot < 0 || target.substring(0, dot).equals(module);
+    if (home == null) {
+      return true;
+    }
+    return module.endsWith(".") ? home.startsWith(module) : home.equals(module);
   }
 
   /**
