@@ -110,9 +110,10 @@ class PythonSourceParserTest {
     FileFacts facts = parse("module_uses.py", "app.module_uses");
     // os is the standard library's: never a path in the analysed code to move off
     assertEquals(
-        List.of(
-            "compat@7:21", "compat.WebSocketManager@10:12", "pkg.ws.manager.Thing@10:39"),
-        facts.references().stream().map(r -> r.name() + "@" + r.line() + ":" + r.column()).toList());
+        List.of("compat@7:21", "compat.WebSocketManager@10:12", "pkg.ws.manager.Thing@10:39"),
+        facts.references().stream()
+            .map(r -> r.name() + "@" + r.line() + ":" + r.column())
+            .toList());
   }
 
   @Test
