@@ -176,13 +176,17 @@ class FixCliTest {
     assertTrue(fix.get("available").asBoolean());
     assertTrue(fix.get("safe").asBoolean());
     assertEquals("pkg.ws.manager.WebSocketManager", fix.get("replacement").asText());
+    assertEquals("pkg.compat.WebSocketManager", fix.get("written").asText());
+    assertEquals("pkg.ws.manager.WebSocketManager", fix.get("bindsBefore").asText());
+    assertEquals(fix.get("bindsBefore"), fix.get("bindsAfter"));
     assertEquals(2, fix.get("edits").size());
     assertEquals(withoutTiming(first.out()), withoutTiming(second.out()));
   }
 
   /**
    * The Java example, fixed with unsafe fixes on a copy: no import finding with an available fix is
-   * left, and the main sources still compile.
+   * left, and its main and test sources still compile together ({@code bench/fix-examples.sh} runs
+   * Maven's compile and test on a fixed copy of the repository).
    */
   @Test
   void fixedJavaExampleHasNothingLeftToFixAndCompiles(@TempDir Path temp) throws IOException {
@@ -196,8 +200,10 @@ class FixCliTest {
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<String> args = new ArrayList<>(List.of("-d", temp.resolve("classes").toString()));
-    try (Stream<Path> files = Files.walk(tree.resolve("src/main/java"))) {
-      files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
+    for (String sources : List.of("src/main/java", "src/test/java")) {
+      try (Stream<Path> files = Files.walk(tree.resolve(sources))) {
+        files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
+      }
     }
     assertEquals(0, javac.run(null, null, null, args.toArray(String[]::new)));
   }

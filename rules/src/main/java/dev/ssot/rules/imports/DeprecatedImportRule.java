@@ -72,6 +72,19 @@ public final class DeprecatedImportRule implements Rule {
           continue; // a replacement in another top-level package is another library's copy, not
           // advice
         }
+        if (graph
+            .modules()
+            .flatMap(
+                m ->
+                    graph
+                        .file(use.fromFile())
+                        .map(
+                            f ->
+                                Fallbacks.keptOnPurpose(
+                                    m, f, Fallbacks.importAt(graph, use.location()), target)))
+            .orElse(false)) {
+          continue; // an alternative for another version, kept on purpose (see Fallbacks)
+        }
         String key = use.fromFile() + "\u0000" + target;
         findings
             .at(use.location())

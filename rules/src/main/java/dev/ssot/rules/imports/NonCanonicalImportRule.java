@@ -106,6 +106,7 @@ public final class NonCanonicalImportRule implements Rule {
             .report();
       }
     }
+    graph.modules().ifPresent(modules -> ModuleImports.check(graph, modules, findings));
   }
 
   /** Why an import through module-level bindings names a path to move off. */
@@ -138,21 +139,14 @@ public final class NonCanonicalImportRule implements Rule {
     if (isTestDouble(concepts, target)) {
       return; // a test imports its fake on purpose
     }
-    boolean guarded =
-        graph
-            .file(use.fromFile())
-            .map(
-                f ->
-                    f.imports().stream()
-                        .anyMatch(
-                            i ->
-                                i.line() == use.location().line()
-                                    && i.column() == use.location().column()
-                                    && i.context().guarded()))
-            .orElse(false);
-    if (guarded) {
-      return; // under `except ImportError` or a version check: the fallback for another version,
-      // kept on purpose
+    if (graph
+        .file(use.fromFile())
+        .map(
+            f ->
+                Fallbacks.keptOnPurpose(
+                    modules, f, Fallbacks.importAt(graph, use.location()), target))
+        .orElse(false)) {
+      return; // an alternative for another version, kept on purpose (see Fallbacks)
     }
     String written = use.written();
     String importedModule = written.substring(0, written.lastIndexOf('.'));

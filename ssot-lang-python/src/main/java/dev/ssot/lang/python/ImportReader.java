@@ -171,6 +171,12 @@ final class ImportReader {
     return rest.isEmpty() ? base : base + "." + rest;
   }
 
+  /** Whether a byte offset lies inside an import statement already read. */
+  boolean insideImport(int at) {
+    java.util.Map.Entry<Integer, Integer> range = importRanges.floorEntry(at);
+    return range != null && at < range.getValue();
+  }
+
   /**
    * Imports inside functions: found by their keyword, so function bodies are never walked. Sorts
    * all imports by position afterwards.

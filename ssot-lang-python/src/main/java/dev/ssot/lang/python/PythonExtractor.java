@@ -16,8 +16,8 @@ import org.treesitter.TSNode;
  * ExportsReader}, {@link DynamicClassReader} and {@link Deprecations}). What the walk does not
  * enter is found afterwards by the scan's offsets: imports inside functions, {@code global}
  * declarations, suppressions, mocks, and whether the module is dynamic ({@link
- * DynamicModuleDetector}). The readers share an {@link ExtractionContext}. Not thread-safe; one per
- * file.
+ * DynamicModuleDetector}), and the uses of names plain imports bind ({@link ModuleAttributeUses}).
+ * The readers share an {@link ExtractionContext}. Not thread-safe; one per file.
  */
 final class PythonExtractor {
 
@@ -62,6 +62,8 @@ final class PythonExtractor {
       walker.statement(statement, ImportContext.TOP_LEVEL);
     }
     imports.lazyImports();
+    ModuleAttributeUses uses = new ModuleAttributeUses(context, imports);
+    uses.read();
     bindings.globalDeclarations();
     new SuppressionScanner(context).scan();
     if (context.file.test()) {
@@ -90,7 +92,7 @@ final class PythonExtractor {
         context.src.lines(),
         context.imports,
         context.types,
-        List.of(),
+        uses.references(),
         context.suppressions,
         facts);
   }

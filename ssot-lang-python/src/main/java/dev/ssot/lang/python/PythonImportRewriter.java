@@ -24,9 +24,12 @@ import org.treesitter.TSTree;
  * statement's list (keeping its parentheses and trailing comma) and adding a statement of their own
  * on the next line, indented alike. A relative import stays relative (when the new module is in the
  * same top-level package); the local name never changes ({@code as} keeps it when the new name
- * differs). Imports inside functions and under {@code if TYPE_CHECKING:} are rewritten in place;
- * fallbacks under {@code except ImportError} are left alone. Files whose coding cookie names
- * another encoding than UTF-8 are rewritten only when they are ASCII; a byte-order mark, line
+ * differs). Imports inside functions, under {@code if TYPE_CHECKING:} and the guarded imports the
+ * rules flag (a fallback that is the code's own path, not an alternative for another version) are
+ * rewritten in place. A plain {@code import a.b as c} or {@code import a.b} changes its module path
+ * (and, without {@code as}, every {@code a.b.X} written in its scope) only when every use of the
+ * bound name is an attribute the new module binds to the same definition. Files whose coding cookie
+ * names another encoding than UTF-8 are rewritten only when they are ASCII; a byte-order mark, line
  * endings and every byte outside the rewritten statements are kept.
  */
 public final class PythonImportRewriter implements ImportRewriter {
@@ -58,7 +61,7 @@ public final class PythonImportRewriter implements ImportRewriter {
       if (root.hasError()) {
         return all(moves, "the file does not parse now");
       }
-      return new FileRewrite(file, bytes, offset, root).run(moves);
+      return new FileRewrite(file, bytes, offset, root, graph).run(moves);
     } finally {
       tree.close();
     }
@@ -117,13 +120,15 @@ public final class PythonImportRewriter implements ImportRewriter {
     private final byte[] bytes;
     private final int shift; // bytes before the parsed text (a byte-order mark)
     private final TSNode root;
+    private final CodeGraph graph;
     private final List<Integer> lineStarts = new ArrayList<>();
     private final String newline;
 
     /** Imports at top level, written or added: {@code module\0name\0bound}. */
     private final Set<String> present = new HashSet<>();
 
-    FileRewrite(FileFacts file, byte[] bytes, int shift, TSNode root) {
+    FileRewrite(FileFacts file, byte[] bytes, int shift, TSNode root, CodeGraph graph) {
+      this.graph = graph;
       this.file = file;
       this.bytes = bytes;
       this.shift = shift;
@@ -162,6 +167,10 @@ public final class PythonImportRewriter implements ImportRewriter {
       for (ImportMove move : moves) {
         try {
           TSNode statement = statementAt(move);
+          if ("import_statement".equals(statement.getType())) {
+            fixes.put(move, new Fix(moduleImport(move, statement), true, null));
+            continue;
+          }
           Change change = change(move, statement);
           byStatement.computeIfAbsent(statement.getStartByte(), k -> new ArrayList<>()).add(change);
           statements.put(statement.getStartByte(), statement);
@@ -192,20 +201,256 @@ public final class PythonImportRewriter implements ImportRewriter {
         throw new Refused("the import is not where the analysis found it");
       }
       TSNode node = root.getNamedDescendantForByteRange(at, at);
-      while (node != null && !node.isNull() && !"import_from_statement".equals(node.getType())) {
+      while (node != null
+          && !node.isNull()
+          && !"import_from_statement".equals(node.getType())
+          && !"import_statement".equals(node.getType())) {
         node = node.getParent();
       }
       if (node == null || node.isNull()) {
         throw new Refused("the import is not where the analysis found it");
       }
-      for (ImportRef imp : file.imports()) {
-        if (imp.line() == move.location().line()
-            && imp.column() == move.location().column()
-            && imp.context().guarded()) {
-          throw new Refused("a fallback under except ImportError is kept on purpose");
+      return node;
+    }
+
+    /**
+     * {@code import a.b as c} becomes {@code import x.y as c}, and {@code import a.b} becomes
+     * {@code import x.y} with every {@code a.b.X} written {@code x.y.X}: only where the name the
+     * import binds is used through attributes alone, within the import's scope, each attribute
+     * bound by the new module to the definition the old one binds, and (without {@code as}) the new
+     * top-level name is free.
+     */
+    private List<Edit> moduleImport(ImportMove move, TSNode statement) {
+      int at = offset(move.location().line(), move.location().column());
+      TSNode dotted = null;
+      String alias = null;
+      int count = statement.getNamedChildCount();
+      for (int i = 0; i < count; i++) {
+        TSNode child = statement.getNamedChild(i);
+        if (child.getStartByte() != at) {
+          continue;
+        }
+        if ("dotted_name".equals(child.getType())) {
+          dotted = child;
+        } else if ("aliased_import".equals(child.getType())) {
+          dotted = child.getChildByFieldName("name");
+          TSNode name = child.getChildByFieldName("alias");
+          alias =
+              name == null || name.isNull() ? null : text(name.getStartByte(), name.getEndByte());
         }
       }
-      return node;
+      String old = move.written();
+      if (dotted == null
+          || dotted.isNull()
+          || !text(dotted.getStartByte(), dotted.getEndByte()).replaceAll("\\s", "").equals(old)) {
+        throw new Refused("the import does not name " + old);
+      }
+      String replacement = move.replacement();
+      String head = alias != null ? alias : old.split("\\.")[0];
+      String newHead = replacement.split("\\.")[0];
+      ImportRef self =
+          file.imports().stream()
+              .filter(
+                  i -> i.line() == move.location().line() && i.column() == move.location().column())
+              .findFirst()
+              .orElse(null);
+      for (ImportRef imp : file.imports()) {
+        if (imp != self && imp.boundName().equals(head) && (alias != null || imp.fromImport())) {
+          throw new Refused("another import binds " + head + " too (line " + imp.line() + ")");
+        }
+      }
+      int[] scope = scopeOf(statement);
+      dev.ssot.core.graph.ModuleScope modules =
+          graph.modules().orElseThrow(() -> new Refused("no module bindings to check against"));
+      List<Edit> edits = new ArrayList<>();
+      edits.add(edit(dotted, replacement));
+      int segments = old.split("\\.").length;
+      boolean sharedHead =
+          alias == null
+              && file.imports().stream()
+                  .anyMatch(
+                      i -> i != null && !i.fromImport() && i.boundName().equals(head) && i != self);
+      for (TSNode use : identifiers(head, scope)) {
+        TSNode top = use;
+        List<String> chain = new ArrayList<>(List.of(head));
+        TSNode parent = top.getParent();
+        while (parent != null
+            && !parent.isNull()
+            && "attribute".equals(parent.getType())
+            && parent.getChildByFieldName("object").getStartByte() == top.getStartByte()
+            && parent.getChildByFieldName("object").getEndByte() == top.getEndByte()) {
+          TSNode attribute = parent.getChildByFieldName("attribute");
+          chain.add(text(attribute.getStartByte(), attribute.getEndByte()));
+          top = parent;
+          parent = top.getParent();
+        }
+        int line = lineOf(use.getStartByte());
+        int prefixLength = alias != null ? 1 : segments;
+        boolean throughModule =
+            chain.size() > prefixLength
+                && String.join(".", chain.subList(0, prefixLength))
+                    .equals(alias != null ? alias : old);
+        if (!throughModule) {
+          if (sharedHead && !String.join(".", chain).startsWith(old)) {
+            continue; // another import's module under the same package name
+          }
+          throw new Refused(
+              "the module "
+                  + (alias != null ? alias : old)
+                  + " is used other than through its attributes (line "
+                  + line
+                  + ")");
+        }
+        String name = chain.get(prefixLength);
+        dev.ssot.core.graph.ModuleScope.Resolution before = modules.lookupFrom(old, name);
+        dev.ssot.core.graph.ModuleScope.Resolution after = modules.lookupFrom(replacement, name);
+        if (before.target() == null
+            || before.kind() != after.kind()
+            || !before.target().equals(after.target())
+            || !(before.kind() == dev.ssot.core.graph.ModuleScope.Kind.CLASS
+                || before.kind() == dev.ssot.core.graph.ModuleScope.Kind.VALUE)) {
+          throw new Refused(
+              replacement
+                  + " does not bind "
+                  + name
+                  + " to what "
+                  + old
+                  + " binds (line "
+                  + line
+                  + ")");
+        }
+        if (alias == null) {
+          // the node spelling a.b: the identifier and its first segments - 1 attribute parents
+          TSNode prefix = use;
+          for (int i = 1; i < segments; i++) {
+            prefix = prefix.getParent();
+          }
+          edits.add(edit(prefix, replacement));
+        }
+      }
+      if (alias == null && !newHead.equals(head)) {
+        for (ImportRef imp : file.imports()) {
+          if (imp.boundName().equals(newHead) && (imp.fromImport() || imp.alias() != null)) {
+            throw new Refused(
+                "the name " + newHead + " is bound otherwise (line " + imp.line() + ")");
+          }
+        }
+        boolean bound =
+            file.imports().stream().anyMatch(i -> !i.fromImport() && i.boundName().equals(newHead));
+        if (!bound) {
+          List<TSNode> clashes = identifiers(newHead, new int[] {0, bytes.length});
+          if (!clashes.isEmpty()) {
+            throw new Refused(
+                "the name "
+                    + newHead
+                    + " is used otherwise in the file (line "
+                    + lineOf(clashes.get(0).getStartByte())
+                    + ")");
+          }
+        }
+      }
+      edits.sort(Edit.ORDER);
+      return edits;
+    }
+
+    /** The byte range a statement's bindings are seen in: its function, else the whole file. */
+    private int[] scopeOf(TSNode statement) {
+      TSNode node = statement.getParent();
+      while (node != null && !node.isNull()) {
+        String type = node.getType();
+        if ("function_definition".equals(type) || "lambda".equals(type)) {
+          return new int[] {node.getStartByte(), node.getEndByte()};
+        }
+        if ("class_definition".equals(type)) {
+          throw new Refused("the import binds a class attribute");
+        }
+        node = node.getParent();
+      }
+      return new int[] {0, bytes.length};
+    }
+
+    /**
+     * The identifiers spelling {@code name} in a byte range that are references: not in an import
+     * statement, not an attribute name ({@code x.name}), not a keyword argument's name.
+     */
+    private List<TSNode> identifiers(String name, int[] range) {
+      List<TSNode> found = new ArrayList<>();
+      byte[] needle = name.getBytes(StandardCharsets.UTF_8);
+      for (int i = range[0]; i + needle.length <= range[1]; i++) {
+        if (!matches(i, needle)) {
+          continue;
+        }
+        TSNode node = root.getNamedDescendantForByteRange(i, i + needle.length);
+        if (node == null
+            || node.isNull()
+            || !"identifier".equals(node.getType())
+            || node.getStartByte() != i
+            || node.getEndByte() != i + needle.length) {
+          continue;
+        }
+        TSNode parent = node.getParent();
+        String type = parent == null || parent.isNull() ? "" : parent.getType();
+        if ("attribute".equals(type)
+            && parent.getChildByFieldName("attribute").getStartByte() == i) {
+          continue;
+        }
+        if ("keyword_argument".equals(type)
+            && parent.getChildByFieldName("name").getStartByte() == i) {
+          continue;
+        }
+        if (insideImport(node)) {
+          continue;
+        }
+        found.add(node);
+      }
+      return found;
+    }
+
+    private boolean matches(int at, byte[] needle) {
+      for (int j = 0; j < needle.length; j++) {
+        if (bytes[at + j] != needle[j]) {
+          return false;
+        }
+      }
+      boolean before = at == 0 || !identifierByte(bytes[at - 1]);
+      int end = at + needle.length;
+      return before && (end >= bytes.length || !identifierByte(bytes[end]));
+    }
+
+    private static boolean identifierByte(byte c) {
+      return c == '_'
+          || (c >= '0' && c <= '9')
+          || (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || c < 0;
+    }
+
+    private static boolean insideImport(TSNode node) {
+      TSNode current = node.getParent();
+      while (current != null && !current.isNull()) {
+        String type = current.getType();
+        if ("import_statement".equals(type)
+            || "import_from_statement".equals(type)
+            || "future_import_statement".equals(type)) {
+          return true;
+        }
+        if (type.endsWith("statement") || "block".equals(type) || "module".equals(type)) {
+          return false;
+        }
+        current = current.getParent();
+      }
+      return false;
+    }
+
+    private int lineOf(int offset) {
+      int line = 0;
+      for (int start : lineStarts) {
+        if (start > offset) {
+          break;
+        }
+        line++;
+      }
+      return line;
     }
 
     private Change change(ImportMove move, TSNode statement) {

@@ -106,6 +106,17 @@ class PythonSourceParserTest {
   }
 
   @Test
+  void usesOfTheNamesPlainImportsBindAreReferences() throws IOException {
+    FileFacts facts = parse("module_uses.py", "app.module_uses");
+    // os is the standard library's: never a path in the analysed code to move off
+    assertEquals(
+        List.of("compat@7:21", "compat.WebSocketManager@10:12", "pkg.ws.manager.Thing@10:39"),
+        facts.references().stream()
+            .map(r -> r.name() + "@" + r.line() + ":" + r.column())
+            .toList());
+  }
+
+  @Test
   void anImportBindsItsFirstSegmentItsAliasOrItsMember() throws IOException {
     List<ImportRef> imports = parse("imports.py", "app.core.imports").imports();
     assertEquals(

@@ -159,8 +159,8 @@ public final class JsonReportWriter implements ReportWriter {
   }
 
   /**
-   * For a finding that asks for another import path: the replacement, whether a fix is available
-   * and safe, why not, and its edits.
+   * For a finding that asks for another import path: the replacement, the path as written, what
+   * each binds, whether a fix is available and safe, why not, and its edits.
    */
   private static void writeFix(JsonGenerator json, Finding finding) throws IOException {
     if (finding.move() == null || finding.fix() == null) {
@@ -170,6 +170,13 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeBooleanField("available", finding.fix().available());
     json.writeBooleanField("safe", finding.fix().safe());
     json.writeStringField("replacement", finding.move().replacement());
+    json.writeStringField("written", finding.move().written());
+    if (finding.move().boundBefore() != null) {
+      json.writeStringField("bindsBefore", finding.move().boundBefore());
+    }
+    if (finding.move().boundAfter() != null) {
+      json.writeStringField("bindsAfter", finding.move().boundAfter());
+    }
     if (finding.fix().reason() != null) {
       json.writeStringField("reason", finding.fix().reason());
     }
