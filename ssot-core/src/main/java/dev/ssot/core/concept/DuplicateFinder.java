@@ -78,7 +78,7 @@ public final class DuplicateFinder {
    * Code the project does not write by hand: generated sources, and copies of other projects it
    * vendors or shades (their duplication is theirs to fix) and database migrations.
    */
-  private static boolean generated(TypeDecl type) {
+  static boolean generated(TypeDecl type) {
     String path = "/" + type.location().path();
     return path.contains("/generated/")
         || path.contains("/generated-sources/")

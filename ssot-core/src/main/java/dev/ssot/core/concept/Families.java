@@ -114,9 +114,13 @@ final class Families {
               .findFirst()
               .orElse(canonicalType);
       Similarity shared = similarity.similarity(root, counterpart);
+      // code no one here writes by hand (generated, vendored) is no inferred duplicate to fix
       boolean convincing =
           declared
-              || (!nestedInOneType(root, counterpart) && convincing(root, counterpart, shared));
+              || (!nestedInOneType(root, counterpart)
+                  && !DuplicateFinder.generated(root)
+                  && !DuplicateFinder.generated(counterpart)
+                  && convincing(root, counterpart, shared));
       if (convincing) {
         kept.addAll(members);
         duplicates.add(new Concept.Duplicate(root, members, counterpart, shared));

@@ -1,5 +1,6 @@
 package dev.ssot.lang.java;
 
+import dev.ssot.core.parse.GeneratedMarkers;
 import java.util.regex.Pattern;
 
 /**
@@ -15,18 +16,11 @@ import java.util.regex.Pattern;
  */
 final class GeneratedSource {
 
-  /** The phrases of generators' header comments. */
-  private static final Pattern HEADER =
-      Pattern.compile(
-          "(?i)\\b(?:generated\\s+by|generated\\s+from\\b.*\\bby|auto-?generated|automatically"
-              + "\\s+generated|code\\s+generated|@generated|do\\s+not\\s+edit)\\b");
-
   /** The class comment of JAXB's schema compiler (xjc). */
   private static final Pattern XJC =
       Pattern.compile("Java class for [^\\s.]+ (?:complex|simple) type|Java class for anonymous");
 
-  /** Headers longer than this are licence texts; a generator's marker comes in the first lines. */
-  private static final int MAX_HEADER = 8_192;
+  private static final int MAX_HEADER = GeneratedMarkers.MAX_HEADER;
 
   private GeneratedSource() {}
 
@@ -42,7 +36,7 @@ final class GeneratedSource {
   static boolean isGenerated(String text, int headerEnd, int typeStart) {
     if (headerEnd > 0
         && comment(text, 0, Math.min(headerEnd, MAX_HEADER))
-        && headerMatches(text, 0, Math.min(headerEnd, MAX_HEADER))) {
+        && GeneratedMarkers.in(text, 0, Math.min(headerEnd, MAX_HEADER))) {
       return true;
     }
     if (typeStart > 0) {
@@ -59,9 +53,5 @@ final class GeneratedSource {
     int line = text.indexOf("//", from);
     int block = text.indexOf("/*", from);
     return line >= 0 && line < to || block >= 0 && block < to;
-  }
-
-  private static boolean headerMatches(String text, int from, int to) {
-    return HEADER.matcher(text).region(from, to).find();
   }
 }
