@@ -47,7 +47,11 @@ public final class FactsPool {
     if (value == null) {
       return null;
     }
-    String known = strings.putIfAbsent(value, value);
+    String known = strings.get(value); // most names are known already: no lock on the way
+    if (known != null) {
+      return known;
+    }
+    known = strings.putIfAbsent(value, value);
     return known == null ? value : known;
   }
 
