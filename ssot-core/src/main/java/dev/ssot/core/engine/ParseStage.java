@@ -157,6 +157,20 @@ final class ParseStage {
       throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
+      awaitWorkers(pool);
+    }
+  }
+
+  /**
+   * Waits (a bounded time) for the workers to finish the files they are parsing. When one file's
+   * parse fails, running out of memory say, the others go on until they are done: without the wait
+   * they would still hold the heap while the failure is being reported.
+   */
+  private static void awaitWorkers(ForkJoinPool pool) {
+    try {
+      pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
