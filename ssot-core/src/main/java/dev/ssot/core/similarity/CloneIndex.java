@@ -84,7 +84,7 @@ public final class CloneIndex {
   /**
    * Indexes {@code bags} for thresholds from {@code lowestThreshold} on: the higher it is, the less
    * of each bag the index keeps. Bags with fewer than {@code minTokens} tokens (and empty bags)
-   * take no part: they are in no pair. The index refers to {@code bags}, which must not change.
+   * take no part: they are in no pair.
    */
   public static CloneIndex build(List<TokenBag> bags, int minTokens, double lowestThreshold) {
     if (!(lowestThreshold > 0.0 && lowestThreshold <= 1.0)) {
