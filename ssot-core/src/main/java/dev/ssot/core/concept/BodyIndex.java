@@ -38,11 +38,13 @@ final class BodyIndex {
   static final double NEAR_IDENTICAL = 0.95;
 
   private final List<TokenBag> bags;
-  private final CloneIndex index;
+
+  /** The pairs at {@link #THRESHOLD}; the index itself (a copy of every bag) is not kept. */
+  private final List<ClonePair> similar;
 
   private BodyIndex(List<TokenBag> bags) {
     this.bags = bags;
-    this.index = CloneIndex.build(bags, MIN_TOKENS);
+    this.similar = CloneIndex.build(bags, MIN_TOKENS, THRESHOLD).pairs(THRESHOLD);
   }
 
   static BodyIndex of(List<TypeDecl> candidates, Function<TypeDecl, TokenBag> bodyOf) {
@@ -61,7 +63,7 @@ final class BodyIndex {
   /** Every pair of candidates (by index) whose bodies are at least {@link #THRESHOLD} alike. */
   List<int[]> similarPairs() {
     List<int[]> pairs = new ArrayList<>();
-    for (ClonePair pair : index.pairs(THRESHOLD)) {
+    for (ClonePair pair : similar) {
       pairs.add(new int[] {pair.a(), pair.b()});
     }
     return pairs;

@@ -6,6 +6,7 @@ import dev.ssot.core.lang.Languages;
 import dev.ssot.core.model.FileFacts;
 import dev.ssot.core.model.ParseProblem;
 import dev.ssot.core.model.SourceFile;
+import dev.ssot.core.parse.FactsPool;
 import dev.ssot.core.parse.ParseOutcome;
 import dev.ssot.core.parse.SourceParser;
 import dev.ssot.core.parse.cache.FactsCache;
@@ -136,13 +137,14 @@ final class ParseStage {
     int threads = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
     ForkJoinPool pool = new ForkJoinPool(threads);
     Progress counter = new Progress(progress, files.size());
+    FactsPool shared = new FactsPool();
     try {
       return pool.submit(
               () ->
                   files.parallelStream()
                       .map(
                           file -> {
-                            ParseOutcome outcome = parseOne(file, parsers, cache);
+                            ParseOutcome outcome = share(parseOne(file, parsers, cache), shared);
                             counter.fileDone();
                             return outcome;
                           })
@@ -155,7 +157,31 @@ final class ParseStage {
       throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
+      awaitWorkers(pool);
     }
+  }
+
+  /**
+   * Waits (a bounded time) for the workers to finish the files they are parsing. When one file's
+   * parse fails, running out of memory say, the others go on until they are done: without the wait
+   * they would still hold the heap while the failure is being reported.
+   */
+  private static void awaitWorkers(ForkJoinPool pool) {
+    try {
+      pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * The outcome with its facts' names shared with every other file's (see {@link FactsPool}): the
+   * facts of all files stay in memory until the run ends.
+   */
+  private static ParseOutcome share(ParseOutcome outcome, FactsPool pool) {
+    return outcome instanceof ParseOutcome.Parsed parsed
+        ? new ParseOutcome.Parsed(pool.share(parsed.facts()))
+        : outcome;
   }
 
   /** Counts finished files for a {@link ProgressListener}, one call at a time, in order. */

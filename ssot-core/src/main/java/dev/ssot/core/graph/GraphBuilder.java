@@ -78,18 +78,19 @@ final class GraphBuilder {
 
     Map<Level, java.util.function.Supplier<Graph<String, Dependency>>> graphs =
         new EnumMap<>(Level.class);
-    Map<Level, TreeMap<String, TreeMap<String, TreeSet<Location>>>> grouped =
-        new EnumMap<>(Level.class);
+    Map<Level, List<Dependency>> grouped = new EnumMap<>(Level.class);
     for (Level level : Level.values()) {
-      grouped.put(level, new TreeMap<>());
+      grouped.put(level, new ArrayList<>());
     }
+    Map<Level, List<Link>> byLevel = new EnumMap<>(Level.class);
     for (Link edge : edges) {
-      grouped
-          .get(edge.level())
-          .computeIfAbsent(edge.from(), k -> new TreeMap<>())
-          .computeIfAbsent(edge.to(), k -> new TreeSet<>())
-          .add(edge.at());
+      byLevel.computeIfAbsent(edge.level(), k -> new ArrayList<>()).add(edge);
     }
+    // the links are many: once grouped, only the dependencies are kept
+    edges.clear();
+    links.clear();
+    byLevel.forEach((level, sameLevel) -> grouped.put(level, dependencies(sameLevel)));
+    byLevel.clear();
     TreeSet<String> packages = new TreeSet<>(index.packages());
     TreeSet<String> types = new TreeSet<>();
     for (FileFacts file : files) {
@@ -103,22 +104,7 @@ final class GraphBuilder {
     graphs.put(Level.TYPE, once(() -> graphOf(types, grouped.get(Level.TYPE))));
     graphs.put(
         Level.ALL,
-        once(
-            () -> {
-              TreeMap<String, TreeMap<String, TreeSet<Location>>> all = new TreeMap<>();
-              for (Level level : List.of(Level.PACKAGE, Level.ALL)) {
-                grouped
-                    .get(level)
-                    .forEach(
-                        (from, targets) ->
-                            targets.forEach(
-                                (to, evidence) ->
-                                    all.computeIfAbsent(from, k -> new TreeMap<>())
-                                        .computeIfAbsent(to, k -> new TreeSet<>())
-                                        .addAll(evidence)));
-              }
-              return graphOf(packages, all);
-            }));
+        once(() -> graphOf(packages, merged(grouped.get(Level.PACKAGE), grouped.get(Level.ALL)))));
     unresolved.sort(java.util.Comparator.comparing(UnresolvedImport::location));
     return new CodeGraph(files, index, graphs, uses, linkers, traits, unresolved);
   }
@@ -139,18 +125,82 @@ final class GraphBuilder {
     };
   }
 
-  private static Graph<String, Dependency> graphOf(
-      TreeSet<String> nodes, TreeMap<String, TreeMap<String, TreeSet<Location>>> edges) {
+  private static final Comparator<Link> BY_ENDS_AND_PLACE =
+      Comparator.comparing(Link::from).thenComparing(Link::to).thenComparing(Link::at);
+
+  /**
+   * One dependency per (from, to) pair of the links (all of one level), with every distinct place
+   * behind it, sorted; the dependencies sorted by (from, to).
+   */
+  private static List<Dependency> dependencies(List<Link> links) {
+    links.sort(BY_ENDS_AND_PLACE);
+    List<Dependency> result = new ArrayList<>();
+    List<Location> evidence = new ArrayList<>();
+    int n = links.size();
+    for (int i = 0; i < n; ) {
+      Link first = links.get(i);
+      evidence.clear();
+      int j = i;
+      for (; j < n; j++) {
+        Link link = links.get(j);
+        if (!link.from().equals(first.from()) || !link.to().equals(first.to())) {
+          break;
+        }
+        if (evidence.isEmpty() || !evidence.get(evidence.size() - 1).equals(link.at())) {
+          evidence.add(link.at());
+        }
+      }
+      result.add(new Dependency(first.from(), first.to(), evidence));
+      i = j;
+    }
+    return result;
+  }
+
+  /**
+   * The union of two lists of dependencies sorted by (from, to): one dependency per pair, with the
+   * places of both, sorted and distinct.
+   */
+  private static List<Dependency> merged(List<Dependency> left, List<Dependency> right) {
+    List<Dependency> result = new ArrayList<>(left.size() + right.size());
+    int i = 0;
+    int j = 0;
+    while (i < left.size() || j < right.size()) {
+      int order;
+      if (i == left.size()) {
+        order = 1;
+      } else if (j == right.size()) {
+        order = -1;
+      } else {
+        Dependency a = left.get(i);
+        Dependency b = right.get(j);
+        order = a.from().compareTo(b.from());
+        if (order == 0) {
+          order = a.to().compareTo(b.to());
+        }
+      }
+      if (order < 0) {
+        result.add(left.get(i++));
+      } else if (order > 0) {
+        result.add(right.get(j++));
+      } else {
+        Dependency a = left.get(i++);
+        Dependency b = right.get(j++);
+        TreeSet<Location> evidence = new TreeSet<>(a.evidence());
+        evidence.addAll(b.evidence());
+        result.add(new Dependency(a.from(), a.to(), new ArrayList<>(evidence)));
+      }
+    }
+    return result;
+  }
+
+  private static Graph<String, Dependency> graphOf(TreeSet<String> nodes, List<Dependency> edges) {
     DefaultDirectedGraph<String, Dependency> graph = new DefaultDirectedGraph<>(Dependency.class);
     nodes.forEach(graph::addVertex);
-    edges.forEach(
-        (from, targets) ->
-            targets.forEach(
-                (to, evidence) -> {
-                  graph.addVertex(from);
-                  graph.addVertex(to);
-                  graph.addEdge(from, to, new Dependency(from, to, new ArrayList<>(evidence)));
-                }));
+    for (Dependency edge : edges) {
+      graph.addVertex(edge.from());
+      graph.addVertex(edge.to());
+      graph.addEdge(edge.from(), edge.to(), edge);
+    }
     return graph;
   }
 }

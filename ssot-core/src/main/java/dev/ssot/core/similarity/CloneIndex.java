@@ -25,18 +25,28 @@ import java.util.List;
  * pair has at least {@value #EXTENSION} + 1 common elements in them and candidates with fewer are
  * dropped unverified.
  *
- * <p>The frequency order does not depend on θ: one index serves any number of thresholds. An index
- * is immutable; searches keep their state to themselves and may run concurrently.
+ * <p>The frequency order does not depend on θ: one index serves any number of thresholds from the
+ * lowest it was built for. It keeps the ranks of each bag's longest prefix only (at θ = 0.8 about a
+ * fifth of the tokens) and verifies candidates on the bags themselves, so it costs a fraction of
+ * the bags' own memory. An index is immutable; searches keep their state to themselves and may run
+ * concurrently.
  */
 public final class CloneIndex {
 
-  private final int bagCount;
+  private final List<TokenBag> bags;
   private final int minTokens;
+  private final double lowestThreshold;
 
   /** participating bags (size >= minTokens), by increasing size then index: original indices */
   private final int[] order;
 
-  /** rank arrays of the participating bags in {@link #order}, concatenated */
+  /** sizes of the participating bags in {@link #order} */
+  private final int[] sizes;
+
+  /**
+   * the first ranks (the prefix at {@link #lowestThreshold}) of the participating bags in {@link
+   * #order}, each prefix sorted, concatenated
+   */
   private final int[] ranks;
 
   /** start offsets into {@link #ranks}; length order.length + 1 */
@@ -45,20 +55,41 @@ public final class CloneIndex {
   private final int distinct;
 
   private CloneIndex(
-      int bagCount, int minTokens, int[] order, int[] ranks, int[] offsets, int distinct) {
-    this.bagCount = bagCount;
+      List<TokenBag> bags,
+      int minTokens,
+      double lowestThreshold,
+      int[] order,
+      int[] sizes,
+      int[] ranks,
+      int[] offsets,
+      int distinct) {
+    this.bags = bags;
     this.minTokens = minTokens;
+    this.lowestThreshold = lowestThreshold;
     this.order = order;
+    this.sizes = sizes;
     this.ranks = ranks;
     this.offsets = offsets;
     this.distinct = distinct;
   }
 
   /**
-   * Indexes {@code bags}. Bags with fewer than {@code minTokens} tokens (and empty bags) take no
-   * part: they are in no pair.
+   * Indexes {@code bags} for any threshold. Bags with fewer than {@code minTokens} tokens (and
+   * empty bags) take no part: they are in no pair.
    */
   public static CloneIndex build(List<TokenBag> bags, int minTokens) {
+    return build(bags, minTokens, Double.MIN_VALUE);
+  }
+
+  /**
+   * Indexes {@code bags} for thresholds from {@code lowestThreshold} on: the higher it is, the less
+   * of each bag the index keeps. Bags with fewer than {@code minTokens} tokens (and empty bags)
+   * take no part: they are in no pair.
+   */
+  public static CloneIndex build(List<TokenBag> bags, int minTokens, double lowestThreshold) {
+    if (!(lowestThreshold > 0.0 && lowestThreshold <= 1.0)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1]: " + lowestThreshold);
+    }
     int n = bags.size();
     int participating = 0;
     long total = 0;
@@ -106,19 +137,33 @@ public final class CloneIndex {
       freq.put((int) byFrequency[r], r);
     }
 
+    int[] sizes = new int[participating];
     int[] offsets = new int[participating + 1];
-    int[] ranks = new int[(int) total];
+    long kept = 0;
+    int largest = 0;
+    for (int i = 0; i < participating; i++) {
+      int size = bags.get(order[i]).size();
+      sizes[i] = size;
+      kept += prefixLength(size, minOverlap(size, lowestThreshold));
+      largest = Math.max(largest, size);
+    }
+    int[] ranks = new int[(int) kept];
+    int[] all = new int[largest];
     int pos = 0;
     for (int i = 0; i < participating; i++) {
       offsets[i] = pos;
-      int start = pos;
-      for (int h : bags.get(order[i]).hashes()) {
-        ranks[pos++] = freq.get(h);
+      int[] hashes = bags.get(order[i]).hashes();
+      for (int h = 0; h < hashes.length; h++) {
+        all[h] = freq.get(hashes[h]);
       }
-      Arrays.sort(ranks, start, pos);
+      Arrays.sort(all, 0, hashes.length);
+      int keep = prefixLength(hashes.length, minOverlap(hashes.length, lowestThreshold));
+      System.arraycopy(all, 0, ranks, pos, keep);
+      pos += keep;
     }
     offsets[participating] = pos;
-    return new CloneIndex(n, minTokens, order, ranks, offsets, distinct);
+    return new CloneIndex(
+        List.copyOf(bags), minTokens, lowestThreshold, order, sizes, ranks, offsets, distinct);
   }
 
   /** Exact overlap similarity {@code |A ∩ B| / max(|A|, |B|)}; 0 if both bags are empty. */
@@ -143,7 +188,7 @@ public final class CloneIndex {
 
   /** The number of bags given to {@link #build(List, int)}. */
   public int bagCount() {
-    return bagCount;
+    return bags.size();
   }
 
   /** The number of bags with at least {@code minTokens} tokens. */
@@ -154,6 +199,11 @@ public final class CloneIndex {
   /** The {@code minTokens} bound the index was built with. */
   public int minTokens() {
     return minTokens;
+  }
+
+  /** The lowest threshold the index serves. */
+  public double lowestThreshold() {
+    return lowestThreshold;
   }
 
   /** The number of distinct hashes over the participating bags. */
@@ -173,12 +223,17 @@ public final class CloneIndex {
   public record Search(List<ClonePair> pairs, long candidates, long verified) {}
 
   /**
-   * All pairs with similarity {@code >= threshold} ({@code 0 < threshold <= 1}), ordered by {@code
-   * a}, then {@code b}, with the search cost.
+   * All pairs with similarity {@code >= threshold} ({@code 0 < threshold <= 1}, at least the
+   * {@linkplain #lowestThreshold() lowest} the index was built for), ordered by {@code a}, then
+   * {@code b}, with the search cost.
    */
   public Search search(double threshold) {
     if (!(threshold > 0.0 && threshold <= 1.0)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+    }
+    if (threshold < lowestThreshold) {
+      throw new IllegalArgumentException(
+          "threshold " + threshold + " below the index's lowest, " + lowestThreshold);
     }
     int m = order.length;
     // prefix lengths: indexing prefix (for the bag as the smaller side) equals the probing prefix
@@ -186,7 +241,7 @@ public final class CloneIndex {
     int[] prefix = new int[m];
     int[] listSize = new int[distinct + 1];
     for (int i = 0; i < m; i++) {
-      int size = offsets[i + 1] - offsets[i];
+      int size = sizes[i];
       prefix[i] = prefixLength(size, minOverlap(size, threshold));
       for (int p = 0; p < prefix[i]; p++) {
         listSize[ranks[offsets[i] + p] + 1]++;
@@ -206,10 +261,10 @@ public final class CloneIndex {
     int[] head = new int[distinct]; // first entry still large enough (size filter)
     int[] fill = new int[distinct];
 
-    // per candidate, side by side: last query that met it, overlap so far, last match in x and y
-    int[] state = new int[4 * m];
+    // per candidate, side by side: last query that met it, overlap in the prefixes so far
+    int[] state = new int[2 * m];
     for (int y = 0; y < m; y++) {
-      state[4 * y] = -1;
+      state[2 * y] = -1;
     }
     int[] candidates = new int[m];
 
@@ -219,7 +274,7 @@ public final class CloneIndex {
 
     for (int x = 0; x < m; x++) {
       int xs = offsets[x];
-      int xSize = offsets[x + 1] - xs;
+      int xSize = sizes[x];
       int t = minOverlap(xSize, threshold);
       int needed = Math.min(EXTENSION + 1, t);
       int nc = 0;
@@ -238,15 +293,13 @@ public final class CloneIndex {
           int y = post[e];
           int j = post[e + 1];
           int left = Math.min(xLeft, post[e + 2] - j - 1);
-          int sy = 4 * y;
+          int sy = 2 * y;
           if (state[sy] != x) {
             state[sy] = x;
             candidates[nc++] = y;
             // first common element: everything shared lies after (i, j)
             if (1 + left >= t) {
               state[sy + 1] = 1;
-              state[sy + 2] = i;
-              state[sy + 3] = j;
             } else {
               state[sy + 1] = Integer.MIN_VALUE;
             }
@@ -255,8 +308,6 @@ public final class CloneIndex {
             if (c > 0) {
               if (c + 1 + left >= t) {
                 state[sy + 1] = c + 1;
-                state[sy + 2] = i;
-                state[sy + 3] = j;
               } else {
                 state[sy + 1] = Integer.MIN_VALUE;
               }
@@ -267,13 +318,13 @@ public final class CloneIndex {
       candidateCount += nc;
       for (int c = 0; c < nc; c++) {
         int y = candidates[c];
-        int sy = 4 * y;
+        int sy = 2 * y;
         int known = state[sy + 1];
         if (known < needed) {
           continue;
         }
         verifiedCount++;
-        int shared = verify(x, y, state[sy + 2] + 1, state[sy + 3] + 1, known, t);
+        int shared = verify(x, y, t);
         if (shared >= t) {
           int a = order[x];
           int b = order[y];
@@ -306,32 +357,28 @@ public final class CloneIndex {
     return Math.min(size, size - t + 1 + EXTENSION);
   }
 
-  private int size(int bag) {
-    return offsets[bag + 1] - offsets[bag];
-  }
-
-  /** Continues the merge of x and y from positions (i, j), stopping once t is out of reach. */
-  private int verify(int x, int y, int i, int j, int shared, int t) {
-    int xi = offsets[x] + i;
-    int xEnd = offsets[x + 1];
-    int yj = offsets[y] + j;
-    int yEnd = offsets[y + 1];
-    int[] r = ranks;
-    while (xi < xEnd && yj < yEnd) {
-      if (shared + Math.min(xEnd - xi, yEnd - yj) < t) {
+  /**
+   * The number of hashes x and y share when it reaches t; some smaller number once t is out of
+   * reach (the merge stops there).
+   */
+  private int verify(int x, int y, int t) {
+    int[] a = bags.get(order[x]).hashes();
+    int[] b = bags.get(order[y]).hashes();
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    int na = a.length;
+    int nb = b.length;
+    while (i < na && j < nb) {
+      if (shared + Math.min(na - i, nb - j) < t) {
         return shared;
       }
-      int u = r[xi];
-      int v = r[yj];
-      if (u < v) {
-        xi++;
-      } else if (u > v) {
-        yj++;
-      } else {
-        shared++;
-        xi++;
-        yj++;
-      }
+      int u = a[i];
+      int v = b[j];
+      // branch-free steps: the order of two hashes is unpredictable
+      shared += u == v ? 1 : 0;
+      i += u <= v ? 1 : 0;
+      j += u >= v ? 1 : 0;
     }
     return shared;
   }

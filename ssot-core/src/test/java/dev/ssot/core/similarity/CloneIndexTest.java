@@ -125,6 +125,27 @@ class CloneIndexTest {
   }
 
   @Test
+  void anIndexForALowestThresholdKeepsLessAndFindsTheSamePairsFromThereOn() {
+    List<TokenBag> bags = families(20240611L, 500, 4000);
+    AllPairs all = new AllPairs(bags);
+    for (double lowest : new double[] {0.6, 0.8}) {
+      CloneIndex index = CloneIndex.build(bags, 30, lowest);
+      assertEquals(lowest, index.lowestThreshold());
+      for (double threshold : THRESHOLDS) {
+        if (threshold < lowest) {
+          assertThrows(IllegalArgumentException.class, () -> index.pairs(threshold));
+          continue;
+        }
+        assertEquals(
+            all.pairs(threshold, 30),
+            index.pairs(threshold),
+            "theta " + threshold + " on an index from " + lowest);
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> CloneIndex.build(bags, 30, 0.0));
+  }
+
+  @Test
   void returnsExactlyTheBruteForcePairsOnAFlatSmallVocabulary() {
     // few distinct tokens, all about equally frequent: long posting lists, many candidates
     Random random = new Random(99);
