@@ -79,7 +79,7 @@ public final class JavaSourceParser implements SourceParser {
    * Bump when the facts extracted for the same bytes change: it is part of the key of the facts
    * cache ({@code parse.cache.FactsCache}), so a bump makes every cached file parse again.
    */
-  private static final String VERSION = "3";
+  private static final String VERSION = "4";
 
   /** One bag builder per thread: its buffers grow to the largest type seen and stay. */
   private static final ThreadLocal<TokenBag.Builder> BAGS =
@@ -190,12 +190,15 @@ public final class JavaSourceParser implements SourceParser {
       return -1;
     }
     int offset = 0;
+    int n = text.length();
     for (int line = 1; line < position.line; line++) {
-      offset = text.indexOf('\n', offset);
-      if (offset < 0) {
+      while (offset < n && text.charAt(offset) != '\n' && text.charAt(offset) != '\r') {
+        offset++;
+      }
+      if (offset >= n) {
         return -1;
       }
-      offset++;
+      offset += text.startsWith("\r\n", offset) ? 2 : 1;
     }
     return Math.min(text.length(), offset + position.column - 1);
   }
@@ -211,18 +214,26 @@ public final class JavaSourceParser implements SourceParser {
     return new String(content, start, content.length - start, StandardCharsets.UTF_8);
   }
 
+  /** Lines as Java counts them: a line ends at LF, CR or CRLF (a file with lone CRs too). */
   private static int countLines(String text) {
     if (text.isEmpty()) {
       return 0;
     }
     int lines = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n')) {
         lines++;
       }
     }
-    return text.charAt(text.length() - 1) == '\n' ? lines - 1 : lines;
+    char last = text.charAt(n - 1);
+    return last == '\n' || last == '\r' ? lines - 1 : lines;
   }
+
+  /** "Lexical error at line 4, column 28." names its line only in its text. */
+  private static final java.util.regex.Pattern AT_LINE =
+      java.util.regex.Pattern.compile("\\bat line (\\d+)");
 
   private static ParseProblem problemOf(String path, List<Problem> problems) {
     if (problems.isEmpty()) {
@@ -236,6 +247,12 @@ public final class JavaSourceParser implements SourceParser {
             .map(range -> range.begin.line)
             .orElse(0);
     String message = first.getMessage();
+    if (line == 0) {
+      java.util.regex.Matcher at = AT_LINE.matcher(message);
+      if (at.find()) {
+        line = Integer.parseInt(at.group(1));
+      }
+    }
     int newline = message.indexOf('\n');
     if (newline > 0) {
       message = message.substring(0, newline);

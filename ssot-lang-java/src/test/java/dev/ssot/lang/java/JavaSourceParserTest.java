@@ -157,6 +157,43 @@ class JavaSourceParserTest {
   }
 
   @Test
+  void aLexicalErrorCarriesItsLine() {
+    String broken = "package a;\n\nclass A {\n  String s = \"unterminated;\n}\n";
+    ParseOutcome outcome =
+        parser.parse(
+            new SourceFile(Path.of("A.java"), "a/A.java", false),
+            broken.getBytes(StandardCharsets.UTF_8));
+    ParseProblem problem = assertInstanceOf(ParseOutcome.Failed.class, outcome).problem();
+    assertEquals(4, problem.line(), problem.message());
+    assertTrue(problem.message().startsWith("Lexical error"), problem.message());
+  }
+
+  @Test
+  void linesEndAtLfCrOrCrlf() {
+    for (String text :
+        List.of(
+            "package b;\rclass B {\r  int x;\r}\r",
+            "package b;\r\nclass B {\r\n  int x;\r\n}\r\n",
+            "package b;\nclass B {\n  int x;\n}",
+            "package b;\rclass B {\n  int x;\r\n}\n")) {
+      ParseOutcome outcome =
+          parser.parse(
+              new SourceFile(Path.of("B.java"), "b/B.java", false),
+              text.getBytes(StandardCharsets.UTF_8));
+      FileFacts facts = assertInstanceOf(ParseOutcome.Parsed.class, outcome).facts();
+      assertEquals(4, facts.lines(), LineEnds.visible(text));
+      assertEquals(2, facts.types().get(0).location().line(), LineEnds.visible(text));
+    }
+  }
+
+  /** Line ends shown in a failure message. */
+  private static final class LineEnds {
+    static String visible(String text) {
+      return text.replace("\r", "\\r").replace("\n", "\\n");
+    }
+  }
+
+  @Test
   void survivesBomInvalidUtf8AndEmptyFiles() {
     byte[] bom = {
       (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'c', 'l', 'a', 's', 's', ' ', 'A', '{', '}'
