@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ssot check PATH FILE...}: the whole tree is analysed (a cycle needs every file), only the
@@ -26,6 +30,23 @@ class ReportedFilesCliTest {
     assertEquals(0, run.code(), run.out() + run.err());
     assertTrue(run.out().contains("; no findings."), run.out());
     assertTrue(run.out().contains("5 files"), "the whole tree was analysed: " + run.out());
+  }
+
+  @Test
+  void whatDiscoveryLeftOutIsCountedAsForTheWholeTree(@TempDir Path tree) throws IOException {
+    Files.writeString(tree.resolve("pom.xml"), "<project/>\n");
+    Path source = tree.resolve("src/main/java/p/A.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, "package p;\npublic class A {}\n");
+    Path built = tree.resolve("target/generated-sources/p/A.java");
+    Files.createDirectories(built.getParent());
+    Files.writeString(built, "package p;\npublic class A {}\n");
+    SsotCliTest.Run whole = SsotCliTest.run("check", tree.toString(), "--no-cache");
+    assertTrue(whole.out().contains("(skipped: 1 build-output)"), whole.out());
+    SsotCliTest.Run given =
+        SsotCliTest.run("check", tree.toString(), source.toString(), "--no-cache");
+    assertEquals(0, given.code(), given.out() + given.err());
+    assertTrue(given.out().contains("(skipped: 1 build-output)"), given.out());
   }
 
   @Test

@@ -254,15 +254,21 @@ public record Report(
   }
 
   /**
-   * This report with what discovery left out, for the reasons of the core's rules and those this
-   * report already counts in {@link #timing()}: see {@link #withSkipped(List,
+   * This report with its list of what discovery left out replaced, for a report made from another
+   * one (a report restricted to some files): the paths left out by rule stay as {@link #timing()}
+   * already counts them, since the list holds only the others; see {@link #withSkipped(List,
    * java.util.Collection)}.
    */
   public Report withSkipped(List<SkippedPath> all) {
     Map<String, Long> counted = new java.util.HashMap<>();
-    timing.keySet().stream().filter(Report::isSkippedKey).forEach(key -> counted.put(key, 0L));
-    SkippedPath.Reason.CORE_RULES.forEach(reason -> counted.put(timingKey(reason), 0L));
-    return withSkipped(all, counted);
+    timing.forEach(
+        (key, value) -> {
+          if (isSkippedKey(key)) {
+            counted.put(key, value);
+          }
+        });
+    SkippedPath.Reason.CORE_RULES.forEach(reason -> counted.putIfAbsent(timingKey(reason), 0L));
+    return withSkipped(all.stream().filter(p -> !p.reason().byRule()).toList(), counted);
   }
 
   /**
