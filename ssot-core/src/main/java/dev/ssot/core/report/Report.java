@@ -255,8 +255,9 @@ public record Report(
 
   /**
    * This report with its list of what discovery left out replaced, for a report made from another
-   * one (a report restricted to some files): the paths left out by rule stay as {@link #timing()}
-   * already counts them, since the list holds only the others; see {@link #withSkipped(List,
+   * one (a report restricted to some files): the counts of paths left out by rule that {@link
+   * #timing()} already holds are kept, and the paths left out by rule in {@code all} (which a
+   * report's own {@link #skipped()} never holds) are added to them; see {@link #withSkipped(List,
    * java.util.Collection)}.
    */
   public Report withSkipped(List<SkippedPath> all) {
@@ -268,7 +269,7 @@ public record Report(
           }
         });
     SkippedPath.Reason.CORE_RULES.forEach(reason -> counted.putIfAbsent(timingKey(reason), 0L));
-    return withSkipped(all.stream().filter(p -> !p.reason().byRule()).toList(), counted);
+    return withSkipped(all, counted);
   }
 
   /**
