@@ -119,6 +119,51 @@ public record TypeDecl(
         TokenBag.empty());
   }
 
+  /** This type marked deprecated (everything else kept, its successors included). */
+  public TypeDecl asDeprecated() {
+    return deprecated
+        ? this
+        : new TypeDecl(
+            qualifiedName,
+            simpleName,
+            kind,
+            modifiers,
+            annotations,
+            true,
+            supertypes,
+            location,
+            endLine,
+            enclosingType,
+            fields,
+            methods,
+            body,
+            successors);
+  }
+
+  /** This type with one more modifier (such as {@link #GENERATED}). */
+  public TypeDecl withModifier(String modifier) {
+    if (modifiers.contains(modifier)) {
+      return this;
+    }
+    Set<String> more = new java.util.HashSet<>(modifiers);
+    more.add(modifier);
+    return new TypeDecl(
+        qualifiedName,
+        simpleName,
+        kind,
+        more,
+        annotations,
+        deprecated,
+        supertypes,
+        location,
+        endLine,
+        enclosingType,
+        fields,
+        methods,
+        body,
+        successors);
+  }
+
   /** This type with {@code body} as its fingerprint. */
   public TypeDecl withBody(TokenBag body) {
     return new TypeDecl(

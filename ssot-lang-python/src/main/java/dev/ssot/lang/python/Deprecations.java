@@ -74,23 +74,6 @@ final class Deprecations {
     if (context.deprecation == null) {
       return;
     }
-    context.types.replaceAll(
-        t ->
-            t.deprecated()
-                ? t
-                : new TypeDecl(
-                    t.qualifiedName(),
-                    t.simpleName(),
-                    t.kind(),
-                    t.modifiers(),
-                    t.annotations(),
-                    true,
-                    t.supertypes(),
-                    t.location(),
-                    t.endLine(),
-                    t.enclosingType(),
-                    t.fields(),
-                    t.methods(),
-                    t.body()));
+    context.types.replaceAll(TypeDecl::asDeprecated);
   }
 }

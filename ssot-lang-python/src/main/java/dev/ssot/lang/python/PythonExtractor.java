@@ -8,9 +8,7 @@ import dev.ssot.core.model.TypeDecl;
 import dev.ssot.core.parse.GeneratedMarkers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.treesitter.TSNode;
 
 /**
@@ -80,26 +78,7 @@ final class PythonExtractor {
     if (!GeneratedMarkers.in(header, 0, header.length())) {
       return;
     }
-    context.types.replaceAll(
-        t -> {
-          Set<String> modifiers = new LinkedHashSet<>(t.modifiers());
-          modifiers.add(TypeDecl.GENERATED);
-          return new TypeDecl(
-              t.qualifiedName(),
-              t.simpleName(),
-              t.kind(),
-              modifiers,
-              t.annotations(),
-              t.deprecated(),
-              t.supertypes(),
-              t.location(),
-              t.endLine(),
-              t.enclosingType(),
-              t.fields(),
-              t.methods(),
-              t.body(),
-              t.successors());
-        });
+    context.types.replaceAll(t -> t.withModifier(TypeDecl.GENERATED));
   }
 
   private FileFacts extractFacts() {
