@@ -61,6 +61,9 @@ final class ModuleImports {
     Map<String, Attribute> attributes = new LinkedHashMap<>();
     TypeRef otherUse = null;
     for (TypeRef ref : file.references()) {
+      if (ref.fromType() != null) {
+        continue; // a module-level name a class's code reads, not a use of the import's module
+      }
       String name = ref.name();
       if (name.startsWith(prefix + ".")) {
         String rest = name.substring(prefix.length() + 1);

@@ -39,9 +39,17 @@ public final class DuplicateFinder {
   private final Concepts concepts;
   private final LooseMembers members;
   private final BodyIndex bodies;
+  private final Bindings bindings;
+
+  /**
+   * Pairs that hold only if both definitions are bound to the same things ({@link #bound}): one
+   * name under one base with alike bodies, by their qualified names.
+   */
+  private final Set<String> tentative = new java.util.HashSet<>();
 
   private DuplicateFinder(CodeGraph graph, Concepts concepts, BodyIndex bodies) {
     this.graph = graph;
+    this.bindings = new Bindings(graph);
     this.concepts = concepts;
     this.members = new LooseMembers(graph, concepts);
     this.bodies = bodies;
@@ -157,7 +165,94 @@ public final class DuplicateFinder {
         considerSuccessor(pairs, index, type, successor);
       }
     }
-    return components(candidates, index, new ArrayList<>(pairs.values()));
+    return components(candidates, index, bound(candidates, index, pairs.values()));
+  }
+
+  /**
+   * The pairs that stand once bindings are compared ({@link Bindings}): a pair of one name under
+   * one base needs both to be bound to the same things (a back end binds to its own driver, a
+   * dialect to its own module's types); two declarations without code (interfaces) are not copies
+   * when their signatures name different things ({@code build()} returning each one's own outer
+   * type, a servlet request beside a reactive exchange). Names bound to two definitions that are
+   * themselves copies (paired here) count as the same.
+   */
+  private List<DuplicatePair> bound(
+      List<TypeDecl> candidates,
+      Map<TypeDecl, Integer> index,
+      java.util.Collection<DuplicatePair> pairs) {
+    int[] parent = new int[candidates.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (DuplicatePair pair : pairs) {
+      int x = find(parent, index.get(pair.a()));
+      int y = find(parent, index.get(pair.b()));
+      if (x != y) {
+        parent[Math.max(x, y)] = Math.min(x, y);
+      }
+    }
+    List<DuplicatePair> kept = new ArrayList<>();
+    for (DuplicatePair pair : pairs) {
+      boolean isTentative =
+          tentative.contains(pair.a().qualifiedName() + "\u0000" + pair.b().qualifiedName());
+      boolean declarations =
+          !pair.identity() && declarationsOnly(pair.a()) && declarationsOnly(pair.b());
+      // a few lines of alike text (a factory, a lookup, a one-method adapter) over different
+      // things: one template applied to two owners
+      boolean template =
+          !pair.identity()
+              && !pair.channels().contains(DuplicateChannel.SUCCESSOR)
+              && Math.max(pair.a().body().size(), pair.b().body().size()) < BodyIndex.MIN_TOKENS;
+      if ((isTentative || declarations || template)
+          && divergent(pair.a(), pair.b(), parent, index)) {
+        continue;
+      }
+      kept.add(pair);
+    }
+    return kept;
+  }
+
+  /** Whether a type declares methods and none of them has a body: a contract, not code. */
+  private static boolean declarationsOnly(TypeDecl type) {
+    return !type.methods().isEmpty()
+        && type.methods().stream()
+            .allMatch(m -> m.body() == dev.ssot.core.model.MethodDecl.Body.NONE);
+  }
+
+  /**
+   * Whether each of the two is bound to something the other is not (and that is not a copy of
+   * something the other is bound to): one template applied to two different things. One being bound
+   * to more than the other (a copy that grew) is not divergence.
+   */
+  private boolean divergent(TypeDecl a, TypeDecl b, int[] parent, Map<TypeDecl, Integer> index) {
+    Set<String> onlyA = new java.util.TreeSet<>(bindings.of(a));
+    Set<String> onlyB = new java.util.TreeSet<>(bindings.of(b));
+    Set<String> common = new java.util.HashSet<>(onlyA);
+    common.retainAll(onlyB);
+    onlyA.removeAll(common);
+    onlyB.removeAll(common);
+    Set<Integer> rootsA = roots(onlyA, parent, index);
+    Set<Integer> rootsB = roots(onlyB, parent, index);
+    onlyA.removeIf(x -> rootsB.contains(rootOf(x, parent, index)));
+    onlyB.removeIf(y -> rootsA.contains(rootOf(y, parent, index)));
+    return !onlyA.isEmpty() && !onlyB.isEmpty();
+  }
+
+  private Set<Integer> roots(Set<String> names, int[] parent, Map<TypeDecl, Integer> index) {
+    Set<Integer> roots = new java.util.HashSet<>();
+    for (String name : names) {
+      int root = rootOf(name, parent, index);
+      if (root >= 0) {
+        roots.add(root);
+      }
+    }
+    return roots;
+  }
+
+  /** The component of the candidate a bound name denotes, or -1 if it denotes none. */
+  private int rootOf(String name, int[] parent, Map<TypeDecl, Integer> index) {
+    Integer at = graph.type(name).map(index::get).orElse(null);
+    return at == null ? -1 : find(parent, at);
   }
 
   private void consider(
@@ -356,8 +451,20 @@ public final class DuplicateFinder {
     }
     int[] shared = members.compare(a, b);
     boolean siblings = !identity && concepts.polymorphicSiblings(a, b);
+    boolean namesakeSiblings = false;
     if (siblings && !siblingCopies(sameInnermost && words(innermostA) >= 2, body, shared)) {
-      return null; // subclasses of one base differ where the base asks them to
+      if (!(sameInnermost
+          && (words(innermostA) >= 2 || innermostA.startsWith("_"))
+          && body >= BodyIndex.LOWEST_FOR_NAMES
+          && doesOwnWork(a)
+          && doesOwnWork(b))) {
+        return null; // subclasses of one base differ where the base asks them to
+      }
+      // one telling name (of two words or more, or private to its module: a one-word public name
+      // such as Command or Options is what a framework looks up), one base, bodies alike: a copy
+      // if both are bound to the same things (decided once every pair is known), else one
+      // variant per back end
+      namesakeSiblings = true;
     }
     boolean comparable = bodies.comparable(ia, ib, telling);
     if (deprecatedNamesake(a, b, sameInnermost, shared)
@@ -386,6 +493,10 @@ public final class DuplicateFinder {
       // similar statements alone (accessors, small delegations) are a style, not a copy: the
       // methods must be the same ones too
       channels.add(DuplicateChannel.BODIES);
+    }
+    if (namesakeSiblings) {
+      channels.add(DuplicateChannel.NAMES);
+      tentative.add(a.qualifiedName() + "\u0000" + b.qualifiedName());
     }
     if (channels.isEmpty()) {
       return null;

@@ -45,6 +45,24 @@ public final class SourceTokens {
     return builder.build();
   }
 
+  /** What {@link #forEach} hands over: one token, and the hash of the token before it. */
+  @FunctionalInterface
+  public interface TokenVisitor {
+    /**
+     * @param start the token's start offset
+     * @param hash the token's hash
+     * @param previousHash the hash of the token before it, or 0 for the first token of the text
+     */
+    void visit(int start, long hash, long previousHash);
+  }
+
+  /** Visits, in order, the tokens that start in {@code [start, end)}. */
+  public void forEach(int start, int end, TokenVisitor visitor) {
+    for (int i = firstAtOrAfter(start); i < count && starts[i] < end; i++) {
+      visitor.visit(starts[i], hashes[i], i == 0 ? 0L : hashes[i - 1]);
+    }
+  }
+
   private int firstAtOrAfter(int offset) {
     int low = 0;
     int high = count;

@@ -223,7 +223,7 @@ final class ClassReader {
             enclosing,
             fields,
             methods,
-            fingerprints.body(Nodes.startByte(definingStatement), end, name),
+            fingerprints.body(Nodes.startByte(definingStatement), end, name, qualified),
             PythonSuccessors.named(deprecationNote)));
     nested.forEach(Runnable::run);
   }

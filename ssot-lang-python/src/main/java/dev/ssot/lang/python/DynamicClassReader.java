@@ -86,7 +86,8 @@ final class DynamicClassReader {
             null,
             fields,
             methods,
-            fingerprints.body(Nodes.startByte(left), end, name)));
+            fingerprints.body(
+                Nodes.startByte(left), end, name, module.isEmpty() ? name : module + "." + name)));
   }
 
   /** One {@code "key": value} of the namespace: a method when the value is callable. */

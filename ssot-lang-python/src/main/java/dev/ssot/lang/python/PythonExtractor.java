@@ -29,11 +29,12 @@ final class PythonExtractor {
   private final ImportReader imports;
   private final ModuleBindings bindings;
   private final StatementWalker walker;
+  private final BodyFingerprints fingerprints;
 
   PythonExtractor(
       Syntax.Table syntax, PythonSource src, SourceFile file, String module, TSNode root) {
     this.context = new ExtractionContext(syntax, src, file, module, root);
-    BodyFingerprints fingerprints = new BodyFingerprints(src);
+    this.fingerprints = new BodyFingerprints(src);
     FunctionReader functions = new FunctionReader(context);
     this.deprecations = new Deprecations(context);
     this.imports = new ImportReader(context);
@@ -81,6 +82,31 @@ final class PythonExtractor {
     context.types.replaceAll(t -> t.withModifier(TypeDecl.GENERATED));
   }
 
+  /**
+   * The uses of module-level names plain imports bind, then the module-level names each class's
+   * code reads (see {@link BodyFingerprints#moduleNameUses}).
+   */
+  private List<dev.ssot.core.model.TypeRef> references(ModuleAttributeUses uses) {
+    java.util.Set<String> moduleNames = new java.util.TreeSet<>(context.names);
+    for (dev.ssot.core.model.ImportRef imp : context.imports) {
+      if (!imp.onDemand()
+          && imp.boundName() != null
+          && imp.context() != dev.ssot.core.model.ImportContext.LAZY
+          && imp.context() != dev.ssot.core.model.ImportContext.LAZY_GUARDED) {
+        String bound = imp.boundName();
+        int dot = bound.indexOf('.');
+        moduleNames.add(dot < 0 ? bound : bound.substring(0, dot));
+      }
+    }
+    List<dev.ssot.core.model.TypeRef> classUses = fingerprints.moduleNameUses(moduleNames);
+    if (classUses.isEmpty()) {
+      return uses.references();
+    }
+    List<dev.ssot.core.model.TypeRef> all = new ArrayList<>(uses.references());
+    all.addAll(classUses);
+    return all;
+  }
+
   private FileFacts extractFacts() {
     List<TSNode> statements = context.statements(context.root);
     for (int i = 0; i < statements.size(); i++) {
@@ -122,7 +148,7 @@ final class PythonExtractor {
         context.src.lines(),
         context.imports,
         context.types,
-        uses.references(),
+        references(uses),
         context.suppressions,
         facts);
   }
