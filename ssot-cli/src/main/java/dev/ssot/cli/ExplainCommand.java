@@ -110,6 +110,18 @@ final class ExplainCommand implements Callable<Integer> {
               + String.join(", ", registry.ids())
               + ")");
     }
+    boolean sameName = matches.stream().allMatch(m -> m.qualifiedName().equals(subject));
+    if (matches.size() > 1 && sameName) {
+      // one qualified name defined more than once: explain each definition
+      for (int i = 0; i < matches.size(); i++) {
+        if (i > 0) {
+          out.println();
+        }
+        print(out, TypeExplanation.of(result, matches.get(i)));
+      }
+      out.flush();
+      return ExitCode.OK.code();
+    }
     if (matches.size() > 1) {
       out.println(
           matches.size()

@@ -176,6 +176,42 @@ class SsotCliTest {
   private static final String FIXTURES = "../rules/src/test/resources/fixtures/";
 
   @Test
+  void explainsEachDefinitionOfANameAReactorDefinesTwiceAndWhyTheUpstreamOneIsCanonical() {
+    Run run =
+        run(
+            "explain",
+            "com.shop.orders.Money",
+            "--no-cache",
+            "-p",
+            FIXTURES + "duplicate-type/reactor-upstream-module-copy-is-canonical");
+    assertEquals(0, run.code(), run.err());
+    String app = "com.shop.orders.Money  (class, app/src/main/java/com/shop/orders/Money.java:6)";
+    String core = "com.shop.orders.Money  (class, core/src/main/java/com/shop/orders/Money.java:6)";
+    assertTrue(run.out().contains(app) && run.out().contains(core), run.out());
+    String reason = "upstream module (com.shop:app depends on com.shop:core)";
+    assertTrue(
+        run.out()
+            .contains(
+                "verdict:  Reported by duplicate-type: a copy of com.shop.orders.Money at"
+                    + " core/src/main/java/com/shop/orders/Money.java, which is canonical: "
+                    + reason),
+        run.out());
+    assertTrue(
+        run.out().contains("verdict:  The canonical one of 2 copies; chosen for: " + reason),
+        run.out());
+    Run concept =
+        run(
+            "explain",
+            "com.shop.core.Money",
+            "--no-cache",
+            "-p",
+            FIXTURES + "duplicate-type/reactor-downstream-module-copy-gives-way");
+    assertTrue(
+        concept.out().contains("chosen for: " + reason + " (over com.shop.app.Money)"),
+        concept.out());
+  }
+
+  @Test
   void explainsAnAliasAShimAndADuplicate() {
     Run alias =
         run(

@@ -65,7 +65,7 @@ public final class DuplicateTypeRule implements Rule {
             new Pending(
                 root,
                 List.of(root, duplicate.counterpart()),
-                message(concept, duplicate, duplicate.counterpart()),
+                message(context, concept, duplicate, duplicate.counterpart()),
                 symbols,
                 new ArrayList<>(evidence(concept, duplicate.counterpart(), duplicate))));
         reported.add(root.qualifiedName());
@@ -279,6 +279,14 @@ public final class DuplicateTypeRule implements Rule {
           + Math.max(flagged.location().line(), canonical.location().line())
           + " silently replaces the earlier one when the module runs: delete one";
     }
+    java.util.Optional<String> downstream = context.concepts().moduleDependency(flagged, canonical);
+    if (flagged.qualifiedName().equals(canonical.qualifiedName()) && downstream.isPresent()) {
+      return "remove it and use the one in the upstream module ("
+          + downstream.get()
+          + ") at "
+          + canonical.location().path()
+          + "; until then the class path decides which one runs";
+    }
     if (flagged.qualifiedName().equals(canonical.qualifiedName())) {
       return "keep the definition at "
           + canonical.location().path()
@@ -299,6 +307,21 @@ public final class DuplicateTypeRule implements Rule {
           + canonical.qualifiedName()
           + " instead of keeping a second implementation";
     }
+    if (downstream.isPresent()) {
+      return "remove it and use "
+          + canonical.qualifiedName()
+          + ", the one in the upstream module ("
+          + downstream.get()
+          + ")";
+    }
+    java.util.Optional<String> upstream = context.concepts().moduleDependency(canonical, flagged);
+    if (upstream.isPresent()) {
+      return "it cannot use "
+          + canonical.qualifiedName()
+          + ", which lives in a module downstream of it ("
+          + upstream.get()
+          + "): move that definition into its module and remove this one";
+    }
     return "make it an alias of "
         + canonical.qualifiedName()
         + " or use that type, and remove the copy";
@@ -316,7 +339,8 @@ public final class DuplicateTypeRule implements Rule {
     return false;
   }
 
-  private static String message(Concept concept, Concept.Duplicate duplicate, TypeDecl canonical) {
+  private static String message(
+      RuleContext context, Concept concept, Concept.Duplicate duplicate, TypeDecl canonical) {
     int others = duplicate.members().size() - 1;
     String of =
         canonical.qualifiedName().equals(concept.canonical())
@@ -334,8 +358,27 @@ public final class DuplicateTypeRule implements Rule {
         + (others > 0
             ? " with " + others + (others == 1 ? " subtype" : " subtypes") + " of its own"
             : "")
-        + "; make it an alias of the canonical type, or remove it"
+        + conceptAdvice(context, duplicate.root(), canonical)
         + (concept.declared() ? "" : " (concept inferred from names)");
+  }
+
+  /**
+   * What to do with a second definition of a concept: alias or remove it; when build modules order
+   * the two, use the upstream module's one (a downstream copy gives way), or, when the canonical
+   * type lives downstream (a declared concept), move it up, since the copy cannot import it.
+   */
+  private static String conceptAdvice(RuleContext context, TypeDecl copy, TypeDecl canonical) {
+    java.util.Optional<String> downstream = context.concepts().moduleDependency(copy, canonical);
+    if (downstream.isPresent()) {
+      return "; remove it and use the one in the upstream module (" + downstream.get() + ")";
+    }
+    java.util.Optional<String> upstream = context.concepts().moduleDependency(canonical, copy);
+    if (upstream.isPresent()) {
+      return "; it cannot use the canonical type, which lives in a module downstream of it ("
+          + upstream.get()
+          + "): move the canonical definition into its module and remove this one";
+    }
+    return "; make it an alias of the canonical type, or remove it";
   }
 
   private static List<Evidence> evidence(

@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Which definition of an inferred concept is canonical, and under which name and import path code
- * should reach it: deprecation, packages and directories named like leftovers, logic of its own,
- * use, and a private implementation's public alias decide.
+ * should reach it: build-module and package dependency direction, deprecation, packages and
+ * directories named like leftovers, logic of its own, use, and a private implementation's public
+ * alias decide.
  */
 public final class CanonicalChoice {
 
@@ -55,11 +56,12 @@ public final class CanonicalChoice {
   }
 
   /**
-   * The canonical definition of an inferred concept: never one downstream of another (whose package
-   * depends on another definition's package, see {@link Upstream}); not deprecated if possible;
-   * then outside packages named legacy, compat, deprecated, internal or old; then outside
-   * directories named like leftovers; then one with logic of its own; then the most used; then the
-   * shortest name; then the first by qualified name.
+   * The canonical definition of an inferred concept: never one downstream of another (whose build
+   * module depends on another definition's module, as in a Maven reactor, or, where modules do not
+   * tell, whose package depends on another definition's package, see {@link Upstream}); not
+   * deprecated if possible; then outside packages named legacy, compat, deprecated, internal or
+   * old; then outside directories named like leftovers; then one with logic of its own; then the
+   * most used; then the shortest name; then the first by qualified name.
    */
   public TypeDecl chooseCanonical(List<TypeDecl> definitions) {
     Comparator<TypeDecl> order =
@@ -86,14 +88,29 @@ public final class CanonicalChoice {
     if (canonical == null) {
       return "";
     }
+    return canonicalReason(canonical, concept.definitions());
+  }
+
+  /**
+   * Why {@code canonical} was chosen over each other one of {@code definitions} (a concept's, or a
+   * group of copies'), as {@link #canonicalReason(Concept)} says it; a definition with the
+   * canonical one's qualified name is named with its path.
+   */
+  public String canonicalReason(TypeDecl canonical, List<TypeDecl> definitions) {
     java.util.Map<String, List<String>> byCriterion = new java.util.LinkedHashMap<>();
-    for (TypeDecl other : concept.definitions()) {
+    for (TypeDecl other : definitions) {
       if (other == canonical) {
         continue;
       }
       String criterion;
-      String detail = other.qualifiedName();
-      if (upstream.isDownstreamOfAny(other, List.of(canonical))) {
+      String detail =
+          other.qualifiedName().equals(canonical.qualifiedName())
+              ? other.qualifiedName() + " at " + other.location().path()
+              : other.qualifiedName();
+      java.util.Optional<String> modules = moduleDependency(other, canonical);
+      if (modules.isPresent()) {
+        criterion = "upstream module (" + modules.get() + ")";
+      } else if (upstream.isDownstreamOf(other, canonical)) {
         criterion = "upstream (the other's package depends on it)";
       } else if (inheritance.effectivelyDeprecated(other)
           != inheritance.effectivelyDeprecated(canonical)) {
@@ -125,6 +142,24 @@ public final class CanonicalChoice {
           clauses.add(criterion + " (over " + shown + ")");
         });
     return String.join("; ", clauses);
+  }
+
+  /**
+   * The build-module dependency that puts {@code downstream} below {@code upstream}, in words
+   * ({@code com.shop:app depends on com.shop:core}), or empty when their modules do not order them
+   * that way.
+   */
+  public java.util.Optional<String> moduleDependency(TypeDecl downstream, TypeDecl upstream) {
+    return this.upstream
+        .moduleOrder(downstream, upstream)
+        .filter(
+            edge ->
+                graph
+                    .buildModules()
+                    .moduleOf(downstream.location().path())
+                    .map(m -> m.id().equals(edge.downstream()))
+                    .orElse(false))
+        .map(Upstream.ModuleEdge::describe);
   }
 
   /**

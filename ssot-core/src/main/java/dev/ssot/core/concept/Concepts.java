@@ -152,6 +152,22 @@ public final class Concepts {
     return canonicals.canonicalReason(concept);
   }
 
+  /**
+   * Why {@code canonical} was chosen over each other one of {@code definitions}, a group of copies
+   * (see {@link CanonicalChoice#canonicalReason(TypeDecl, List)}).
+   */
+  public String canonicalReason(TypeDecl canonical, List<TypeDecl> definitions) {
+    return canonicals.canonicalReason(canonical, definitions);
+  }
+
+  /**
+   * The build-module dependency that puts {@code downstream} below {@code upstream} ({@code
+   * com.shop:app depends on com.shop:core}), if their modules are ordered that way.
+   */
+  public java.util.Optional<String> moduleDependency(TypeDecl downstream, TypeDecl upstream) {
+    return canonicals.moduleDependency(downstream, upstream);
+  }
+
   /** The normaliser in use. */
   public NameNormalizer normalizer() {
     return normalizer;

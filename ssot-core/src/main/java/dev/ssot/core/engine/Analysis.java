@@ -57,16 +57,21 @@ public final class Analysis {
             ? request.failOn()
             : config.failOn() != null ? config.failOn() : FailLevel.ERROR;
 
-    SourceSet sources = discover(request, root, config, languages);
+    java.util.Set<String> buildFiles = BuildStage.fileNames(languages);
+    SourceSet discoveredFiles = discover(request, root, config, languages, buildFiles);
+    BuildStage.Read build = BuildStage.read(languages, discoveredFiles.files());
+    SourceSet sources =
+        discoveredFiles.without(file -> BuildStage.isBuildFile(buildFiles, file.path()));
     long discovered = System.nanoTime();
     timing.put("discoverMillis", millis(start, discovered));
 
     ParseStage.Parsed parsed =
-        ParseStage.run(request, root, config, languages, sources.files(), timing);
+        ParseStage.run(request, root, config, languages, sources.files(), timing)
+            .withProblems(build.problems());
     long parsedAt = System.nanoTime();
     timing.put("parseMillis", millis(discovered, parsedAt));
 
-    CodeGraph graph = LinkStage.run(root, languages, parsed);
+    CodeGraph graph = LinkStage.run(root, languages, parsed).withBuildModules(build.modules());
     long linked = System.nanoTime();
     timing.put("linkMillis", millis(parsedAt, linked));
 
@@ -83,9 +88,16 @@ public final class Analysis {
     return new AnalysisResult(root, report, graph, failOn, concepts::get);
   }
 
-  /** The files to analyse: config and request globs over the root, any a front end accepts. */
+  /**
+   * The files to analyse: config and request globs over the root, any a front end accepts, and the
+   * build files a front end reads.
+   */
   private static SourceSet discover(
-      AnalysisRequest request, Path root, SsotConfig config, Languages languages) {
+      AnalysisRequest request,
+      Path root,
+      SsotConfig config,
+      Languages languages,
+      java.util.Set<String> buildFiles) {
     List<SourceParser> parsers = ParseStage.parsers(languages);
     return SourceSet.discover(
         root,
@@ -95,7 +107,9 @@ public final class Analysis {
         excludesBelow(config, root),
         globBase(config, root),
         request.excludes(),
-        path -> parsers.stream().anyMatch(p -> p.accepts(path)),
+        path ->
+            parsers.stream().anyMatch(p -> p.accepts(path))
+                || BuildStage.isBuildFile(buildFiles, path),
         request.discovery(),
         languages.discoveryRules());
   }

@@ -40,7 +40,19 @@ final class ParseStage {
       List<SourceFile> files,
       List<FileFacts> facts,
       List<ParseProblem> problems,
-      List<dev.ssot.core.model.ModuleRoot> inferredRoots) {}
+      List<dev.ssot.core.model.ModuleRoot> inferredRoots) {
+
+    /** What parsing left, with these problems (of files read elsewhere) among its own. */
+    Parsed withProblems(List<ParseProblem> more) {
+      if (more.isEmpty()) {
+        return this;
+      }
+      List<ParseProblem> all = new ArrayList<>(problems);
+      all.addAll(more);
+      all.sort(Comparator.comparing(ParseProblem::path));
+      return new Parsed(files, facts, all, inferredRoots);
+    }
+  }
 
   /** Prepares and parses the discovered files, recording cache counts in {@code timing}. */
   static Parsed run(

@@ -2,6 +2,8 @@ package dev.ssot.core.engine;
 
 import dev.ssot.core.concept.Concept;
 import dev.ssot.core.concept.Concepts;
+import dev.ssot.core.concept.DuplicateFinder;
+import dev.ssot.core.concept.DuplicateGroup;
 import dev.ssot.core.concept.Role;
 import dev.ssot.core.concept.TypeRole;
 import dev.ssot.core.finding.Finding;
@@ -30,11 +32,16 @@ public record TypeExplanation(
     List<Finding> findings,
     String verdict) {
 
-  /** Finds types by qualified name, or by simple name when that is unambiguous enough to list. */
+  /**
+   * Finds types by qualified name (every definition of it, when it is defined more than once), or
+   * by simple name when that is unambiguous enough to list.
+   */
   public static List<TypeDecl> find(AnalysisResult result, String name) {
     Optional<TypeDecl> exact = result.graph().type(name);
     if (exact.isPresent()) {
-      return List.of(exact.get());
+      List<TypeDecl> all =
+          result.graph().types().stream().filter(t -> t.qualifiedName().equals(name)).toList();
+      return all.size() > 1 ? all : List.of(exact.get());
     }
     List<TypeDecl> matches = new ArrayList<>();
     for (TypeDecl type : result.graph().types()) {
@@ -94,7 +101,12 @@ public record TypeExplanation(
       }
     }
     return new TypeExplanation(
-        type, role, chain, concept, findings, verdict(concepts, type, role, concept, findings));
+        type,
+        role,
+        chain,
+        concept,
+        findings,
+        verdict(result.graph(), concepts, type, role, concept, findings));
   }
 
   private static boolean inside(TypeDecl type, Finding finding) {
@@ -104,6 +116,7 @@ public record TypeExplanation(
   }
 
   private static String verdict(
+      dev.ssot.core.graph.CodeGraph graph,
       Concepts concepts,
       TypeDecl type,
       TypeRole role,
@@ -129,6 +142,10 @@ public record TypeExplanation(
           + "; it is checked by drifting-test-double, never reported as a duplicate.";
     }
     if (concept.isEmpty()) {
+      Optional<String> copy = copyVerdict(graph, concepts, type);
+      if (copy.isPresent()) {
+        return copy.get();
+      }
       String key = concepts.normalizer().normalize(type.simpleName());
       Optional<TypeDecl> namesake =
           concepts.all().stream()
@@ -155,9 +172,11 @@ public record TypeExplanation(
     }
     Concept c = concept.get();
     if (c.canonical().equals(name)) {
+      String reason = c.declared() ? "" : concepts.canonicalReason(c);
       return "The canonical definition of "
           + c.name()
-          + (c.declared() ? " (declared in config)." : " (" + c.why() + ").");
+          + (c.declared() ? " (declared in config)." : " (" + c.why() + ")")
+          + (reason.isEmpty() ? (c.declared() ? "" : ".") : "; chosen for: " + reason + ".");
     }
     Optional<Concept.Duplicate> duplicate = c.duplicateOf(name);
     if (duplicate.isPresent()) {
@@ -170,7 +189,14 @@ public record TypeExplanation(
             + " ("
             + d.similarity()
             + ")"
-            + (c.declared() ? ", declared a member in config." : ".");
+            + (c.declared() ? ", declared a member in config." : ".")
+            + graph
+                .type(c.canonical())
+                .filter(canonical -> !c.declared())
+                .map(canonical -> concepts.canonicalReason(canonical, List.of(canonical, type)))
+                .filter(reason -> !reason.isEmpty())
+                .map(reason -> " " + c.canonical() + " is canonical: " + reason + ".")
+                .orElse("");
       }
       return "Part of a second definition of "
           + c.name()
@@ -182,6 +208,37 @@ public record TypeExplanation(
         + c.canonical()
         + " by inheritance, so they are one"
         + " family (a base and its implementation, or implementations of one interface).";
+  }
+
+  /**
+   * The verdict on a type in a group of copies no concept names (the same qualified name defined
+   * twice, copied bodies): which copy is canonical, and why.
+   */
+  private static Optional<String> copyVerdict(
+      dev.ssot.core.graph.CodeGraph graph, Concepts concepts, TypeDecl type) {
+    for (DuplicateGroup group : DuplicateFinder.find(graph, concepts)) {
+      if (group.members().stream().noneMatch(m -> m == type)) {
+        continue;
+      }
+      TypeDecl canonical = group.canonical();
+      if (canonical == type) {
+        String reason = concepts.canonicalReason(canonical, group.members());
+        return Optional.of(
+            "The canonical one of "
+                + group.members().size()
+                + " copies"
+                + (reason.isEmpty() ? "." : "; chosen for: " + reason + "."));
+      }
+      String reason = concepts.canonicalReason(canonical, List.of(canonical, type));
+      return Optional.of(
+          "Reported by duplicate-type: a copy of "
+              + canonical.qualifiedName()
+              + " at "
+              + canonical.location().path()
+              + ", which is canonical"
+              + (reason.isEmpty() ? "." : ": " + reason + "."));
+    }
+    return Optional.empty();
   }
 
   /** Another declared type of the analysed code whose normalised name is {@code key}. */

@@ -32,6 +32,7 @@ public final class CodeGraph {
   private final Map<String, LanguageTraits> traits;
   private final ModuleScope modules;
   private final List<UnresolvedImport> unresolvedImports;
+  private final BuildModules buildModules;
 
   CodeGraph(
       List<FileFacts> files,
@@ -66,6 +67,34 @@ public final class CodeGraph {
     Map<String, FileFacts> byPath = new java.util.HashMap<>();
     files.forEach(f -> byPath.put(f.path(), f));
     this.filesByPath = byPath;
+    this.buildModules = BuildModules.NONE;
+  }
+
+  /** A graph like {@code other} with these build modules. */
+  private CodeGraph(CodeGraph other, BuildModules buildModules) {
+    this.files = other.files;
+    this.index = other.index;
+    this.graphs = other.graphs;
+    this.usesByTarget = other.usesByTarget;
+    this.filesByPath = other.filesByPath;
+    this.linkers = other.linkers;
+    this.traits = other.traits;
+    this.modules = other.modules;
+    this.unresolvedImports = other.unresolvedImports;
+    this.buildModules = buildModules;
+  }
+
+  /**
+   * This graph, knowing the modules of the analysed tree's build (which module each file belongs
+   * to, and which modules depend on which).
+   */
+  public CodeGraph withBuildModules(BuildModules buildModules) {
+    return new CodeGraph(this, java.util.Objects.requireNonNull(buildModules, "buildModules"));
+  }
+
+  /** The modules of the analysed tree's build ({@link BuildModules#NONE} when it has none). */
+  public BuildModules buildModules() {
+    return buildModules;
   }
 
   /**

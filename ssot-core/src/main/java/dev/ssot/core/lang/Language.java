@@ -21,9 +21,10 @@ import java.util.Set;
  * {@link java.util.ServiceLoader} ({@code META-INF/services/dev.ssot.core.lang.Language}).
  *
  * <p>The engine asks, in order: {@link #configFiles} (where the config may be), {@link
- * #discoveryRules} (what discovery leaves out), {@link #prepare} (names files before parsing),
- * {@link #parser} (per file, in parallel), {@link #opaqueModules}, {@link #linker} (once per
- * analysis), and the neutral code asks {@link #traits()} its questions.
+ * #discoveryRules} (what discovery leaves out), {@link #buildFiles} (the build files it reads),
+ * {@link #prepare} (names files before parsing), {@link #parser} (per file, in parallel), {@link
+ * #opaqueModules}, {@link #linker} (once per analysis), and the neutral code asks {@link #traits()}
+ * its questions.
  */
 public interface Language extends LinkerFactory {
 
@@ -109,6 +110,15 @@ public interface Language extends LinkerFactory {
    * default: none.
    */
   default List<EmbeddedConfigFile> configFiles() {
+    return List.of();
+  }
+
+  /**
+   * The readers of this language's build files ({@code pom.xml}): which module of a multi-module
+   * build each file belongs to, and which modules depend on which. Discovery finds the files by
+   * name anywhere in the tree; they are read, not parsed as sources. The default: none.
+   */
+  default List<dev.ssot.core.parse.BuildFileReader> buildFiles() {
     return List.of();
   }
 

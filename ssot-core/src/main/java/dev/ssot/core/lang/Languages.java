@@ -67,6 +67,18 @@ public final class Languages {
     return List.copyOf(files);
   }
 
+  /**
+   * The readers of build files, each front end's in the order of their ids; of two readers of one
+   * file name, the first.
+   */
+  public List<dev.ssot.core.parse.BuildFileReader> buildFiles() {
+    Map<String, dev.ssot.core.parse.BuildFileReader> byName = new java.util.LinkedHashMap<>();
+    byId.values()
+        .forEach(
+            language -> language.buildFiles().forEach(r -> byName.putIfAbsent(r.fileName(), r)));
+    return List.copyOf(byName.values());
+  }
+
   /** The front end of a language id. */
   public Optional<Language> get(String id) {
     return Optional.ofNullable(byId.get(id));

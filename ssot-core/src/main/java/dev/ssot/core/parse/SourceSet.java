@@ -46,6 +46,15 @@ public final class SourceSet {
     return files;
   }
 
+  /**
+   * This set without the files {@code leftOut} accepts (build files discovery found beside the
+   * sources); what was skipped stays.
+   */
+  public SourceSet without(Predicate<SourceFile> leftOut) {
+    return new SourceSet(
+        root, files.stream().filter(leftOut.negate()).toList(), skipped, ruleReasons);
+  }
+
   /** What discovery left out, sorted by {@link SkippedPath#ORDER}. */
   public List<SkippedPath> skipped() {
     return skipped;

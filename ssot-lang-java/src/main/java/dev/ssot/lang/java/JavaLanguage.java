@@ -58,6 +58,15 @@ public final class JavaLanguage implements Language {
     return DISCOVERY_RULES;
   }
 
+  private static final List<dev.ssot.core.parse.BuildFileReader> BUILD_FILES =
+      List.of(new MavenPomReader());
+
+  /** Maven's {@code pom.xml}: the reactor modules of the tree and their dependencies. */
+  @Override
+  public List<dev.ssot.core.parse.BuildFileReader> buildFiles() {
+    return BUILD_FILES;
+  }
+
   @Override
   public Linker linker(List<FileFacts> files, TypeIndex index, Set<String> opaqueModules) {
     return new JavaLinker(files, index);
