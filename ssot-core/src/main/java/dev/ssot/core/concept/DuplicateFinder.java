@@ -455,14 +455,17 @@ public final class DuplicateFinder {
     if (siblings && !siblingCopies(sameInnermost && words(innermostA) >= 2, body, shared)) {
       if (!(sameInnermost
           && (words(innermostA) >= 2 || innermostA.startsWith("_"))
-          && body >= BodyIndex.LOWEST_FOR_NAMES
+          && (body >= BodyIndex.THRESHOLD
+              || body >= BodyIndex.LOWEST_FOR_NAMES && shared[0] >= 1 && shared[0] == shared[1])
           && doesOwnWork(a)
           && doesOwnWork(b))) {
         return null; // subclasses of one base differ where the base asks them to
       }
       // one telling name (of two words or more, or private to its module: a one-word public name
-      // such as Command or Options is what a framework looks up), one base, bodies alike: a copy
-      // if both are bound to the same things (decided once every pair is known), else one
+      // such as Command or Options is what a framework looks up), one base, and bodies 80% alike,
+      // or 60% with every member of their own the same (state or methods beyond the base's
+      // hooks: a subclass that only overrides the hooks is the variation the base asks for): a
+      // copy if both are bound to the same things (decided once every pair is known), else one
       // variant per back end
       namesakeSiblings = true;
     }
@@ -478,16 +481,22 @@ public final class DuplicateFinder {
     // a copy renamed by adding words (DataHelper, LobStreamDataHelper): nearly the same statements
     // and nearly every member the same; names that differ in a word of their own (ManagedList and
     // ManagedSet, TypeB and TypeC) are the variants of one template
+    boolean nearlyAllMembers =
+        body >= BodyIndex.NEAR_IDENTICAL && shared[0] >= 3 && shared[0] >= 0.8 * shared[1];
     boolean renamedCopy =
-        body >= BodyIndex.NEAR_IDENTICAL
-            && shared[0] >= 3
-            && shared[0] >= 0.8 * shared[1]
-            && nameExtends(innermostA, Concepts.innermost(b.simpleName()));
+        nearlyAllMembers && nameExtends(innermostA, Concepts.innermost(b.simpleName()));
+    // names with words of their own (MappingEventReader, JpaOrmXmlEventReader): a copy only if
+    // both are bound to the same things (decided once every pair is known); variants of one
+    // template (ManagedList, ManagedSet) are bound to different ones, and subclasses of one base
+    // whose names differ (TypeB, TypeC) are the variants the base asks for
+    boolean renamedBound =
+        nearlyAllMembers && !siblings && !sameInnermost && !renamedCopy && !renamedPredecessor;
     if (body >= bodies.threshold()
         && !channels.contains(DuplicateChannel.IDENTICAL_BODY)
         && (sameInnermost
             || renamedPredecessor
             || renamedCopy
+            || renamedBound
             || channels.contains(DuplicateChannel.NAMES))
         && (sharesMembers || body >= BodyIndex.NEAR_IDENTICAL)) {
       // similar statements alone (accessors, small delegations) are a style, not a copy: the
@@ -496,6 +505,9 @@ public final class DuplicateFinder {
     }
     if (namesakeSiblings) {
       channels.add(DuplicateChannel.NAMES);
+      tentative.add(a.qualifiedName() + "\u0000" + b.qualifiedName());
+    }
+    if (renamedBound && channels.equals(EnumSet.of(DuplicateChannel.BODIES))) {
       tentative.add(a.qualifiedName() + "\u0000" + b.qualifiedName());
     }
     if (channels.isEmpty()) {
