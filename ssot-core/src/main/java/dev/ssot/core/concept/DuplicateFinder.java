@@ -203,13 +203,29 @@ public final class DuplicateFinder {
           !pair.identity()
               && !pair.channels().contains(DuplicateChannel.SUCCESSOR)
               && Math.max(pair.a().body().size(), pair.b().body().size()) < BodyIndex.MIN_TOKENS;
-      if ((isTentative || declarations || template)
-          && divergent(pair.a(), pair.b(), parent, index)) {
+      // a small template's owners may be copies themselves (a forked map and its one-line
+      // iterators): the owners are the copy to report, the template applied to each is not
+      if ((isTentative || declarations) && divergent(pair.a(), pair.b(), parent, index)
+          || template
+              && !outersPaired(pair.a(), pair.b(), parent, index)
+              && divergent(pair.a(), pair.b(), null, index)) {
         continue;
       }
       kept.add(pair);
     }
     return kept;
+  }
+
+  /**
+   * Whether two nested types sit in top-level types that are copies of each other: they go with
+   * their outer copies (and are folded into that finding).
+   */
+  private boolean outersPaired(TypeDecl a, TypeDecl b, int[] parent, Map<TypeDecl, Integer> index) {
+    if (!a.isNested() || !b.isNested()) {
+      return false;
+    }
+    int left = rootOf(a.topLevelName(), parent, index);
+    return left >= 0 && left == rootOf(b.topLevelName(), parent, index);
   }
 
   /** Whether a type declares methods and none of them has a body: a contract, not code. */
@@ -231,6 +247,9 @@ public final class DuplicateFinder {
     common.retainAll(onlyB);
     onlyA.removeAll(common);
     onlyB.removeAll(common);
+    if (parent == null) {
+      return !onlyA.isEmpty() && !onlyB.isEmpty();
+    }
     Set<Integer> rootsA = roots(onlyA, parent, index);
     Set<Integer> rootsB = roots(onlyB, parent, index);
     onlyA.removeIf(x -> rootsB.contains(rootOf(x, parent, index)));
@@ -428,6 +447,13 @@ public final class DuplicateFinder {
     }
     if (!sameName && templatePerFamily(a, b, index)) {
       return null; // one template per family: each extends its own family's base of that name
+    }
+    // across unrelated top-level packages (other organisations, other projects) only the same
+    // qualified name or nearly identical text says copy
+    if (!identity
+        && body < BodyIndex.NEAR_IDENTICAL
+        && !concepts.namespaceOf(a).equals(concepts.namespaceOf(b))) {
+      return null;
     }
     if (!identity
         && (concepts.inherits(a.qualifiedName(), b.qualifiedName())

@@ -79,7 +79,7 @@ public final class JavaSourceParser implements SourceParser {
    * Bump when the facts extracted for the same bytes change: it is part of the key of the facts
    * cache ({@code parse.cache.FactsCache}), so a bump makes every cached file parse again.
    */
-  private static final String VERSION = "4";
+  private static final String VERSION = "5";
 
   /** One bag builder per thread: its buffers grow to the largest type seen and stay. */
   private static final ThreadLocal<TokenBag.Builder> BAGS =
@@ -279,6 +279,9 @@ public final class JavaSourceParser implements SourceParser {
 
     /** Qualified names of the enclosing declared types; local and anonymous types do not count. */
     private final Deque<String> enclosing = new ArrayDeque<>();
+
+    /** The names of the methods and fields each enclosing type declares, innermost first. */
+    private final Deque<Set<String>> members = new ArrayDeque<>();
 
     /**
      * Names that shadow types here: type parameters and local classes in scope, innermost first.
@@ -485,6 +488,11 @@ public final class JavaSourceParser implements SourceParser {
         }
         return;
       }
+      if (node instanceof MethodCallExpr call && call.getScope().isEmpty()) {
+        outerMember(call.getNameAsString(), call);
+      } else if (node instanceof NameExpr name) {
+        outerMember(name.getNameAsString(), name);
+      }
       if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
         Expression scope = call.getScope().get();
         if (visitNameChain(scope)) {
@@ -535,6 +543,30 @@ public final class JavaSourceParser implements SourceParser {
         return scope == null ? null : scope + "." + access.getNameAsString();
       }
       return null;
+    }
+
+    /**
+     * A nested type's code that calls a method or reads a field of an enclosing type by its bare
+     * name ({@code copyOf(elements)} in {@code ImmutableList.SerializedForm}) is bound to that
+     * type: recorded as a reference to it, so that two nested copies of one text over different
+     * owners can be told apart.
+     */
+    private void outerMember(String name, Node node) {
+      if (members.size() < 2 || members.peek().contains(name)) {
+        return;
+      }
+      java.util.Iterator<Set<String>> levels = members.iterator();
+      java.util.Iterator<String> types = enclosing.iterator();
+      levels.next();
+      types.next();
+      while (levels.hasNext() && types.hasNext()) {
+        Set<String> declared = levels.next();
+        String type = types.next();
+        if (declared.contains(name)) {
+          addReference(simpleNameOf(type), node, false);
+          return;
+        }
+      }
     }
 
     private void addReference(String name, Node node, boolean typeContext) {
@@ -640,6 +672,10 @@ public final class JavaSourceParser implements SourceParser {
               deprecated ? Successors.named(deprecationDoc(type)) : List.of()));
 
       enclosing.push(qualified);
+      Set<String> declared = new java.util.HashSet<>();
+      fields.forEach(f -> declared.add(f.name()));
+      methods.forEach(m -> declared.add(m.name()));
+      members.push(declared);
       shadows.push(new java.util.HashSet<>(typeParameters(type)));
       for (Node child : type.getChildNodes()) {
         if (child != type.getName()) {
@@ -647,6 +683,7 @@ public final class JavaSourceParser implements SourceParser {
         }
       }
       shadows.pop();
+      members.pop();
       enclosing.pop();
     }
 
