@@ -176,6 +176,40 @@ class SsotCliTest {
   private static final String FIXTURES = "../rules/src/test/resources/fixtures/";
 
   @Test
+  void explainSaysWhatALookAlikeIsBoundToThatTheOtherIsNot() {
+    Run interfaces =
+        run(
+            "explain",
+            "com.acme.web.cors.reactive.CorsConfigurationSource",
+            "--no-cache",
+            "-p",
+            FIXTURES
+                + "duplicate-type/parallel-interfaces-over-different-request-types-are-not-flagged");
+    assertEquals(0, interfaces.code(), interfaces.err());
+    assertTrue(
+        interfaces
+            .out()
+            .contains(
+                "verdict:  Not reported: it looks like com.acme.web.cors.CorsConfigurationSource,"
+                    + " but both only declare methods, and their signatures name different"
+                    + " things; it names com.acme.web.server.ServerWebExchange where the other"
+                    + " names jakarta.servlet.http.HttpServletRequest."),
+        interfaces.out());
+    Run backends =
+        run(
+            "explain",
+            "db.backends.mysql.client.DatabaseClientShell",
+            "--no-cache",
+            "-p",
+            FIXTURES
+                + "duplicate-type/python-per-backend-namesakes-bound-to-their-own-drivers-are-not-flagged");
+    assertEquals(0, backends.code(), backends.err());
+    assertTrue(
+        backends.out().contains("it names MySQLdb where the other names psycopg2."),
+        backends.out());
+  }
+
+  @Test
   void explainsEachDefinitionOfANameAReactorDefinesTwiceAndWhyTheUpstreamOneIsCanonical() {
     Run run =
         run(

@@ -47,6 +47,9 @@ public final class DuplicateFinder {
    */
   private final Set<String> tentative = new java.util.HashSet<>();
 
+  /** The pairs {@link #bound} set aside. */
+  private final List<SetAside> setAside = new ArrayList<>();
+
   private DuplicateFinder(CodeGraph graph, Concepts concepts, BodyIndex bodies) {
     this.graph = graph;
     this.bindings = new Bindings(graph);
@@ -60,6 +63,34 @@ public final class DuplicateFinder {
     List<TypeDecl> candidates = candidates(graph, concepts);
     return new DuplicateFinder(graph, concepts, BodyIndex.of(candidates, TypeDecl::body))
         .groups(candidates);
+  }
+
+  /**
+   * A pair of look-alikes that passed the channels but was set aside because of what the two are
+   * bound to, for {@code explain}.
+   *
+   * @param a one definition
+   * @param b the other
+   * @param reason why the pair is not a copy
+   * @param onlyA what {@code a}'s code names that {@code b}'s does not (qualified; {@code ~} marks
+   *     a name outside the analysed code)
+   * @param onlyB what {@code b}'s code names that {@code a}'s does not
+   */
+  public record SetAside(
+      TypeDecl a, TypeDecl b, String reason, Set<String> onlyA, Set<String> onlyB) {
+    public SetAside {
+      onlyA = Set.copyOf(onlyA);
+      onlyB = Set.copyOf(onlyB);
+    }
+  }
+
+  /** The look-alike pairs with {@code type} that were set aside, in the order they were found. */
+  public static List<SetAside> setAside(CodeGraph graph, Concepts concepts, TypeDecl type) {
+    List<TypeDecl> candidates = candidates(graph, concepts);
+    DuplicateFinder finder =
+        new DuplicateFinder(graph, concepts, BodyIndex.of(candidates, TypeDecl::body));
+    finder.groups(candidates);
+    return finder.setAside.stream().filter(p -> p.a() == type || p.b() == type).toList();
   }
 
   private static List<TypeDecl> candidates(CodeGraph graph, Concepts concepts) {
@@ -205,10 +236,22 @@ public final class DuplicateFinder {
               && Math.max(pair.a().body().size(), pair.b().body().size()) < BodyIndex.MIN_TOKENS;
       // a small template's owners may be copies themselves (a forked map and its one-line
       // iterators): the owners are the copy to report, the template applied to each is not
-      if ((isTentative || declarations) && divergent(pair.a(), pair.b(), parent, index)
-          || template
-              && !outersPaired(pair.a(), pair.b(), parent, index)
-              && divergent(pair.a(), pair.b(), null, index)) {
+      List<Set<String>> apart = null;
+      String why = null;
+      if (isTentative || declarations) {
+        apart = divergence(pair.a(), pair.b(), parent, index);
+        why =
+            declarations
+                ? "both only declare methods, and their signatures name different things"
+                : "they are same-named subclasses of one base bound to different things (one"
+                    + " variant per back end)";
+      }
+      if (apart == null && template && !outersPaired(pair.a(), pair.b(), parent, index)) {
+        apart = divergence(pair.a(), pair.b(), null, index);
+        why = "the few lines they share are bound to different owners (one template applied twice)";
+      }
+      if (apart != null) {
+        setAside.add(new SetAside(pair.a(), pair.b(), why, apart.get(0), apart.get(1)));
         continue;
       }
       kept.add(pair);
@@ -240,21 +283,21 @@ public final class DuplicateFinder {
    * something the other is bound to): one template applied to two different things. One being bound
    * to more than the other (a copy that grew) is not divergence.
    */
-  private boolean divergent(TypeDecl a, TypeDecl b, int[] parent, Map<TypeDecl, Integer> index) {
+  private List<Set<String>> divergence(
+      TypeDecl a, TypeDecl b, int[] parent, Map<TypeDecl, Integer> index) {
     Set<String> onlyA = new java.util.TreeSet<>(bindings.of(a));
     Set<String> onlyB = new java.util.TreeSet<>(bindings.of(b));
     Set<String> common = new java.util.HashSet<>(onlyA);
     common.retainAll(onlyB);
     onlyA.removeAll(common);
     onlyB.removeAll(common);
-    if (parent == null) {
-      return !onlyA.isEmpty() && !onlyB.isEmpty();
+    if (parent != null) {
+      Set<Integer> rootsA = roots(onlyA, parent, index);
+      Set<Integer> rootsB = roots(onlyB, parent, index);
+      onlyA.removeIf(x -> rootsB.contains(rootOf(x, parent, index)));
+      onlyB.removeIf(y -> rootsA.contains(rootOf(y, parent, index)));
     }
-    Set<Integer> rootsA = roots(onlyA, parent, index);
-    Set<Integer> rootsB = roots(onlyB, parent, index);
-    onlyA.removeIf(x -> rootsB.contains(rootOf(x, parent, index)));
-    onlyB.removeIf(y -> rootsA.contains(rootOf(y, parent, index)));
-    return !onlyA.isEmpty() && !onlyB.isEmpty();
+    return onlyA.isEmpty() || onlyB.isEmpty() ? null : List.of(onlyA, onlyB);
   }
 
   private Set<Integer> roots(Set<String> names, int[] parent, Map<TypeDecl, Integer> index) {

@@ -146,6 +146,10 @@ public record TypeExplanation(
       if (copy.isPresent()) {
         return copy.get();
       }
+      Optional<String> apart = setAsideVerdict(graph, concepts, type);
+      if (apart.isPresent()) {
+        return apart.get();
+      }
       String key = concepts.normalizer().normalize(type.simpleName());
       Optional<TypeDecl> namesake =
           concepts.all().stream()
@@ -204,6 +208,10 @@ public record TypeExplanation(
           + d.root().qualifiedName()
           + ", which duplicate-type reports; code that imports it is reported by non-canonical-import.";
     }
+    Optional<String> apart = setAsideVerdict(graph, concepts, type);
+    if (apart.isPresent()) {
+      return apart.get();
+    }
     return "Not reported: it is related to the canonical "
         + c.canonical()
         + " by inheritance, so they are one"
@@ -239,6 +247,41 @@ public record TypeExplanation(
               + (reason.isEmpty() ? "." : ": " + reason + "."));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The verdict on a type that looks like another one but is bound to different things (see {@link
+   * DuplicateFinder.SetAside}): what each names that the other does not.
+   */
+  private static Optional<String> setAsideVerdict(
+      dev.ssot.core.graph.CodeGraph graph, Concepts concepts, TypeDecl type) {
+    List<DuplicateFinder.SetAside> apart = DuplicateFinder.setAside(graph, concepts, type);
+    if (apart.isEmpty()) {
+      return Optional.empty();
+    }
+    DuplicateFinder.SetAside first = apart.get(0);
+    boolean isA = first.a() == type;
+    TypeDecl other = isA ? first.b() : first.a();
+    return Optional.of(
+        "Not reported: it looks like "
+            + other.qualifiedName()
+            + ", but "
+            + first.reason()
+            + "; it names "
+            + names(isA ? first.onlyA() : first.onlyB())
+            + " where the other names "
+            + names(isA ? first.onlyB() : first.onlyA())
+            + (apart.size() > 1
+                ? " (and " + (apart.size() - 1) + " more such look-alikes)."
+                : "."));
+  }
+
+  /** Up to three bound names, sorted, the mark of outside names dropped. */
+  private static String names(java.util.Set<String> bound) {
+    List<String> sorted =
+        bound.stream().map(n -> n.startsWith("~") ? n.substring(1) : n).sorted().toList();
+    String shown = String.join(", ", sorted.subList(0, Math.min(3, sorted.size())));
+    return sorted.size() > 3 ? shown + " and " + (sorted.size() - 3) + " more" : shown;
   }
 
   /** Another declared type of the analysed code whose normalised name is {@code key}. */
