@@ -491,10 +491,12 @@ public final class DuplicateFinder {
     if (!sameName && templatePerFamily(a, b, index)) {
       return null; // one template per family: each extends its own family's base of that name
     }
-    // across unrelated top-level packages (other organisations, other projects) only the same
-    // qualified name or nearly identical text says copy
+    // across other owners' namespaces (com.google, org.springframework) only the same qualified
+    // name or nearly identical text says copy
     if (!identity
         && body < BodyIndex.NEAR_IDENTICAL
+        && graph.traits(a).namespacesAreOwners()
+        && graph.traits(b).namespacesAreOwners()
         && !concepts.namespaceOf(a).equals(concepts.namespaceOf(b))) {
       return null;
     }

@@ -80,6 +80,17 @@ public interface LanguageTraits {
   }
 
   /**
+   * Whether two {@link #namespace namespaces} belong to different owners (reverse-domain package
+   * names: {@code com.google} and {@code org.springframework} are other organisations' code), so
+   * that only the same qualified name or nearly identical text pairs types across them. Where a
+   * namespace is only a top-level package (Python), one project often has several, and this is
+   * false.
+   */
+  default boolean namespacesAreOwners() {
+    return true;
+  }
+
+  /**
    * Whether an import names the path it took to a type ({@code pkg.manager.WebSocketManager} via a
    * re-export) rather than the type's own qualified name.
    */

@@ -68,6 +68,11 @@ final class PythonTraits implements LanguageTraits {
   }
 
   @Override
+  public boolean namespacesAreOwners() {
+    return false; // a project has several top-level packages (app, legacy, tests)
+  }
+
+  @Override
   public boolean importsNameTheirPath() {
     return true;
   }
