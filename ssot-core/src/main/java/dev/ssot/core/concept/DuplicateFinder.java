@@ -211,8 +211,60 @@ public final class DuplicateFinder {
       List<TypeDecl> candidates,
       Map<TypeDecl, Integer> index,
       java.util.Collection<DuplicatePair> pairs) {
-    int[] parent = new int[candidates.size()];
-    for (int i = 0; i < parent.length; i++) {
+    // first the pairs that hold only if bound alike; then the small templates, whose owners may
+    // be copies themselves (a forked map and its one-line iterators: the owners are the copy to
+    // report, the template applied to each is not) once the first step has decided the owners
+    int[] parent = components(candidates.size(), index, pairs);
+    List<DuplicatePair> bound = new ArrayList<>();
+    for (DuplicatePair pair : pairs) {
+      boolean isTentative =
+          tentative.contains(pair.a().qualifiedName() + "\u0000" + pair.b().qualifiedName());
+      boolean declarations =
+          !pair.identity() && declarationsOnly(pair.a()) && declarationsOnly(pair.b());
+      List<Set<String>> apart =
+          isTentative || declarations ? divergence(pair.a(), pair.b(), parent, index) : null;
+      if (apart == null) {
+        bound.add(pair);
+        continue;
+      }
+      String why =
+          declarations
+              ? "both only declare methods, and their signatures name different things"
+              : "each is bound to things the other is not (one variant per back end)";
+      setAside.add(new SetAside(pair.a(), pair.b(), why, apart.get(0), apart.get(1)));
+    }
+    int[] owners = components(candidates.size(), index, bound);
+    List<DuplicatePair> kept = new ArrayList<>();
+    for (DuplicatePair pair : bound) {
+      // a few lines of alike text (a factory, a lookup, a one-method adapter) over different
+      // things: one template applied to two owners
+      boolean template =
+          !pair.identity()
+              && !pair.channels().contains(DuplicateChannel.SUCCESSOR)
+              && Math.max(pair.a().body().size(), pair.b().body().size()) < BodyIndex.MIN_TOKENS
+              && !outersPaired(pair.a(), pair.b(), owners, index);
+      List<Set<String>> apart = template ? divergence(pair.a(), pair.b(), null, index) : null;
+      if (apart == null) {
+        kept.add(pair);
+        continue;
+      }
+      setAside.add(
+          new SetAside(
+              pair.a(),
+              pair.b(),
+              "the few lines they share are bound to different owners (one template applied"
+                  + " twice)",
+              apart.get(0),
+              apart.get(1)));
+    }
+    return kept;
+  }
+
+  /** The union-find forest of the candidates that {@code pairs} tie together. */
+  private static int[] components(
+      int size, Map<TypeDecl, Integer> index, java.util.Collection<DuplicatePair> pairs) {
+    int[] parent = new int[size];
+    for (int i = 0; i < size; i++) {
       parent[i] = i;
     }
     for (DuplicatePair pair : pairs) {
@@ -222,41 +274,7 @@ public final class DuplicateFinder {
         parent[Math.max(x, y)] = Math.min(x, y);
       }
     }
-    List<DuplicatePair> kept = new ArrayList<>();
-    for (DuplicatePair pair : pairs) {
-      boolean isTentative =
-          tentative.contains(pair.a().qualifiedName() + "\u0000" + pair.b().qualifiedName());
-      boolean declarations =
-          !pair.identity() && declarationsOnly(pair.a()) && declarationsOnly(pair.b());
-      // a few lines of alike text (a factory, a lookup, a one-method adapter) over different
-      // things: one template applied to two owners
-      boolean template =
-          !pair.identity()
-              && !pair.channels().contains(DuplicateChannel.SUCCESSOR)
-              && Math.max(pair.a().body().size(), pair.b().body().size()) < BodyIndex.MIN_TOKENS;
-      // a small template's owners may be copies themselves (a forked map and its one-line
-      // iterators): the owners are the copy to report, the template applied to each is not
-      List<Set<String>> apart = null;
-      String why = null;
-      if (isTentative || declarations) {
-        apart = divergence(pair.a(), pair.b(), parent, index);
-        why =
-            declarations
-                ? "both only declare methods, and their signatures name different things"
-                : "they are same-named subclasses of one base bound to different things (one"
-                    + " variant per back end)";
-      }
-      if (apart == null && template && !outersPaired(pair.a(), pair.b(), parent, index)) {
-        apart = divergence(pair.a(), pair.b(), null, index);
-        why = "the few lines they share are bound to different owners (one template applied twice)";
-      }
-      if (apart != null) {
-        setAside.add(new SetAside(pair.a(), pair.b(), why, apart.get(0), apart.get(1)));
-        continue;
-      }
-      kept.add(pair);
-    }
-    return kept;
+    return parent;
   }
 
   /**
@@ -476,10 +494,15 @@ public final class DuplicateFinder {
     boolean telling = namesakes && (words(key) >= 2 || !a.isNested() || !b.isNested());
     double body = bodies.similarity(ia, ib, telling);
     boolean enums = a.kind() == TypeKind.ENUM && b.kind() == TypeKind.ENUM;
-    if (sameInnermost && bodies.identical(ia, ib)
-        || sameInnermost && bodies.identicalSmall(ia, ib)
+    boolean sameTokens =
+        sameInnermost && (bodies.identical(ia, ib) || bodies.identicalSmall(ia, ib));
+    if (sameTokens
         || sameInnermost && enums && bodies.alikeSmall(ia, ib) >= BodyIndex.NEAR_IDENTICAL - 0.05) {
       channels.add(DuplicateChannel.IDENTICAL_BODY);
+    }
+    if (!sameTokens && !a.simpleName().equals(b.simpleName()) && primitiveSpecialisations(a, b)) {
+      return null; // Ints.LexicographicalComparator, Longs.LexicographicalComparator: alike enums
+      // over each primitive type are one pattern per primitive type, as the language needs
     }
     boolean identity = !channels.isEmpty();
     if (partsOfOne(a, b)) {
@@ -578,7 +601,10 @@ public final class DuplicateFinder {
       channels.add(DuplicateChannel.NAMES);
       tentative.add(a.qualifiedName() + "\u0000" + b.qualifiedName());
     }
-    if (renamedBound && channels.equals(EnumSet.of(DuplicateChannel.BODIES))) {
+    // a deprecated type alike a differently named one it does not name as its successor: a copy
+    // left behind if both are bound to the same things, else a retired back end beside the others
+    if ((renamedBound || renamedPredecessor)
+        && channels.equals(EnumSet.of(DuplicateChannel.BODIES))) {
       tentative.add(a.qualifiedName() + "\u0000" + b.qualifiedName());
     }
     if (channels.isEmpty()) {
@@ -713,11 +739,17 @@ public final class DuplicateFinder {
       java.util.regex.Pattern.compile(
           "Int|Integer|Long|Double|Float|Short|Byte|Char|Character|Boolean|Bool|Obj|Object");
 
+  private static final java.util.regex.Pattern SIGNEDNESS =
+      java.util.regex.Pattern.compile("Unsigned|Signed");
+
   /** Whether two names differ only by the primitive type they are specialised for. */
   static boolean primitiveSpecialisations(TypeDecl a, TypeDecl b) {
     // the whole name: ByteCollections.UnmodifiableMap and CharCollections.UnmodifiableMap too
-    String left = PRIMITIVE.matcher(a.simpleName()).replaceAll("#");
-    String right = PRIMITIVE.matcher(b.simpleName()).replaceAll("#");
+    // signedness is part of the specialisation too: SignedBytes, UnsignedInts
+    String left =
+        PRIMITIVE.matcher(SIGNEDNESS.matcher(a.simpleName()).replaceAll("")).replaceAll("#");
+    String right =
+        PRIMITIVE.matcher(SIGNEDNESS.matcher(b.simpleName()).replaceAll("")).replaceAll("#");
     return left.contains("#")
         && (left.equals(right) || left.replace("#", "").equals(right.replace("#", "")));
   }
