@@ -862,17 +862,7 @@ public final class DuplicateFinder {
 
   private List<DuplicateGroup> components(
       List<TypeDecl> candidates, Map<TypeDecl, Integer> index, List<DuplicatePair> pairs) {
-    int[] parent = new int[candidates.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    for (DuplicatePair pair : pairs) {
-      int x = find(parent, index.get(pair.a()));
-      int y = find(parent, index.get(pair.b()));
-      if (x != y) {
-        parent[Math.max(x, y)] = Math.min(x, y);
-      }
-    }
+    int[] parent = components(candidates.size(), index, pairs);
     Map<Integer, List<TypeDecl>> members = new TreeMap<>();
     Map<Integer, List<DuplicatePair>> pairsOf = new HashMap<>();
     for (DuplicatePair pair : pairs) {

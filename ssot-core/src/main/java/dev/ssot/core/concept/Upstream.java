@@ -4,17 +4,14 @@ import dev.ssot.core.graph.BuildModules;
 import dev.ssot.core.graph.CodeGraph;
 import dev.ssot.core.graph.Dependency;
 import dev.ssot.core.graph.Level;
+import dev.ssot.core.graph.Reachability;
 import dev.ssot.core.model.BuildModule;
 import dev.ssot.core.model.TypeDecl;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Dependency direction between the build modules and the packages of definitions: a copy in a
@@ -132,24 +129,10 @@ final class Upstream {
   static final int VISIT_BUDGET = 1_000;
 
   private boolean search(String from, String to) {
-    Set<String> seen = new HashSet<>();
-    Deque<String> work = new ArrayDeque<>();
-    work.add(from);
-    seen.add(from);
-    while (!work.isEmpty()) {
-      for (Dependency dependency : graph.dependenciesOf(Level.PACKAGE, work.poll())) {
-        String next = dependency.to();
-        if (next.equals(to)) {
-          return true;
-        }
-        if (seen.add(next)) {
-          if (seen.size() > VISIT_BUDGET) {
-            return false;
-          }
-          work.add(next);
-        }
-      }
-    }
-    return false;
+    return Reachability.reaches(
+        from,
+        to,
+        node -> graph.dependenciesOf(Level.PACKAGE, node).stream().map(Dependency::to).toList(),
+        VISIT_BUDGET);
   }
 }

@@ -1,15 +1,11 @@
 package dev.ssot.core.graph;
 
 import dev.ssot.core.model.BuildModule;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -80,24 +76,15 @@ public final class BuildModules {
   }
 
   private boolean search(String from, String to) {
-    Set<String> seen = new HashSet<>();
-    Deque<String> work = new ArrayDeque<>();
-    work.add(from);
-    seen.add(from);
-    while (!work.isEmpty()) {
-      BuildModule module = byId.get(work.poll());
-      if (module == null) {
-        continue;
-      }
-      for (String next : module.dependencies()) {
-        if (next.equals(to)) {
-          return true;
-        }
-        if (byId.containsKey(next) && seen.add(next)) {
-          work.add(next);
-        }
-      }
-    }
-    return false;
+    return Reachability.reaches(
+        from,
+        to,
+        id -> {
+          BuildModule module = byId.get(id);
+          return module == null
+              ? java.util.List.<String>of()
+              : module.dependencies().stream().filter(byId::containsKey).toList();
+        },
+        Integer.MAX_VALUE);
   }
 }
